@@ -1,0 +1,22 @@
+"""Entry point: `protocol-archive` / `python -m app`. No arguments opens the window."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line (or the window) with argv, the arguments without the program name."""
+    from app.cli import run
+
+    if hasattr(sys.stdout, "reconfigure"):  # Vietnamese output on consoles that default to ASCII
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass
+    return run(sys.argv[1:] if argv is None else list(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

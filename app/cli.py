@@ -1,0 +1,118 @@
+"""The command line: import, export, search, open the window. A thin layer over the core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from app import __version__
+
+
+class UsageError(Exception):
+    """Wrong arguments: exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would sys.exit(2); main() returns the code instead
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="protocol-archive",
+        description="Lưu trữ Lễ tân — kho bài báo về các chuyến thăm chính thức (Protocol Archive).",
+    )
+    parser.add_argument("--version", action="version", version=f"protocol-archive {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="tệp kho lưu trữ SQLite (archive file; default: user data folder)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p_import = sub.add_parser("import", help="nhập tệp hoặc thư mục (import files or folders)")
+    p_import.add_argument("paths", nargs="+", metavar="PATH")
+    p_import.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    p_export = sub.add_parser("export", help="xuất dữ liệu (export the archive)")
+    p_export.add_argument("--format", choices=["json", "csv"], default="json",
+                          help="json: every article; csv: the visits table")
+    p_export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+
+    p_search = sub.add_parser("search", help="tìm kiếm toàn văn (full-text search)")
+    p_search.add_argument("query", nargs="+")
+    p_search.add_argument("--json", action="store_true", help="print results as JSON")
+    p_search.add_argument("--limit", type=int, default=20)
+
+    p_gui = sub.add_parser("gui", help="mở cửa sổ chính (open the main window)")
+    p_gui.add_argument("--smoke", metavar="FILE", nargs="?", const="",
+                       help="open offscreen, import FILE, print what was found and exit")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.command in (None, "gui"):
+        from app.ui.launch import run_gui
+
+        return run_gui(args.db, smoke=getattr(args, "smoke", None))
+    from app.paths import default_db_path
+    from app.store.db import open_archive
+
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        db = open_archive(db_path)
+    except Exception as exc:  # unreadable or newer archive: say which file and why
+        print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
+        return 1
+    return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search}[args.command](db, args)
+
+
+def _cmd_import(db, args) -> int:
+    from app.importer import import_paths
+
+    def progress(done: int, total: int, outcome) -> None:
+        if outcome.status == "skipped":
+            print(f"BỎ QUA (skipped) {outcome.path}: {outcome.reason}", file=sys.stderr)
+        elif not args.quiet:
+            label = {"imported": "đã nhập (imported)", "duplicate": "trùng (duplicate)"}[outcome.status]
+            print(f"[{done}/{total}] {label}: {outcome.path}", file=sys.stderr)
+
+    report = import_paths(db, args.paths, progress=progress)
+    print(
+        f"Đã nhập {report.count('imported')}, trùng {report.count('duplicate')}, "
+        f"bỏ qua {report.count('skipped')} "
+        f"(imported {report.count('imported')}, duplicates {report.count('duplicate')}, "
+        f"skipped {report.count('skipped')})",
+        file=sys.stderr,
+    )
+    return 1 if report.skipped else 0
+
+
+def _cmd_export(db, args) -> int:
+    from app.store.export import write_json, write_visits_csv
+
+    writer = write_json if args.format == "json" else write_visits_csv
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            writer(db, out)
+    else:
+        writer(db, sys.stdout)
+    return 0
+
+
+def _cmd_search(db, args) -> int:
+    from app.store.query import search
+
+    results = search(db, " ".join(args.query), limit=args.limit)
+    if args.json:
+        json.dump({"results": results}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not results:
+        print("Không tìm thấy (no results).")
+    for r in results:
+        print(f"{r['id']:>5}  {r['title']}\n       {r['snippet']}")
+    return 0

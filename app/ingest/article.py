@@ -1,0 +1,57 @@
+"""The article as ingest hands it on: title, lead, body blocks, source and author."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of the article. kind: "lead", "paragraph" or "caption"."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class CleanArticle:
+    title: str
+    blocks: list[Block]
+    source: str | None = None
+    author: str | None = None
+    debris: list[str] = field(default_factory=list)
+
+    @property
+    def lead(self) -> str | None:
+        return next((b.text for b in self.blocks if b.kind == "lead"), None)
+
+    @property
+    def body(self) -> str:
+        """Clean text of the article below its title: lead, paragraphs and captions."""
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def prose(self) -> list[str]:
+        """Lead and paragraphs in order, without photo captions."""
+        return [b.text for b in self.blocks if b.kind != "caption"]
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """A decoded, split file ready to be stored."""
+
+    path: str
+    file_name: str
+    raw: bytes
+    text: str
+    encoding: str
+    article: CleanArticle
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()

@@ -1,0 +1,199 @@
+"""Separate a scraped news page into the article and the page debris around and inside it.
+
+The rules use the shape of the page, not the content of any one article:
+- the title is the first headline-shaped line followed by prose; what is above it is header;
+- a known widget line (menus, logos, share buttons) is dropped wherever it appears;
+- a known end marker ("Tin cùng chuyên mục", "BÌNH LUẬN (0)"…) ends the article;
+- the Vietnamese end mark "./." or a source line ("(TTXVN/Vietnam+)") ends the prose, after which
+  only a source or author line may follow; anything else there is another article glued on;
+- a headline repeated twice in a row after the body is the start of a related-news list;
+- image alt text repeated before its caption, and run-on lists of linked headlines, are dropped;
+- captions are recognised by photo credits ("Ảnh: …"), <figcaption>, or short lines with a period.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.ingest.article import Block, CleanArticle
+from app.ingest.html_text import CAPTION_MARK
+from app.paths import resource_path
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_TERMINAL = re.compile(r"[.!?…:;\"”»)]$|\./\.$")
+_PHOTO_CREDIT = re.compile(
+    r"(\(|\s|^)(Ảnh|Nguồn|Ảnh minh họa|Ảnh minh hoạ|Photo)\s*:\s*[^\n]{2,80}\)?\s*$", re.IGNORECASE
+)
+# "Title ảnh 1Caption" — a gallery caption glued to the image's alt text and number.
+_GALLERY_PREFIX = re.compile(r"^.{10,}?\sảnh\s*\d{1,2}(?=[A-ZÀ-Ỹ\"“(])")
+_SOURCE_WORDS = re.compile(
+    r"TTXVN|Vietnam\+|VNA|VOV|Vietnamplus|Báo |Tạp chí|Thông tấn|Theo |Nguồn|Reuters|AFP|Xinhua",
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s){0,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+_NO_PUNCT = re.compile(r"^[^.,;:!?()\"“”]+$")
+
+
+def _phrases(name: str) -> tuple[str, ...]:
+    lines = resource_path("lexicon", name).read_text(encoding="utf-8").splitlines()
+    return tuple(ln.strip().casefold() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _end_markers() -> tuple[str, ...]:
+    return _phrases("page_end_markers.txt")
+
+
+@lru_cache(maxsize=1)
+def _widgets() -> frozenset[str]:
+    return frozenset(_phrases("page_widgets.txt"))
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _bare(line: str) -> str:
+    """Casefolded line without trailing counters and punctuation: "BÌNH LUẬN (0)" → "bình luận"."""
+    return re.sub(r"[\s(\[]*\d*[)\]]?[\s?:.!]*$", "", line.strip()).casefold()
+
+
+def is_end_marker(line: str) -> bool:
+    bare = _bare(line)
+    folded = line.strip().casefold()
+    for marker in _end_markers():
+        if bare == marker.rstrip("?:") or folded.startswith(marker.rstrip(":") + ":"):
+            return True
+        if len(marker) > 12 and folded.startswith(marker):
+            return True
+    return False
+
+
+def is_widget(line: str) -> bool:
+    if _bare(line) in _widgets():
+        return True
+    # Menus: several short items separated by pipes or bullets.
+    items = [p for p in re.split(r"\s*[|•·]\s*", line) if p.strip()]
+    return len(items) >= 2 and all(_words(p) <= 5 for p in items)
+
+
+def _headline_shaped(line: str) -> bool:
+    n = _words(line)
+    return 4 <= n <= 45 and not is_widget(line) and not is_end_marker(line) and "|" not in line
+
+
+def _prose_shaped(line: str) -> bool:
+    return _words(line) >= 15
+
+
+def _is_source_line(line: str) -> bool:
+    text = line.strip()
+    if _words(text) > 9 or text.endswith("./."):
+        return False
+    if re.fullmatch(r"\([^()]{2,80}\)", text):
+        return True
+    return bool(_SOURCE_WORDS.search(text)) and ("/" in text or text.startswith(("Theo", "Nguồn")))
+
+
+def _is_author_line(line: str) -> bool:
+    text = line.strip()
+    return 1 <= _words(text) <= 4 and bool(_AUTHOR.match(text)) and not is_widget(text)
+
+
+def _find_title(lines: list[str]) -> int:
+    """Index of the title: the first headline-shaped line that prose follows."""
+    for i, line in enumerate(lines):
+        if not _headline_shaped(line):
+            continue
+        following = [ln for ln in lines[i + 1 : i + 4] if ln != line]
+        if following and _prose_shaped(following[0]):
+            return i
+    return next((i for i, ln in enumerate(lines) if _headline_shaped(ln)), 0)
+
+
+def _same_start(alt: str, caption: str) -> bool:
+    """Alt text repeats the caption's opening words ("Thị trưởng X trao…" / "Thị trưởng X Y trao…")."""
+    a, c = _WORD.findall(alt.casefold()), _WORD.findall(caption.casefold())
+    if len(a) < 3 or not c:
+        return False
+    shared = len(set(a) & set(c))
+    return a[:2] == c[:2] and shared >= 0.7 * len(a)
+
+
+def _is_caption(line: str, title: str) -> bool:
+    text = line.lstrip(CAPTION_MARK)
+    if line.startswith(CAPTION_MARK) or _PHOTO_CREDIT.search(text):
+        return True
+    if text.rstrip(". ") == title.rstrip(". "):
+        return True
+    return text.endswith(".") and _words(text) <= 8 and "," not in text
+
+
+def split_article(text: str) -> CleanArticle:
+    """Split page text into the article (title, lead, blocks, source, author) and its debris."""
+    raw_lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in raw_lines if ln]
+    if not lines:
+        return CleanArticle(title="", blocks=[])
+    t = _find_title(lines)
+    title = lines[t].lstrip(CAPTION_MARK)
+    debris = list(lines[:t])
+    blocks: list[Block] = []
+    source: str | None = None
+    author: str | None = None
+    ended_prose = False  # after "./." or a source line only credits may follow
+    i = t + 1
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        plain = line.lstrip(CAPTION_MARK)
+        if is_end_marker(plain):
+            debris.extend(lines[i:])
+            break
+        if is_widget(plain) or plain == title or (blocks and plain == blocks[-1].text):
+            debris.append(line)  # widgets, the headline repeated, a doubled lead
+            i += 1
+            continue
+        if ended_prose:
+            if source is None and _is_source_line(plain):
+                source = plain.strip("() ")
+            elif author is None and _is_author_line(plain):
+                author = plain
+            else:
+                debris.extend(lines[i:])  # another article glued after this one
+                break
+            i += 1
+            continue
+        if len(blocks) >= 2 and plain == nxt and _headline_shaped(plain) and not _TERMINAL.search(plain):
+            debris.extend(lines[i:])  # "Headline / Headline / teaser": a related-news list
+            break
+        if blocks and _is_source_line(plain):
+            source = plain.strip("() ")
+            ended_prose = True
+            i += 1
+            continue
+        if blocks and _is_author_line(plain) and (is_end_marker(nxt) or _is_source_line(nxt) or not nxt):
+            author = plain
+            ended_prose = True
+            i += 1
+            continue
+        if not _TERMINAL.search(plain) and nxt and _same_start(plain, nxt.lstrip(CAPTION_MARK)):
+            debris.append(line)  # image alt text repeated just above its caption
+            i += 1
+            continue
+        if _words(plain) > 20 and _NO_PUNCT.match(plain):
+            debris.append(line)  # a run of linked headlines glued into one line
+            i += 1
+            continue
+        gallery = _GALLERY_PREFIX.match(plain)
+        if gallery:
+            blocks.append(Block("caption", plain[gallery.end() :].strip()))
+        elif _is_caption(line, title):
+            blocks.append(Block("caption", plain))
+        else:
+            kind = "lead" if not any(b.kind != "caption" for b in blocks) else "paragraph"
+            blocks.append(Block(kind, plain))
+            ended_prose = plain.endswith("./.")
+        i += 1
+    return CleanArticle(title=title, blocks=blocks, source=source, author=author, debris=debris)

@@ -1,0 +1,31 @@
+"""Read one article file: bytes → text → article and debris."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.ingest.article import ImportedFile
+from app.ingest.debris import split_article
+from app.ingest.decode import UnreadableFile, decode_bytes
+from app.ingest.html_text import html_to_text, looks_like_html
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; bigger files are not articles
+
+
+def read_article_file(path: Path) -> ImportedFile:
+    """Decode and split a file. Raise UnreadableFile with a reason a user can act on."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"tệp quá lớn cho một bài báo (file too large: {size} bytes)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"không đọc được (unreadable): {exc.strerror or exc}") from exc
+    text, encoding = decode_bytes(raw)
+    page_text = html_to_text(text) if path.suffix.lower() in {".html", ".htm"} or looks_like_html(text) else text
+    article = split_article(page_text)
+    if not article.title or not article.prose:
+        raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
+    return ImportedFile(
+        path=str(path), file_name=path.name, raw=raw, text=text, encoding=encoding, article=article
+    )

@@ -1,0 +1,50 @@
+"""What the NLP stage finds in one article; plain data handed to the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """The reported event's date. ISO dates only when the year is known."""
+
+    start: str | None
+    end: str | None
+    day_month: str | None  # "DD/MM" of the start when the year is unknown
+    end_day_month: str | None
+    year_basis: str | None  # "stated" | "inferred" | None
+    evidence: str | None  # the sentence with the date
+    year_evidence: str | None = None  # the sentence that gave the year, when inferred
+
+
+@dataclass
+class EntityFound:
+    type: str  # "person" | "organization" | "location"
+    name: str  # canonical form within the article
+    title: str | None = None  # persons: the title as of this article
+    kind: str | None = None  # locations: country | capital | city | province | region | venue
+    country: str | None = None  # locations: the country it belongs to
+    mentions: int = 0
+    evidence: str | None = None  # first sentence that mentions it
+    spans: list[tuple[str, int, int]] = field(default_factory=list)  # (block index "b3"/"t", start, end)
+
+
+@dataclass(frozen=True)
+class VisitFound:
+    leader: str | None
+    leader_title: str | None
+    host_country: str | None
+    places: tuple[str, ...]
+    start: str | None
+    end: str | None
+    day_month: str | None
+    year_basis: str | None
+    evidence: str | None
+
+
+@dataclass
+class ArticleAnalysis:
+    event: EventInfo | None
+    entities: list[EntityFound]
+    visits: list[VisitFound]

@@ -1,0 +1,69 @@
+"""The archive as JSON (every article with its date, entities and visits) and visits as CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import TextIO
+
+from sqlite_utils import Database
+
+from app.store.query import article_entities, article_visits
+
+EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end"]
+CSV_FIELDS = ["article_id", "title", "leader", "leader_title", "host_country", "places", "start",
+              "end", "day_month", "year_basis", "source", "file"]
+
+
+def export_articles(db: Database) -> dict:
+    articles = []
+    rows = db.execute(
+        "SELECT id, file_name, title, source, author, body, event_start, event_end, "
+        "event_day_month, year_basis, date_evidence, year_evidence FROM articles ORDER BY id"
+    ).fetchall()
+    for (aid, file_name, title, source, author, body, start, end, day_month, basis, evidence,
+         year_evidence) in rows:
+        articles.append({
+            "id": aid,
+            "file": file_name,
+            "title": title,
+            "source": source,
+            "author": author,
+            "body": body,
+            "event": {
+                "start": start,
+                "end": end if start else None,
+                "day_month": None if start else day_month,
+                "year_basis": basis,
+                "evidence": evidence,
+                "year_evidence": year_evidence,
+            },
+            "entities": [
+                {"type": e["type"], "name": e["name"],
+                 "title": e["title"] if e["type"] == "person" else None,
+                 "mentions": e["mentions"],
+                 **({"kind": e["kind"], "country": e["country"]} if e["type"] == "location" else {})}
+                for e in article_entities(db, aid)
+            ],
+            "visits": [{k: v[k] for k in EXPORT_VISIT_FIELDS} for v in article_visits(db, aid)],
+        })
+    return {"articles": articles}
+
+
+def write_json(db: Database, out: TextIO) -> None:
+    json.dump(export_articles(db), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_visits_csv(db: Database, out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    sql = (
+        "SELECT v.article_id, a.title, v.leader, v.leader_title, v.host_country, v.places, v.start, "
+        'v."end", v.day_month, v.year_basis, a.source, a.file_name '
+        "FROM visits v JOIN articles a ON a.id = v.article_id ORDER BY v.start IS NULL, v.start, v.id"
+    )
+    for row in db.execute(sql).fetchall():
+        record = dict(zip(CSV_FIELDS, row))
+        record["places"] = "; ".join(json.loads(record["places"] or "[]"))
+        writer.writerow(record)

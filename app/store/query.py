@@ -1,0 +1,250 @@
+"""Read the archive: one Filter value turned into SQL, and the rows every view and export needs.
+
+The only place that knows how filters combine: entities ∧ search text ∧ date range ∧ visits.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field, replace
+
+from sqlite_utils import Database
+
+from app.nlp.text import fold_diacritics
+
+
+@dataclass(frozen=True)
+class Filter:
+    entity_ids: frozenset[int] = field(default_factory=frozenset)
+    text: str = ""
+    date_from: str | None = None  # ISO dates, inclusive
+    date_to: str | None = None
+    visit_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def is_empty(self) -> bool:
+        return self == Filter()
+
+    def with_(self, **changes) -> Filter:
+        return replace(self, **changes)
+
+
+def fts_query(text: str) -> str | None:
+    """User text → an FTS5 query on the folded index: every word must match, as a prefix."""
+    words = re.findall(r"\w+", fold_diacritics(text))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _where(flt: Filter) -> tuple[str, list]:
+    clauses: list[str] = []
+    params: list = []
+    for entity_id in sorted(flt.entity_ids):  # an article must mention every chosen entity
+        clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
+        params.append(entity_id)
+    query = fts_query(flt.text)
+    if flt.text.strip() and query is None:
+        clauses.append("0")
+    elif query:
+        clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(query)
+    if flt.date_from or flt.date_to:
+        # An article overlaps the range when it starts before its end and ends after its start.
+        clauses.append("a.event_start IS NOT NULL")
+        if flt.date_to:
+            clauses.append("a.event_start <= ?")
+            params.append(flt.date_to)
+        if flt.date_from:
+            clauses.append("COALESCE(a.event_end, a.event_start) >= ?")
+            params.append(flt.date_from)
+    if flt.visit_ids:
+        marks = ",".join("?" * len(flt.visit_ids))
+        clauses.append(f"a.id IN (SELECT article_id FROM visits WHERE id IN ({marks}))")
+        params.extend(sorted(flt.visit_ids))
+    return (" AND ".join(clauses) or "1"), params
+
+
+ARTICLE_SORTS = {
+    "date": "a.sort_key IS NULL, a.sort_key",
+    "title": "a.title COLLATE NOCASE",
+    "leader": "v.leader IS NULL, v.leader",
+    "country": "v.host_country IS NULL, v.host_country",
+    "source": "a.source IS NULL, a.source",
+}
+
+
+def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool = False) -> list[int]:
+    """Ids of the articles the filter selects, in list order (only ids: rows are fetched lazily)."""
+    where, params = _where(flt)
+    order = ARTICLE_SORTS.get(sort, ARTICLE_SORTS["date"])
+    if descending:
+        order = ", ".join(part.strip() + " DESC" for part in order.split(","))
+    sql = (
+        "SELECT a.id FROM articles a LEFT JOIN visits v ON v.id = "
+        "(SELECT MIN(id) FROM visits WHERE article_id = a.id) "
+        f"WHERE {where} ORDER BY {order}, a.id"
+    )
+    return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+def count_articles(db: Database) -> int:
+    return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
+def display_date(start: str | None, end: str | None, day_month: str | None,
+                 end_day_month: str | None = None, year_basis: str | None = None) -> str:
+    """"14/11/2024", "≈14/11/2024" when inferred, "19/10–30/10/????" when the year is unknown."""
+    def dm(iso: str) -> str:
+        y, m, d = iso.split("-")
+        return f"{d}/{m}/{y}"
+
+    if start:
+        text = dm(start) if not end or end == start else f"{dm(start)}–{dm(end)}"
+        return ("≈" if year_basis == "inferred" else "") + text
+    if day_month:
+        if end_day_month and end_day_month != day_month:
+            return f"{day_month}–{end_day_month}/????"
+        return f"{day_month}/????"
+    return ""
+
+
+def article_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+    """List-row data for a page of ids: date, title, leader, host country, source."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT a.id, a.title, a.source, a.event_start, a.event_end, a.event_day_month, "
+        "a.event_end_day_month, a.year_basis, v.leader, v.leader_title, v.host_country "
+        "FROM articles a LEFT JOIN visits v ON v.id = "
+        "(SELECT MIN(id) FROM visits WHERE article_id = a.id) "
+        f"WHERE a.id IN ({marks})"
+    )
+    rows = {}
+    for r in db.execute(sql, ids).fetchall():
+        rows[r[0]] = {
+            "id": r[0], "title": r[1], "source": r[2],
+            "date": display_date(r[3], r[4], r[5], r[6], r[7]), "year_basis": r[7],
+            "leader": r[8], "leader_title": r[9], "host_country": r[10],
+        }
+    return rows
+
+
+def article_detail(db: Database, article_id: int) -> dict | None:
+    row = db.execute(
+        "SELECT id, file_name, title, source, author, body, blocks, event_start, event_end, "
+        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence "
+        "FROM articles WHERE id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ["id", "file", "title", "source", "author", "body", "blocks", "event_start", "event_end",
+            "day_month", "end_day_month", "year_basis", "evidence", "year_evidence"]
+    detail = dict(zip(keys, row))
+    detail["blocks"] = json.loads(detail["blocks"] or "[]")
+    detail["date"] = display_date(detail["event_start"], detail["event_end"], detail["day_month"],
+                                  detail["end_day_month"], detail["year_basis"])
+    detail["entities"] = article_entities(db, article_id)
+    detail["visits"] = article_visits(db, article_id)
+    return detail
+
+
+def article_entities(db: Database, article_id: int) -> list[dict]:
+    sql = (
+        "SELECT e.id, e.type, e.name, m.title, e.kind, e.country, m.count, m.evidence "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? "
+        "ORDER BY CASE e.type WHEN 'person' THEN 0 WHEN 'organization' THEN 1 ELSE 2 END, "
+        "m.count DESC, e.name"
+    )
+    keys = ["id", "type", "name", "title", "kind", "country", "mentions", "evidence"]
+    return [dict(zip(keys, r)) for r in db.execute(sql, [article_id]).fetchall()]
+
+
+_VISIT_COLUMNS = ["id", "article_id", "leader", "leader_title", "host_country", "places", "start",
+                  "end", "day_month", "year_basis", "evidence"]
+
+
+def _visit_dict(row) -> dict:
+    visit = dict(zip(_VISIT_COLUMNS, row))
+    visit["places"] = json.loads(visit["places"] or "[]")
+    return visit
+
+
+def article_visits(db: Database, article_id: int) -> list[dict]:
+    cols = ", ".join(f'"{c}"' for c in _VISIT_COLUMNS)
+    rows = db.execute(f"SELECT {cols} FROM visits WHERE article_id = ? ORDER BY id", [article_id])
+    return [_visit_dict(r) for r in rows.fetchall()]
+
+
+def visits(db: Database, flt: Filter | None = None) -> list[dict]:
+    """Visits of the articles the filter selects (all visits without a filter)."""
+    where, params = _where(flt or Filter())
+    cols = ", ".join(f'v."{c}"' for c in _VISIT_COLUMNS)
+    sql = (f"SELECT {cols} FROM visits v JOIN articles a ON a.id = v.article_id "
+           f"WHERE {where} ORDER BY v.start IS NULL, v.start, v.id")
+    return [_visit_dict(r) for r in db.execute(sql, params).fetchall()]
+
+
+def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
+    """Entities of the selected articles with their number of articles, most frequent first."""
+    where, params = _where(flt or Filter())
+    sql = (
+        "SELECT e.id, e.type, e.name, e.title, e.kind, e.country, COUNT(DISTINCT m.article_id) "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
+        f"WHERE {where} GROUP BY e.id ORDER BY 7 DESC, e.name"
+    )
+    keys = ["id", "type", "name", "title", "kind", "country", "articles"]
+    return [dict(zip(keys, r)) for r in db.execute(sql, params).fetchall()]
+
+
+def find_entities(db: Database, name: str, type_: str | None = None) -> list[dict]:
+    """Entities whose folded name contains the folded text ("luong cuong" → Lương Cường)."""
+    sql = "SELECT id, type, name, title, kind, country FROM entities WHERE key LIKE ?"
+    params: list = [f"%{fold_diacritics(name)}%"]
+    if type_:
+        sql += " AND type = ?"
+        params.append(type_)
+    keys = ["id", "type", "name", "title", "kind", "country"]
+    return [dict(zip(keys, r)) for r in db.execute(sql + " ORDER BY name", params).fetchall()]
+
+
+def search(db: Database, text: str, limit: int = 20) -> list[dict]:
+    """Ranked full-text results with a snippet cut from the original (accented) body."""
+    query = fts_query(text)
+    if not query:
+        return []
+    sql = (
+        "SELECT a.id, a.title, a.body, bm25(articles_fts, 5.0, 1.0) AS rank "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+    )
+    words = re.findall(r"\w+", fold_diacritics(text))
+    results = []
+    for article_id, title, body, rank in db.execute(sql, [query, limit]).fetchall():
+        results.append({"id": article_id, "title": title, "score": round(-rank, 3),
+                        "snippet": snippet(body, words)})
+    return results
+
+
+def match_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the folded words occur in text. Folding keeps one character per character, so
+    offsets in the folded text are offsets in the original."""
+    folded = fold_diacritics(text)
+    spans = []
+    for word in words:
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"\w*", folded):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def snippet(body: str, words: list[str], width: int = 160) -> str:
+    spans = match_spans(body, words)
+    if not spans:
+        return body[:width] + ("…" if len(body) > width else "")
+    start = max(0, spans[0][0] - width // 3)
+    end = min(len(body), start + width)
+    out = body[start:end].replace("\n", " ")
+    return ("…" if start else "") + out + ("…" if end < len(body) else "")

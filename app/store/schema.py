@@ -1,0 +1,95 @@
+"""The archive's schema and its forward migrations (sqlite-utils Migrations, one transaction each)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("protocol_archive")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "content_hash": str,  # sha256 of the decoded NFC text: same content = one article
+            "file_name": str,
+            "file_path": str,
+            "encoding": str,
+            "raw": bytes,  # the file exactly as imported
+            "raw_text": str,
+            "title": str,
+            "lead": str,
+            "body": str,
+            "blocks": str,  # JSON [{kind, text}]
+            "source": str,
+            "author": str,
+            "debris": str,  # JSON list of removed lines
+            "event_start": str,
+            "event_end": str,
+            "event_day_month": str,
+            "event_end_day_month": str,
+            "year_basis": str,
+            "date_evidence": str,
+            "year_evidence": str,
+            "sort_key": str,  # event start, or "????-MM-DD" when the year is unknown
+            "imported_at": str,
+            "analysed_at": str,
+        },
+        pk="id",
+        not_null={"content_hash", "title", "body"},
+    )
+    db["articles"].create_index(["content_hash"], unique=True)
+    db["articles"].create_index(["sort_key"])
+    db["entities"].create(
+        {"id": int, "type": str, "key": str, "name": str, "title": str, "kind": str,
+         "country": str},
+        pk="id",
+        not_null={"type", "key", "name"},
+    )
+    db["entities"].create_index(["type", "key"], unique=True)
+    db["mentions"].create(
+        {"article_id": int, "entity_id": int, "count": int, "title": str, "evidence": str,
+         "spans": str},
+        pk=("article_id", "entity_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["mentions"].create_index(["entity_id"])
+    db["visits"].create(
+        {"id": int, "article_id": int, "leader_entity_id": int, "leader": str,
+         "leader_title": str, "host_country": str, "places": str, "start": str, "end": str,
+         "day_month": str, "year_basis": str, "evidence": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("leader_entity_id", "entities", "id")],
+    )
+    db["visits"].create_index(["article_id"])
+    db["import_log"].create(
+        {"id": int, "at": str, "path": str, "status": str, "reason": str, "article_id": int},
+        pk="id",
+    )
+    # Diacritics-folded copies of title and body: "luong cuong" finds "Lương Cường".
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+def latest_version() -> int:
+    return len(migrations._migrations)  # noqa: SLF001 - sqlite-utils exposes no public count
+
+
+def migrate(db: Database) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    known = {m.name for m in migrations._migrations}  # noqa: SLF001
+    unknown = applied - known
+    if unknown:
+        raise RuntimeError(
+            "Kho lưu trữ được tạo bởi phiên bản mới hơn của ứng dụng "
+            f"(archive made by a newer version: {', '.join(sorted(unknown))})"
+        )
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version(db)}")

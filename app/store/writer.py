@@ -1,0 +1,137 @@
+"""Write articles and their analysis to the archive, one transaction per article."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from app.ingest.article import ImportedFile
+from app.nlp.model import ArticleAnalysis
+from app.nlp.text import fold_diacritics
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def find_by_hash(db: Database, digest: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchone()
+    return row[0] if row else None
+
+
+def log_import(db: Database, path: str, status: str, reason: str | None = None,
+               article_id: int | None = None) -> None:
+    db["import_log"].insert(
+        {"at": _now(), "path": path, "status": status, "reason": reason, "article_id": article_id}
+    )
+
+
+def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -> int:
+    """Insert the article with its analysis and an import-log row, all or nothing."""
+    art = item.article
+    with db.atomic():
+        article_id = db["articles"].insert(
+            {
+                "content_hash": item.content_hash,
+                "file_name": item.file_name,
+                "file_path": item.path,
+                "encoding": item.encoding,
+                "raw": item.raw,
+                "raw_text": item.text,
+                "title": art.title,
+                "lead": art.lead,
+                "body": art.body,
+                "blocks": json.dumps([b.__dict__ for b in art.blocks], ensure_ascii=False),
+                "source": art.source,
+                "author": art.author,
+                "debris": json.dumps(art.debris, ensure_ascii=False),
+                "imported_at": _now(),
+            }
+        ).last_pk
+        db.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            [article_id, fold_diacritics(art.title), fold_diacritics(art.body)],
+        )
+        write_analysis(db, article_id, analysis)
+        log_import(db, item.path, "imported", article_id=article_id)
+    return article_id
+
+
+def _entity_id(db: Database, entity) -> int:
+    key = fold_diacritics(entity.name)
+    row = db.execute(
+        "SELECT id FROM entities WHERE type = ? AND key = ?", [entity.type, key]
+    ).fetchone()
+    values = {"type": entity.type, "key": key, "name": entity.name}
+    for column in ("title", "kind", "country"):
+        if getattr(entity, column, None):
+            values[column] = getattr(entity, column)
+    if row:
+        db["entities"].update(row[0], values)  # the latest article's title wins
+        return row[0]
+    return db["entities"].insert(values).last_pk
+
+
+def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> None:
+    """Replace an article's machine output (dates, mentions, visits). Caller holds a transaction."""
+    db.execute("DELETE FROM visits WHERE article_id = ?", [article_id])
+    reanalysis = db.execute("DELETE FROM mentions WHERE article_id = ?", [article_id]).rowcount > 0
+    ev = analysis.event
+    sort_key = None
+    if ev and ev.start:
+        sort_key = ev.start
+    elif ev and ev.day_month:
+        day, month = ev.day_month.split("/")
+        sort_key = f"????-{month}-{day}"
+    db["articles"].update(
+        article_id,
+        {
+            "event_start": ev.start if ev else None,
+            "event_end": ev.end if ev else None,
+            "event_day_month": ev.day_month if ev else None,
+            "event_end_day_month": ev.end_day_month if ev else None,
+            "year_basis": ev.year_basis if ev else None,
+            "date_evidence": ev.evidence if ev else None,
+            "year_evidence": ev.year_evidence if ev else None,
+            "sort_key": sort_key,
+            "analysed_at": _now(),
+        },
+    )
+    ids_by_name: dict[tuple[str, str], int] = {}
+    for entity in analysis.entities:
+        entity_id = _entity_id(db, entity)
+        ids_by_name[(entity.type, entity.name)] = entity_id
+        db["mentions"].insert(
+            {
+                "article_id": article_id,
+                "entity_id": entity_id,
+                "count": entity.mentions,
+                "title": entity.title,
+                "evidence": entity.evidence,
+                "spans": json.dumps(entity.spans),
+            },
+            replace=True,
+        )
+    for visit in analysis.visits:
+        db["visits"].insert(
+            {
+                "article_id": article_id,
+                "leader_entity_id": ids_by_name.get(("person", visit.leader or "")),
+                "leader": visit.leader,
+                "leader_title": visit.leader_title,
+                "host_country": visit.host_country,
+                "places": json.dumps(list(visit.places), ensure_ascii=False),
+                "start": visit.start,
+                "end": visit.end,
+                "day_month": visit.day_month,
+                "year_basis": visit.year_basis,
+                "evidence": visit.evidence,
+            }
+        )
+    if reanalysis:  # entities no article mentions any more are noise in the sidebar
+        db.execute(
+            "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
+            " AND id NOT IN (SELECT leader_entity_id FROM visits WHERE leader_entity_id IS NOT NULL)"
+        )
