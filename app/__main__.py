@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 
@@ -11,10 +12,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if hasattr(sys.stdout, "reconfigure"):  # Vietnamese output on consoles that default to ASCII
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(encoding="utf-8")
-            except (ValueError, OSError):
-                pass
     return run(sys.argv[1:] if argv is None else list(argv))
 
 

@@ -30,21 +30,33 @@ class Filter:
         return replace(self, **changes)
 
 
-def fts_query(text: str) -> str | None:
-    """User text → an FTS5 query on the folded index: every word must match, as a prefix."""
+def fts_query(text: str, *, phrase: bool = True) -> str | None:
+    """User text → an FTS5 query on the folded index. As a phrase ("dinh tien dung" finds the
+    name, not three words scattered); otherwise every word anywhere. The last word is a prefix."""
     words = re.findall(r"\w+", fold_diacritics(text))
     if not words:
         return None
+    if phrase:
+        return '"' + " ".join(words) + '"*'
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _where(flt: Filter) -> tuple[str, list]:
+def _text_query(db: Database, text: str) -> str | None:
+    """The phrase when it matches something, else all the words in any order."""
+    phrase = fts_query(text)
+    if phrase is None:
+        return None
+    hit = db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", [phrase]).fetchone()
+    return phrase if hit else fts_query(text, phrase=False)
+
+
+def _where(db: Database, flt: Filter) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
     for entity_id in sorted(flt.entity_ids):  # an article must mention every chosen entity
         clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
         params.append(entity_id)
-    query = fts_query(flt.text)
+    query = _text_query(db, flt.text)
     if flt.text.strip() and query is None:
         clauses.append("0")
     elif query:
@@ -77,7 +89,7 @@ ARTICLE_SORTS = {
 
 def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool = False) -> list[int]:
     """Ids of the articles the filter selects, in list order (only ids: rows are fetched lazily)."""
-    where, params = _where(flt)
+    where, params = _where(db, flt)
     order = ARTICLE_SORTS.get(sort, ARTICLE_SORTS["date"])
     if descending:
         order = ", ".join(part.strip() + " DESC" for part in order.split(","))
@@ -181,7 +193,7 @@ def article_visits(db: Database, article_id: int) -> list[dict]:
 
 def visits(db: Database, flt: Filter | None = None) -> list[dict]:
     """Visits of the articles the filter selects (all visits without a filter)."""
-    where, params = _where(flt or Filter())
+    where, params = _where(db, flt or Filter())
     cols = ", ".join(f'v."{c}"' for c in _VISIT_COLUMNS)
     sql = (f"SELECT {cols} FROM visits v JOIN articles a ON a.id = v.article_id "
            f"WHERE {where} ORDER BY v.start IS NULL, v.start, v.id")
@@ -190,7 +202,7 @@ def visits(db: Database, flt: Filter | None = None) -> list[dict]:
 
 def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
     """Entities of the selected articles with their number of articles, most frequent first."""
-    where, params = _where(flt or Filter())
+    where, params = _where(db, flt or Filter())
     sql = (
         "SELECT e.id, e.type, e.name, e.title, e.kind, e.country, COUNT(DISTINCT m.article_id) "
         "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
@@ -213,7 +225,7 @@ def find_entities(db: Database, name: str, type_: str | None = None) -> list[dic
 
 def search(db: Database, text: str, limit: int = 20) -> list[dict]:
     """Ranked full-text results with a snippet cut from the original (accented) body."""
-    query = fts_query(text)
+    query = _text_query(db, text)
     if not query:
         return []
     sql = (

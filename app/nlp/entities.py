@@ -1,0 +1,437 @@
+"""Find the people, organisations and places of one article.
+
+News about official visits is regular enough for rules to carry most of the weight:
+- a title ("Chủ tịch nước", "Thị trưởng") before a capitalised run marks a person and gives the
+  title; what sits between them ("thành phố Lima", "Đảng Xã hội Chile") qualifies the title;
+- an honorific ("ông", "bà", "đồng chí") before a capitalised run marks a person; titles in
+  apposition after the name (", Chủ tịch UBND thành phố Hà Nội") give the title;
+- the gazetteer names countries, cities and regions; organisation head nouns ("Bộ", "Đảng",
+  "Đại sứ quán") start organisation names;
+- short forms merge into the full name used elsewhere in the article ("Rafael Lopez" →
+  "Rafael Lopez Aliaga"); places and organisations inside a title are part of the title.
+underthesea's CRF tagger adds persons the rules missed (see ner_signal.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.nlp.gazetteer import Place, load_gazetteer
+from app.nlp.lexicon import load_lexicon
+from app.nlp.model import EntityFound
+from app.nlp.text import fold_diacritics, normalize_vi
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_CREDIT = re.compile(r"[(\s]*(Ảnh|Nguồn|Photo)\s*:.*$", re.IGNORECASE)
+_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.")
+# Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
+# giao"), but these words are the sentence going on ("Đảng Cộng sản Việt Nam và …").
+_FUNCTION_WORDS = {
+    "và", "với", "cùng", "của", "cho", "đã", "đang", "sẽ", "là", "có", "được", "bị", "ở", "trong",
+    "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
+    "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
+    "dành", "đề", "nghị", "phối", "hợp", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+}
+_EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện")
+_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
+                   "la", "le", "di", "du"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class _Span:
+    type: str
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    place: Place | None = None
+
+
+def strip_credit(text: str) -> str:
+    """A caption without its photo credit ("Ảnh: Lâm Khánh/TTXVN" names no entity of the story)."""
+    return _CREDIT.sub("", text).rstrip()
+
+
+class _Matcher:
+    """Phrase lists as token sequences, matched longest first at a token position."""
+
+    def __init__(self, phrases: Sequence[str]):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            words = tuple(w.casefold() for w in normalize_vi(phrase).split())
+            if words:
+                self.by_first.setdefault(words[0], []).append(words)
+        for options in self.by_first.values():
+            options.sort(key=len, reverse=True)
+
+    def match(self, toks: Sequence[Tok], i: int, *, need_cap: bool = True) -> int:
+        """Number of tokens of the longest phrase starting at toks[i] (0 if none)."""
+        if i >= len(toks) or (need_cap and not toks[i].cap):
+            return 0
+        for words in self.by_first.get(toks[i].text.casefold(), ()):
+            n = len(words)
+            if i + n <= len(toks) and all(toks[i + k].text.casefold() == words[k] for k in range(n)):
+                return n
+        return 0
+
+
+class EntityExtractor:
+    def __init__(self) -> None:
+        lex = load_lexicon()
+        self.gaz = load_gazetteer()
+        self.titles = _Matcher(list(lex.titles) + list(lex.membership_titles))
+        self.memberships = _Matcher(lex.membership_titles)
+        self.modifiers = _Matcher(lex.title_modifiers)
+        self.honorifics = _Matcher(lex.honorifics)
+        self.org_heads = _Matcher(lex.org_heads)
+        self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
+        self.surnames = {s.casefold() for s in lex.surnames}
+        self.place_words = _Matcher(_PLACE_WORDS)
+
+    # --- places -------------------------------------------------------------------------------
+    def _place_at(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
+        """Longest gazetteer name starting at token i, as (tokens used, place)."""
+        if i >= len(toks) or not toks[i].cap:
+            return None
+        for n in range(min(6, len(toks) - i), 0, -1):
+            last = toks[i + n - 1]
+            if not last.word:
+                continue
+            place = self.gaz.lookup(text[toks[i].start : last.end])
+            if place is not None:
+                return n, place
+        return None
+
+    # --- organisations ------------------------------------------------------------------------
+    def _org_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
+        # "TTXVN" is a name by itself; "UBND thành phố Hà Nội" continues below.
+        n = 1 if i < len(toks) and toks[i].text in self.org_aliases else self.org_heads.match(toks, i)
+        if not n:
+            return 0
+        head = " ".join(t.text.casefold() for t in toks[i : i + n])
+        j = i + n
+        group_start = True  # the next capitalised token starts a word group ("Ngoại giao")
+        while j < len(toks):
+            tok = toks[j]
+            if not tok.word:
+                if tok.text in "-–&" and j + 1 < len(toks) and toks[j + 1].cap:
+                    j += 1
+                    continue
+                break
+            if self.titles.match(toks, j) or self.honorifics.match(toks, j, need_cap=False):
+                break
+            place = self._place_at(text, toks, j)
+            if place:
+                j += place[0]  # a place inside the name ends a word group: "… Việt Nam ngày 5/9"
+                group_start = True
+                continue
+            if tok.cap:
+                j += 1
+                # One lowercase syllable completes a word group: "Ngoại giao", "Cộng sản"; not after
+                # the second capital of a proper noun or a Latin brand ("Viettel mở rộng").
+                if (group_start and not tok.text.isascii() and j < len(toks) and toks[j].word
+                        and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS):
+                    j += 1
+                    group_start = True
+                else:
+                    group_start = False
+                continue
+            pw = self.place_words.match(toks, j, need_cap=False)
+            if pw and self._place_at(text, toks, j + pw):
+                j += pw + self._place_at(text, toks, j + pw)[0]  # "Sở Công thương thành phố Hà Nội"
+                continue
+            if tok.text in ("tại", "ở") and head.startswith(_EMBASSY_HEADS):
+                place = self._place_at(text, toks, j + 1)
+                if place:
+                    j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào"
+                break
+            break
+        if j == i + n and toks[i].text not in self.org_aliases:
+            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ") is not a name
+        return j - i
+
+    # --- persons ------------------------------------------------------------------------------
+    def _name_run(self, toks: Sequence[Tok], i: int) -> int:
+        """Length of the capitalised run at i that can be a personal name (particles allowed)."""
+        j = i
+        while j < len(toks) and j - i < 6:
+            tok = toks[j]
+            if self.titles.match(toks, j) or self.honorifics.match(toks, j) or self.org_heads.match(toks, j):
+                break
+            capitalised = tok.cap and tok.word and (not tok.text.isupper() or len(tok.text) == 1)
+            particle = tok.text in _NAME_PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].cap
+            if not (capitalised or particle):
+                break
+            j += 1
+        return j - i
+
+    def _word_group(self, toks: Sequence[Tok], j: int) -> bool:
+        """A capitalised Vietnamese syllable with a lowercase one after it ("Đối ngoại") is a
+        word of an office's name, not a personal name."""
+        return (
+            j + 1 < len(toks) and toks[j].cap and toks[j].word and not toks[j].text.isascii()
+            and toks[j + 1].word and not toks[j + 1].cap and toks[j + 1].text not in _FUNCTION_WORDS
+            and self._name_run(toks, j) == 1
+        )
+
+    def _after_title(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int, int]:
+        """Parse what follows a title: (qualifier end, name start, name end) as token indexes."""
+        j = i
+        while j < len(toks):
+            pw = self.place_words.match(toks, j, need_cap=False)
+            if pw and self._place_at(text, toks, j + pw):
+                j += pw + self._place_at(text, toks, j + pw)[0]
+                continue
+            place = self._place_at(text, toks, j)
+            if place and not (place[0] == 1 and self._is_surname_start(toks, j)):
+                j += place[0]
+                continue
+            org = self._org_at(text, toks, j)
+            if org:
+                j += org
+                continue
+            if self._word_group(toks, j):
+                j += 2
+                continue
+            break
+        run = self._name_run(toks, j)
+        if run:
+            return j, j, j + run
+        # The qualifier swallowed the name ("Đảng Xã hội Chile Paulina Vodanovic"): take back
+        # its trailing capitalised tokens, without a leading place name.
+        k = j
+        while k > i and toks[k - 1].cap and toks[k - 1].word:
+            k -= 1
+        while k < j:
+            place = self._place_at(text, toks, k)
+            if place and k + place[0] < j:
+                k += place[0]
+            else:
+                break
+        if k < j and j - k <= 6 and not self._place_at(text, toks, k):
+            return k, k, j
+        return j, j, j
+
+    def _is_surname_start(self, toks: Sequence[Tok], j: int) -> bool:
+        return toks[j].text.casefold() in self.surnames and j + 1 < len(toks) and toks[j + 1].cap
+
+    def _apposition_title(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
+        """", Ủy viên Trung ương Đảng, Chủ tịch UBND thành phố Hà Nội" after a name → last title."""
+        title = None
+        while j + 1 < len(toks) and toks[j].text == ",":
+            n = self.titles.match(toks, j + 1)
+            if not n:
+                break
+            start = j + 1
+            q_end, name_start, name_end = self._after_title(text, toks, start + n)
+            if name_end > name_start:
+                break  # the next title belongs to the next person
+            if not self.memberships.match(toks, start) or title is None:
+                title = text[toks[start].start : toks[q_end - 1].end]
+            j = q_end
+        return title
+
+    def scan(self, text: str) -> list[_Span]:
+        """Spans of one paragraph, left to right, non-overlapping."""
+        toks = tokenize(text)
+        spans: list[_Span] = []
+        pending_title: tuple[int, str] | None = None  # "Tổng Vụ trưởng Vụ X, Đại sứ NAME"
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            n_title = self.titles.match(toks, i)
+            n_hon = 0 if n_title else self.honorifics.match(toks, i, need_cap=False)
+            if n_hon and self.titles.match(toks, i + n_hon):
+                i += n_hon  # "đồng chí Ủy viên Bộ Chính trị …", "Ngài Thị trưởng": the title decides
+                continue
+            if n_title or n_hon:
+                # Membership titles chain with a comma into the functional title.
+                start = i
+                j = i + (n_title or n_hon)
+                while n_title and j + 1 < len(toks) and toks[j].text == "," and self.titles.match(toks, j + 1):
+                    if self.memberships.match(toks, start):
+                        start = j + 1
+                    j = j + 1 + self.titles.match(toks, j + 1)
+                q_end, ns, ne = self._after_title(text, toks, j)
+                if ne > ns:
+                    name = text[toks[ns].start : toks[ne - 1].end]
+                    title = text[toks[start].start : toks[ns - 1].end] if n_title else None
+                    if not n_title:
+                        title = self._apposition_title(text, toks, ne)
+                    else:
+                        title = _trim_title(title)
+                        if pending_title and pending_title[0] == start:
+                            title = pending_title[1]  # the office comes first, the rank after
+                    spans.append(_Span("person", toks[ns].start, toks[ne - 1].end, name, title))
+                    i = ne
+                    continue
+                # A title without a name: its qualifier is part of the title, not an entity.
+                if n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j:
+                    pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
+                i = max(q_end, i + 1)
+                continue
+            org = self._org_at(text, toks, i)
+            if org:
+                name = text[tok.start : toks[i + org - 1].end]
+                spans.append(_Span("organization", tok.start, toks[i + org - 1].end, name))
+                i += org
+                continue
+            place = self._place_at(text, toks, i)
+            if place:
+                n, p = place
+                spans.append(_Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
+                i += n
+                continue
+            i += 1
+        return spans
+
+
+def _trim_title(title: str) -> str:
+    return title.strip(" ,;:")
+
+
+_EXTRACTOR: EntityExtractor | None = None
+
+
+def extractor() -> EntityExtractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = EntityExtractor()
+    return _EXTRACTOR
+
+
+def _canonical_org(name: str, aliases: dict[str, str]) -> str:
+    norm = normalize_vi(name)
+    if norm in aliases:
+        return aliases[norm]
+    for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
+        if norm.startswith(short + " ") and short.isupper():
+            return full + norm[len(short) :]
+    # A misspelt brand inside a longer name: "Tập đoàn … Vietel" → "Tập đoàn … Viettel".
+    words = [aliases.get(w, w) if " " not in aliases.get(w, w) else w for w in norm.split(" ")]
+    return " ".join(words)
+
+
+def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str, str]:
+    """Map each variant of a person's name to the one name the article means.
+
+    A short form merges into the unique longer name containing its words ("Rafael Lopez" →
+    "Rafael Lopez Aliaga"). A Vietnamese name is at most four syllables and starts with the family
+    name, so a rarer variant that adds a syllable to a known name is a capitalised word glued
+    on ("Trần Sỹ Thanh Bày tỏ" → "Trần Sỹ Thanh").
+    """
+    names = sorted(found, key=lambda n: len(n.split()), reverse=True)
+    target: dict[str, str] = {}
+    for long in names:
+        words = long.split()
+        if words[0].casefold() in surnames and len(words) >= 3:
+            prefix = " ".join(words[:-1])
+            if prefix in found and found[prefix].mentions >= found[long].mentions:
+                target[long] = prefix
+    for short in names:
+        if short in target:
+            continue
+        words = short.split()
+        longer = [
+            n for n in names
+            if len(n.split()) > len(words) and _contains_words(n.split(), words) and n not in target
+        ]
+        if len(longer) == 1:
+            target[short] = longer[0]
+    return target
+
+
+def _contains_words(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
+    """Entities of an article given its text units [(unit id, text)]: title, lead, paragraphs…"""
+    ex = extractor()
+    found: dict[tuple[str, str], EntityFound] = {}
+    for unit_id, raw in units:
+        text = normalize_vi(strip_credit(raw))
+        for span in ex.scan(text):
+            name = span.name
+            if span.type == "organization":
+                name = _canonical_org(name, ex.org_aliases)
+            key = (span.type, name)
+            entity = found.get(key)
+            if entity is None:
+                place = span.place
+                entity = EntityFound(
+                    type=span.type, name=name, title=span.title,
+                    kind=place.kind if place else None,
+                    country=place.country if place else None,
+                    evidence=_sentence_at(text, span.start),
+                )
+                found[key] = entity
+            elif span.title and (not entity.title or len(span.title) > len(entity.title)):
+                entity.title = span.title
+            entity.mentions += 1
+            entity.spans.append((unit_id, span.start, span.end))
+    people = {name: e for (t, name), e in found.items() if t == "person"}
+    for short, full in _merge_people(people, ex.surnames).items():
+        src, dst = found.pop(("person", short)), found[("person", full)]
+        dst.mentions += src.mentions
+        dst.spans.extend(src.spans)
+        if src.title and (not dst.title or len(src.title) > len(dst.title)):
+            dst.title = src.title
+    orgs = [name for (t, name) in found if t == "organization"]
+    for short in orgs:
+        longer = [n for n in orgs if n.startswith(short + " ") and ex.gaz.lookup(n[len(short) + 1 :])]
+        if len(longer) == 1:  # "Đảng Xã hội" = "Đảng Xã hội Chile" in one article
+            src, dst = found.pop(("organization", short)), found[("organization", longer[0])]
+            dst.mentions += src.mentions
+            dst.spans.extend(src.spans)
+    _count_bare_mentions(units, found)
+    return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _count_bare_mentions(units: Sequence[tuple[str, str]], found: dict) -> None:
+    """A person named once with a title is often named again without one ("ông Rafael Lopez")."""
+    for (etype, name), entity in found.items():
+        if etype != "person":
+            continue
+        covered = {(u, s) for u, s, _ in entity.spans}
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        for unit_id, raw in units:
+            text = normalize_vi(strip_credit(raw))
+            for m in pattern.finditer(text):
+                if (unit_id, m.start()) not in covered:
+                    entity.mentions += 1
+                    entity.spans.append((unit_id, m.start(), m.end()))
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    end_candidates = [k for k in (text.find(". ", pos), text.find("\n", pos)) if k != -1]
+    end = min(end_candidates) + 1 if end_candidates else len(text)
+    return text[start + 1 : end].strip()
+
+
+def person_key(name: str) -> str:
+    return fold_diacritics(name)

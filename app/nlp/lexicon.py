@@ -1,0 +1,58 @@
+"""The bundled word lists the entity extractor needs: titles, honorifics, org heads, surnames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.nlp.text import fold_diacritics, normalize_vi
+from app.paths import resource_path
+
+__all__ = ["Lexicon", "fold_diacritics", "load_lexicon", "normalize_vi"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All lists are normalised with :func:`normalize_vi` and free of duplicates."""
+
+    titles: tuple[str, ...]  # longest first, so a prefix never shadows a longer title
+    title_modifiers: tuple[str, ...]
+    membership_titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    org_heads: tuple[str, ...]
+    org_aliases: dict[str, str]
+    surnames: frozenset[str]
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of ``resources/lexicon/<name>``, normalised, deduplicated."""
+    text = resource_path("lexicon", name).read_text(encoding="utf-8")
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        line = "\t".join(" ".join(cell.split()) for cell in normalize_vi(line).split("\t"))
+        if line and not line.startswith("#"):
+            seen.setdefault(line, None)
+    return list(seen)
+
+
+def _longest_first(items: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(items, key=lambda s: (-len(s.split()), -len(s), s)))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The bundled lexicon (read once per process)."""
+    aliases: dict[str, str] = {}
+    for line in _lines("org_aliases.tsv")[1:]:  # first line is the header
+        alias, _, canonical = line.partition("\t")
+        if alias.strip() and canonical.strip():
+            aliases[alias.strip()] = canonical.strip()
+    return Lexicon(
+        titles=_longest_first(_lines("titles.txt")),
+        title_modifiers=_longest_first(_lines("title_modifiers.txt")),
+        membership_titles=_longest_first(_lines("membership_titles.txt")),
+        honorifics=_longest_first(_lines("honorifics.txt")),
+        org_heads=_longest_first(_lines("org_heads.txt")),
+        org_aliases=aliases,
+        surnames=frozenset(_lines("surnames.txt")),
+    )

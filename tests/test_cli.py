@@ -1,0 +1,180 @@
+"""The command line end to end: import → export/search, hostile files, duplicates, kill -9."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "x.db"
+    code, _, err = run_cli("--db", str(db), "import", str(SEEDS))
+    assert code == 0, err
+    return db
+
+
+@pytest.fixture(scope="module")
+def export(seeded_db) -> dict[str, dict]:
+    code, out, _ = run_cli("--db", str(seeded_db), "export", "--format", "json")
+    assert code == 0
+    return {a["file"][:3]: a for a in json.loads(out)["articles"]}
+
+
+def test_export_titles_and_bodies(export):
+    assert export["000"]["title"] == (
+        "Chủ tịch nước Lương Cường hội kiến Thị trưởng Lima và nhận Chìa khóa biểu tượng thành phố"
+    )
+    assert export["001"]["source"] == "TTXVN/Vietnam+"
+    for article in export.values():
+        assert "Tin cùng chuyên mục" not in article["body"] and "BÌNH LUẬN" not in article["body"]
+        assert set(article) >= {"id", "file", "title", "source", "author", "body", "event", "entities", "visits"}
+
+
+def test_export_visits_leaders_and_hosts(export):
+    expected = {
+        "000": ("Lương Cường", "Chủ tịch nước", "Peru"),
+        "001": ("Ngô Thị Thanh Hằng", "Phó Bí thư Thường trực Thành ủy Hà Nội", "Argentina"),
+        "002": ("Trần Sỹ Thanh", "Chủ tịch UBND thành phố Hà Nội", "Lào"),
+        "003": ("Đinh Tiến Dũng", "Bí thư Thành ủy Hà Nội", "Lào"),
+        "004": ("Lương Cường", "Chủ tịch nước", "Chile"),
+    }
+    for seed, (leader, title, host) in expected.items():
+        visit = export[seed]["visits"][0]
+        assert (visit["leader"], visit["leader_title"], visit["host_country"]) == (leader, title, host), seed
+    assert [v["host_country"] for v in export["001"]["visits"]] == ["Argentina", "Peru"]
+    assert "Lima" in export["000"]["visits"][0]["places"]
+    assert "Santiago de Chile" in export["004"]["visits"][0]["places"]
+
+
+def test_export_dates_right_or_honestly_unknown(export):
+    def ev(seed):
+        e = export[seed]["event"]
+        return e["start"], e["end"], e["day_month"], e["year_basis"]
+
+    assert ev("000") == ("2024-11-14", "2024-11-14", None, "inferred")
+    assert "14/11/1994-14/11/2024" in export["000"]["event"]["year_evidence"]
+    assert ev("001") == (None, None, "19/10", None)
+    assert ev("002") == ("2022-11-04", "2022-11-04", None, "inferred")
+    assert ev("003") == (None, None, None, None)
+    assert ev("004") == (None, None, "10/11", None)  # "Xuân 2026" in the page header is not evidence
+
+
+def test_export_entities_people_with_titles(export):
+    people = {e["name"]: e["title"] for e in export["000"]["entities"] if e["type"] == "person"}
+    assert people["Rafael Lopez Aliaga"] == "Thị trưởng thành phố Lima"
+    assert "Rafael Lopez" not in people and "Lima Rafael" not in " ".join(people)
+    names = {(e["type"], e["name"]) for a in export.values() for e in a["entities"]}
+    assert ("organization", "Viettel") not in names  # the typo "Vietel" is canonicalised inside names
+    assert ("person", "Paulina Vodanovic") in names and ("location", "Viêng Chăn") in names
+    for bare in ("Thị trưởng", "Bộ", "Đảng", "Chủ tịch nước"):
+        assert not any(n == bare for _, n in names)
+
+
+def test_csv_export(seeded_db):
+    code, out, _ = run_cli("--db", str(seeded_db), "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and {r["host_country"] for r in rows} >= {"Peru", "Chile", "Lào", "Argentina"}
+
+
+def test_search_without_diacritics(seeded_db):
+    code, out, _ = run_cli("--db", str(seeded_db), "search", "luong cuong", "--json")
+    titles = [r["title"] for r in json.loads(out)["results"]]
+    assert code == 0 and len(titles) == 2
+    assert all("Lương Cường" in r["snippet"] or "Chủ tịch" in r["snippet"] for r in json.loads(out)["results"])
+    code, out, _ = run_cli("--db", str(seeded_db), "search", "dinh tien dung", "--json")
+    assert [r["title"] for r in json.loads(out)["results"]] == ["Bí thư Thành ủy thăm đại sứ quán Việt Nam tại Lào"]
+
+
+def test_second_import_adds_nothing(seeded_db):
+    before = sqlite3.connect(seeded_db).execute("select count(*) from articles").fetchone()[0]
+    code, _, err = run_cli("--db", str(seeded_db), "import", str(SEEDS))
+    after = sqlite3.connect(seeded_db).execute("select count(*) from articles").fetchone()[0]
+    assert code == 0 and before == after == 5 and "trùng 5" in err
+
+
+def test_hostile_files_named_and_skipped(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (SEEDS / "000_af1d64682fdf2656.txt").read_text(encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "utf16.txt").write_bytes(text.replace("Chiều 14/11", "Sáng 15/11").encode("utf-16"))
+    (folder / "crlf_bom.txt").write_bytes(codecs.BOM_UTF8 + text.replace("Chiều 14/11", "Sáng 16/11").replace("\n", "\r\n").encode())
+    (folder / "copy.txt").write_text(text, encoding="utf-8")
+    (folder / "same.txt").write_text(text, encoding="utf-8")  # a duplicate of copy.txt
+    (folder / "page.html").write_text(
+        "<html><body><script>document.write('Đăng nhập')</script><h1>Bộ trưởng Ngoại giao thăm chính thức"
+        " Nhật Bản</h1><p>Ngày 2/4/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Nhật Bản theo"
+        " lời mời của Bộ trưởng Ngoại giao Nhật Bản, hai bên thảo luận nhiều nội dung hợp tác.</p></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "loop").symlink_to(folder)
+    db = tmp_path / "h.db"
+    code = main(["--db", str(db), "import", str(folder), "--quiet"])
+    assert code == 1
+    con = sqlite3.connect(db)
+    log = dict(con.execute("select path, status from import_log").fetchall())
+    assert log[str(folder / "empty.txt")] == "skipped" and log[str(folder / "binary.txt")] == "skipped"
+    assert con.execute("select count(*) from articles").fetchone()[0] == 4  # utf16, crlf, copy, html
+    raw = con.execute("select raw from articles where file_name = 'crlf_bom.txt'").fetchone()[0]
+    assert raw.startswith(codecs.BOM_UTF8) and b"\r\n" in raw  # the file is kept exactly as it was
+    assert "<script>" not in con.execute("select body from articles where file_name='page.html'").fetchone()[0]
+
+
+def test_usage_errors_exit_2(capsys):
+    assert main(["import"]) == 2
+    assert main(["frobnicate"]) == 2
+    assert main(["export", "--format", "xml"]) == 2
+
+
+def test_kill_during_import_then_resume(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    base = (SEEDS / "002_155a3afc6406e72f.txt").read_text(encoding="utf-8")
+    for k in range(60):
+        (folder / f"a{k:03d}.txt").write_text(base.replace("chiều 4/11", f"chiều 4/11 (bản {k})"), encoding="utf-8")
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen([sys.executable, "-m", "app", "--db", str(db), "import", str(folder)],
+                            cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    seen = 0
+    deadline = time.monotonic() + 120
+    while seen < 5 and time.monotonic() < deadline:  # let a few files land, then pull the plug
+        line = proc.stderr.readline()
+        seen += "imported" in line
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(db)
+    assert con.execute("pragma integrity_check").fetchone()[0] == "ok"
+    partial = con.execute("select count(*) from articles").fetchone()[0]
+    assert 5 <= partial < 60
+    con.close()
+    code, _, _ = run_cli("--db", str(db), "import", str(folder), "--quiet")
+    con = sqlite3.connect(db)
+    assert code == 0
+    assert con.execute("select count(*) from articles").fetchone()[0] == 60
+    assert con.execute("select count(*) from articles_fts").fetchone()[0] == 60
+    assert con.execute("select count(distinct content_hash) from articles").fetchone()[0] == 60
