@@ -5,3 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.gui_fixtures import (  # noqa: E402,F401 - window fixtures, kept in their own module
+    gui_settings_dir,
+    isolated_settings,
+    make_window,
+    seeded_db_path,
+    seeded_window,
+)

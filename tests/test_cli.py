@@ -80,7 +80,19 @@ def test_export_dates_right_or_honestly_unknown(export):
     assert ev("001") == (None, None, "19/10", None)
     assert ev("002") == ("2022-11-04", "2022-11-04", None, "inferred")
     assert ev("003") == (None, None, None, None)
-    assert ev("004") == (None, None, "10/11", None)  # "Xuân 2026" in the page header is not evidence
+    # Seed 004 states no year ("Xuân 2026" in the page header is not evidence); seed 000, the same
+    # leader four days later, does: one trip, and the year comes from that article.
+    assert ev("004") == ("2024-11-10", "2024-11-10", None, "inferred")
+    assert export["004"]["event"]["year_from_article"] == export["000"]["id"]
+    assert "Cùng chuyến đi" in export["004"]["event"]["year_evidence"]
+    assert export["004"]["visits"][0]["trip"] == export["000"]["visits"][0]["trip"] is not None
+
+
+def test_article_alone_keeps_year_unknown(tmp_path):
+    db = tmp_path / "one.db"
+    assert main(["--db", str(db), "import", str(SEEDS / "004_99c29ac0f43dab05.txt"), "--quiet"]) == 0
+    row = sqlite3.connect(db).execute("select event_start, event_day_month, year_basis from articles").fetchone()
+    assert row == (None, "10/11", None)
 
 
 def test_export_entities_people_with_titles(export):
@@ -88,7 +100,8 @@ def test_export_entities_people_with_titles(export):
     assert people["Rafael Lopez Aliaga"] == "Thị trưởng thành phố Lima"
     assert "Rafael Lopez" not in people and "Lima Rafael" not in " ".join(people)
     names = {(e["type"], e["name"]) for a in export.values() for e in a["entities"]}
-    assert ("organization", "Viettel") not in names  # the typo "Vietel" is canonicalised inside names
+    assert not any("Vietel " in n + " " for _, n in names)  # the typo "Vietel" is canonicalised
+    assert ("organization", "Tập đoàn Viễn thông Quân đội Viettel") in names
     assert ("person", "Paulina Vodanovic") in names and ("location", "Viêng Chăn") in names
     for bare in ("Thị trưởng", "Bộ", "Đảng", "Chủ tịch nước"):
         assert not any(n == bare for _, n in names)

@@ -34,6 +34,7 @@ _FUNCTION_WORDS = {
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
     "dành", "đề", "nghị", "phối", "hợp", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
 }
+_VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện")
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
@@ -52,6 +53,17 @@ class Tok:
     @property
     def word(self) -> bool:
         return self.text[:1].isalnum()
+
+
+_VI_FINAL = re.compile(
+    r"([aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]|c|ch|m|n|ng|nh|p|t)$"
+)
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    """Could this be one Vietnamese syllable? Foreign names and brands ("Viettel") cannot."""
+    w = word.casefold()
+    return len(w) <= 7 and not re.search(r"[fjwz]", w) and bool(_VI_FINAL.search(w))
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -106,6 +118,7 @@ class EntityExtractor:
         self.honorifics = _Matcher(lex.honorifics)
         self.org_heads = _Matcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
+        self.known_orgs = _Matcher(list(self.org_aliases) + list(self.org_aliases.values()))
         self.surnames = {s.casefold() for s in lex.surnames}
         self.place_words = _Matcher(_PLACE_WORDS)
 
@@ -126,8 +139,11 @@ class EntityExtractor:
     # --- organisations ------------------------------------------------------------------------
     def _org_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
         """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
-        # "TTXVN" is a name by itself; "UBND thành phố Hà Nội" continues below.
-        n = 1 if i < len(toks) and toks[i].text in self.org_aliases else self.org_heads.match(toks, i)
+        # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
+        known = self.known_orgs.match(toks, i)
+        if known and not self.org_heads.match(toks, i):
+            return known
+        n = known or self.org_heads.match(toks, i)
         if not n:
             return 0
         head = " ".join(t.text.casefold() for t in toks[i : i + n])
@@ -151,12 +167,16 @@ class EntityExtractor:
                 j += 1
                 # One lowercase syllable completes a word group: "Ngoại giao", "Cộng sản"; not after
                 # the second capital of a proper noun or a Latin brand ("Viettel mở rộng").
-                if (group_start and not tok.text.isascii() and j < len(toks) and toks[j].word
+                if (group_start and _vietnamese_syllable(tok.text) and j < len(toks) and toks[j].word
                         and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS):
                     j += 1
                     group_start = True
                 else:
-                    group_start = False
+                    group_start = not (j < len(toks) and toks[j].word and not toks[j].cap)
+                continue
+            if (tok.text == "và" and j + 1 < len(toks) and toks[j + 1].cap and not self.org_heads.match(toks, j + 1)
+                    and not self._place_at(text, toks, j + 1) and not self.titles.match(toks, j + 1)):
+                j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
                 continue
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and self._place_at(text, toks, j + pw):
@@ -168,7 +188,7 @@ class EntityExtractor:
                     j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào"
                 break
             break
-        if j == i + n and toks[i].text not in self.org_aliases:
+        if j == i + n and not known:
             return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ") is not a name
         return j - i
 
@@ -178,10 +198,16 @@ class EntityExtractor:
         j = i
         while j < len(toks) and j - i < 6:
             tok = toks[j]
-            if self.titles.match(toks, j) or self.honorifics.match(toks, j) or self.org_heads.match(toks, j):
+            if self.titles.match(toks, j) or self.org_heads.match(toks, j):
+                break
+            if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
             capitalised = tok.cap and tok.word and (not tok.text.isupper() or len(tok.text) == 1)
-            particle = tok.text in _NAME_PARTICLES and j > i and j + 1 < len(toks) and toks[j + 1].cap
+            particle = j > i and (
+                (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
+                 and (toks[j + 1].cap or toks[j + 1].text in _NAME_PARTICLES))
+                or bool(re.match(r"(al|el|bin|ibn|ben)-[A-Z]", tok.text))
+            )
             if not (capitalised or particle):
                 break
             j += 1
@@ -262,6 +288,9 @@ class EntityExtractor:
         while i < len(toks):
             tok = toks[i]
             n_title = self.titles.match(toks, i)
+            if n_title and (self.org_heads.match(toks, i) > n_title
+                            or (i and toks[i - 1].text in _VENUE_WORDS)):
+                n_title = 0  # "Đại sứ quán …" is an organisation; "Phủ Tổng thống" a building
             n_hon = 0 if n_title else self.honorifics.match(toks, i, need_cap=False)
             if n_hon and self.titles.match(toks, i + n_hon):
                 i += n_hon  # "đồng chí Ủy viên Bộ Chính trị …", "Ngài Thị trưởng": the title decides
@@ -323,7 +352,7 @@ def extractor() -> EntityExtractor:
 
 
 def _canonical_org(name: str, aliases: dict[str, str]) -> str:
-    norm = normalize_vi(name)
+    norm = re.sub(r"\bTP\.?\s+", "thành phố ", normalize_vi(name))
     if norm in aliases:
         return aliases[norm]
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"

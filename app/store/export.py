@@ -10,19 +10,19 @@ from sqlite_utils import Database
 
 from app.store.query import article_entities, article_visits
 
-EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end"]
+EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip"]
 CSV_FIELDS = ["article_id", "title", "leader", "leader_title", "host_country", "places", "start",
-              "end", "day_month", "year_basis", "source", "file"]
+              "end", "day_month", "year_basis", "trip", "source", "file"]
 
 
 def export_articles(db: Database) -> dict:
     articles = []
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
-        "event_day_month, year_basis, date_evidence, year_evidence FROM articles ORDER BY id"
+        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id FROM articles ORDER BY id"
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, basis, evidence,
-         year_evidence) in rows:
+         year_evidence, year_from) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
@@ -37,6 +37,7 @@ def export_articles(db: Database) -> dict:
                 "year_basis": basis,
                 "evidence": evidence,
                 "year_evidence": year_evidence,
+                "year_from_article": year_from,
             },
             "entities": [
                 {"type": e["type"], "name": e["name"],
@@ -60,7 +61,7 @@ def write_visits_csv(db: Database, out: TextIO) -> None:
     writer.writeheader()
     sql = (
         "SELECT v.article_id, a.title, v.leader, v.leader_title, v.host_country, v.places, v.start, "
-        'v."end", v.day_month, v.year_basis, a.source, a.file_name '
+        'v."end", v.day_month, v.year_basis, v.trip_id, a.source, a.file_name '
         "FROM visits v JOIN articles a ON a.id = v.article_id ORDER BY v.start IS NULL, v.start, v.id"
     )
     for row in db.execute(sql).fetchall():

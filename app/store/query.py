@@ -176,12 +176,13 @@ def article_entities(db: Database, article_id: int) -> list[dict]:
 
 
 _VISIT_COLUMNS = ["id", "article_id", "leader", "leader_title", "host_country", "places", "start",
-                  "end", "day_month", "year_basis", "evidence"]
+                  "end", "day_month", "year_basis", "evidence", "trip_id"]
 
 
 def _visit_dict(row) -> dict:
     visit = dict(zip(_VISIT_COLUMNS, row))
     visit["places"] = json.loads(visit["places"] or "[]")
+    visit["trip"] = visit["trip_id"]
     return visit
 
 
@@ -260,3 +261,10 @@ def snippet(body: str, words: list[str], width: int = 160) -> str:
     end = min(len(body), start + width)
     out = body[start:end].replace("\n", " ")
     return ("…" if start else "") + out + ("…" if end < len(body) else "")
+
+
+def trips(db: Database) -> list[dict]:
+    """Trips with their date span and countries, for the timeline's trip bars."""
+    keys = ["id", "leader", "start", "end", "countries"]
+    rows = db.execute('SELECT id, leader, start, "end", countries FROM trips ORDER BY start').fetchall()
+    return [{**dict(zip(keys, r)), "countries": json.loads(r[4] or "[]")} for r in rows]

@@ -93,3 +93,33 @@ def migrate(db: Database) -> None:
         )
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {schema_version(db)}")
+
+
+@migrations()
+def m002_trips_and_corrections(db: Database) -> None:
+    # A trip is a run of visits by one leader within a few weeks (Chile 10/11 then Peru 14/11).
+    db["trips"].create(
+        {"id": int, "leader_entity_id": int, "leader": str, "start": str, "end": str, "countries": str},
+        pk="id",
+    )
+    db["visits"].add_column("trip_id", int)
+    # Where an inferred year came from when another article of the same trip gave it.
+    db["articles"].add_column("year_from_article_id", int)
+    # User corrections live apart from machine output and win over it; they are keyed by content
+    # hash and folded entity key, so they survive re-analysis and re-import.
+    db["corrections"].create(
+        {"id": int, "target": str, "article_hash": str, "entity_key": str, "field": str,
+         "value": str, "created_at": str},
+        pk="id",
+    )
+    db["corrections"].create_index(["target", "article_hash", "entity_key", "field"], unique=True)
+
+
+@migrations()
+def m003_hidden_and_corrected(db: Database) -> None:
+    # Derived from the corrections table by app.store.corrections.apply_corrections: hidden
+    # entities stay out of views and export; "corrected" is a JSON list of the fields a user set.
+    db["entities"].add_column("hidden", int, not_null_default=0)
+    db["entities"].add_column("corrected", str)
+    db["articles"].add_column("corrected", str)
+    db["visits"].add_column("corrected", str)

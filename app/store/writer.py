@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from app.ingest.article import ImportedFile
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
+from app.store.corrections import apply_corrections
 
 
 def _now() -> str:
@@ -135,3 +136,4 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
             "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)"
             " AND id NOT IN (SELECT leader_entity_id FROM visits WHERE leader_entity_id IS NOT NULL)"
         )
+    apply_corrections(db, article_id)  # user corrections win over machine output: keep this last

@@ -1,0 +1,75 @@
+"""Re-run ingest splitting and the NLP pipeline on stored articles, then re-apply corrections.
+
+Each article is re-read from its stored text (the decoded file), so a better splitter or
+analyser improves the whole archive without the original files. One transaction per article:
+an interrupted run leaves every article either old or new, never half of each.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from app.ingest.decode import UnreadableFile
+from app.ingest.reader import article_from_text
+from app.nlp.text import fold_diacritics
+from app.store.corrections import apply_corrections
+from app.store.trips import rebuild_trips
+
+Progress = Callable[[int, int, int], None]  # (done, total, article_id)
+
+
+@dataclass
+class ReanalyzeReport:
+    done: list[int] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
+
+
+def reanalyze_article(db: Database, article_id: int) -> None:
+    """Re-split and re-analyse one stored article; its machine output is replaced and its
+    corrections re-applied (write_analysis does that). Raises UnreadableFile."""
+    from app.nlp.pipeline import analyze
+    from app.store.writer import write_analysis
+
+    row = db.execute("SELECT raw_text, file_name FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    art = article_from_text(row[0] or "", row[1] or "")
+    analysis = analyze(art)
+    with db.atomic():
+        db["articles"].update(article_id, {
+            "title": art.title,
+            "lead": art.lead,
+            "body": art.body,
+            "blocks": json.dumps([b.__dict__ for b in art.blocks], ensure_ascii=False),
+            "source": art.source,
+            "author": art.author,
+            "debris": json.dumps(art.debris, ensure_ascii=False),
+        })
+        db.execute("DELETE FROM articles_fts WHERE rowid = ?", [article_id])
+        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                   [article_id, fold_diacritics(art.title), fold_diacritics(art.body)])
+        write_analysis(db, article_id, analysis)
+
+
+def reanalyze(db: Database, progress: Progress | None = None) -> ReanalyzeReport:
+    """Re-analyse every stored article, then re-apply every correction."""
+    ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    report = ReanalyzeReport()
+    for done, article_id in enumerate(ids, start=1):
+        try:
+            reanalyze_article(db, article_id)
+            report.done.append(article_id)
+        except UnreadableFile as exc:  # keep the old analysis of an article the splitter now rejects
+            report.failed.append((article_id, str(exc)))
+        except Exception as exc:  # an analysis bug must not stop the run: name the article, go on
+            report.failed.append((article_id, f"{type(exc).__name__}: {exc}"))
+        if progress:
+            progress(done, len(ids), article_id)
+    rebuild_trips(db)  # trips and the years they infer follow the new analysis
+    with db.atomic():
+        apply_corrections(db)
+    return report

@@ -1,0 +1,185 @@
+"""Extraction benchmark on the labelled set: `python -m tests.benchmark_extraction`.
+
+Imports tests/labelled (36 written articles + the five seeds, with their page debris) into a
+throwaway archive exactly as a user would, then scores the export against the gold files:
+precision, recall and F1 per entity type; person titles; visits (leader, host, places); event
+dates (right, honestly unknown, wrong years — which must be 0); and the speed of our pipeline
+next to plain underthesea.ner() on the same sentences. Prints numbers; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELLED = HERE / "labelled"
+SEEDS = HERE.parent / "seeds"
+
+
+def _key(kind: str, name: str) -> tuple[str, str]:
+    from app.nlp.gazetteer import load_gazetteer
+    from app.nlp.text import fold_diacritics, normalize_vi
+
+    name = normalize_vi(name)
+    if kind == "location":
+        place = load_gazetteer().lookup(name)
+        name = place.name if place else name
+    return kind, fold_diacritics(name)
+
+
+def load_gold() -> dict[str, dict]:
+    gold = {}
+    for path in sorted((LABELLED / "articles").glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        gold[g["file"]] = {**g, "path": LABELLED / "articles" / g["file"]}
+    for path in sorted((LABELLED / "seeds").glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        gold[g["file"]] = {**g, "path": SEEDS / g["file"]}
+    return gold
+
+
+def run_import(paths: list[Path]) -> tuple[dict[str, dict], float]:
+    from app.importer import import_paths
+    from app.store.db import open_archive
+    from app.store.export import export_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_archive(Path(tmp) / "bench.db")
+        started = time.perf_counter()
+        import_paths(db, paths)
+        elapsed = time.perf_counter() - started
+        return {a["file"]: a for a in export_articles(db)["articles"]}, elapsed
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: dict[str, dict], got: dict[str, dict]) -> dict:
+    from app.nlp.text import fold_diacritics, normalize_vi
+
+    counts = {t: [0, 0, 0] for t in ("person", "organization", "location")}
+    errors: dict[str, list[str]] = {t: [] for t in counts}
+    titles_right = titles_total = 0
+    visits_right = dates_right = wrong_years = 0
+    details = []
+    for file, g in gold.items():
+        a = got.get(file)
+        if a is None:
+            details.append(f"{file}: not imported")
+            continue
+        want = {_key(e["type"], e["name"]) for e in g["entities"]}
+        have = {_key(e["type"], e["name"]) for e in a["entities"]}
+        for t in counts:
+            w = {k for k in want if k[0] == t}
+            h = {k for k in have if k[0] == t}
+            counts[t][0] += len(w & h)
+            counts[t][1] += len(h - w)
+            counts[t][2] += len(w - h)
+            errors[t] += [f"{file[:3]} +{n}" for _, n in h - w] + [f"{file[:3]} -{n}" for _, n in w - h]
+        got_titles = {_key("person", e["name"]): e["title"] for e in a["entities"] if e["type"] == "person"}
+        for e in g["entities"]:
+            if e["type"] == "person" and _key("person", e["name"]) in got_titles:
+                titles_total += 1
+                mine = got_titles[_key("person", e["name"])] or ""
+                titles_right += fold_diacritics(normalize_vi(mine)) == fold_diacritics(normalize_vi(e["title"]))
+        gv, av = g["visit"], (a["visits"] or [{}])[0]
+        ok = (
+            _key("person", av.get("leader") or "") == _key("person", gv["leader"])
+            and _key("location", av.get("host_country") or "") == _key("location", gv["host_country"])
+            and {_key("location", p) for p in av.get("places") or []} >= {_key("location", p) for p in gv["places"]}
+        )
+        visits_right += ok
+        if not ok:
+            details.append(f"visit {file[:3]}: got {av.get('leader')}/{av.get('host_country')}/{av.get('places')}"
+                           f" want {gv['leader']}/{gv['host_country']}/{gv['places']}")
+        ge, ae = g["event"], a["event"]
+        want_start = ge["start"] or (f"{g['archive_year']}-" if g.get("archive_year") else None)
+        right = (
+            (ae["start"] == ge["start"] and (ae["day_month"] or "") == (ge["day_month"] if not ge["start"] else ""))
+            or (g.get("archive_year") and ae["start"] and ae["start"].startswith(str(g["archive_year"]))
+                and ae["start"][5:] == "-".join(reversed((ge["day_month"] or "").split("/"))))
+            or (not ge["start"] and not ae["start"] and _dm(ae["day_month"]) == _dm(ge["day_month"]))
+        )
+        dates_right += bool(right)
+        if ae["start"] and want_start and not ae["start"].startswith(want_start[:4]):
+            wrong_years += 1
+            details.append(f"WRONG YEAR {file[:3]}: got {ae['start']} want {want_start}")
+        elif ae["start"] and not want_start:
+            wrong_years += 1
+            details.append(f"WRONG YEAR {file[:3]}: got {ae['start']}, year should be unknown")
+        elif not right:
+            details.append(f"date {file[:3]}: got {ae['start']} {ae['day_month']} want {ge['start']} {ge['day_month']}")
+    return {"counts": counts, "errors": errors, "titles": (titles_right, titles_total), "visits": visits_right,
+            "dates": dates_right, "wrong_years": wrong_years, "n": len(gold), "details": details}
+
+
+def _dm(text: str | None) -> tuple[int, int] | None:
+    if not text:
+        return None
+    d, m = re.findall(r"\d+", text)[:2]
+    return int(d), int(m)
+
+
+def speed(gold: dict[str, dict], repeats: int = 3) -> tuple[float, float, int]:
+    """Sentences per second: our analysis vs underthesea.ner() alone, medians of repeats."""
+    from underthesea import ner, sent_tokenize
+
+    from app.ingest.reader import read_article_file
+    from app.nlp.pipeline import analyze
+
+    articles = [read_article_file(g["path"]).article for g in gold.values()]
+    sentences = [s for a in articles for p in [a.title, *a.prose] for s in sent_tokenize(p)]
+    ours, theirs = [], []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        for a in articles:
+            analyze(a)
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for s in sentences:
+            ner(s)
+        theirs.append(time.perf_counter() - t)
+    n = len(sentences)
+    return n / statistics.median(ours), n / statistics.median(theirs), n
+
+
+def main() -> int:
+    gold = load_gold()
+    got, elapsed = run_import([g["path"] for g in gold.values()])
+    s = score(gold, got)
+    print(f"Labelled set: {s['n']} articles ({len(gold) - 5} written + 5 seeds); import took {elapsed:.1f} s")
+    print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   tp  fp  fn")
+    for t, (tp, fp, fn) in s["counts"].items():
+        p, r, f = prf(tp, fp, fn)
+        print(f"{t:<14}{p:7.3f}{r:7.3f}{f:7.3f} {tp:4d}{fp:4d}{fn:4d}")
+    tp = sum(c[0] for c in s["counts"].values())
+    fp = sum(c[1] for c in s["counts"].values())
+    fn = sum(c[2] for c in s["counts"].values())
+    print(f"{'all':<14}" + "".join(f"{x:7.3f}" for x in prf(tp, fp, fn)))
+    tr, tt = s["titles"]
+    print(f"person titles exact: {tr}/{tt} = {tr / max(tt, 1):.3f}")
+    print(f"visits right (leader, host, places): {s['visits']}/{s['n']} = {s['visits'] / s['n']:.3f}")
+    print(f"event dates right or honestly unknown: {s['dates']}/{s['n']} = {s['dates'] / s['n']:.3f}")
+    print(f"wrong years: {s['wrong_years']}")
+    if "--no-speed" not in sys.argv:
+        ours, theirs, n = speed(gold)
+        print(f"speed on {n} sentences: pipeline {ours:.0f} sent/s, underthesea.ner() {theirs:.0f} sent/s "
+              f"(ratio {ours / theirs:.1f}×)")
+    if "-v" in sys.argv:
+        for t, errs in s["errors"].items():
+            print(f"\n{t} errors (+ spurious, - missed):\n  " + "\n  ".join(errs))
+        print("\n" + "\n".join(s["details"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
