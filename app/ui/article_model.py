@@ -1,0 +1,125 @@
+"""Table model of the article list: only the ids a filter selects, rows fetched lazily a page at a time.
+
+Anki's browser shape: ``article_ids`` returns ids in list order, ``article_rows`` fills a small
+page cache when a row is painted, so 100,000 articles cost one id list and a few pages.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from sqlite_utils import Database
+
+from app.store.query import Filter, article_ids, article_rows
+
+PAGE_SIZE = 200
+MAX_PAGES = 50
+
+# (sort key for article_ids, field of article_rows)
+COLUMNS: list[tuple[str, str]] = [
+    ("date", "date"),
+    ("title", "title"),
+    ("leader", "leader"),
+    ("country", "host_country"),
+    ("source", "source"),
+]
+
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Rows = article ids of the current filter, in the chosen sort order."""
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._filter = Filter()
+        self._sort_column = 0
+        self._descending = False
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+        self._headers = [self.tr("Ngày"), self.tr("Tiêu đề"), self.tr("Trưởng đoàn"),
+                         self.tr("Nước chủ nhà"), self.tr("Nguồn")]
+        self._requery()
+
+    # --- state -------------------------------------------------------------------------------
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def set_filter(self, flt: Filter) -> None:
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._requery()
+        self.endResetModel()
+
+    def _requery(self) -> None:
+        sort = COLUMNS[self._sort_column][0]
+        self._ids = article_ids(self._db, self._filter, sort=sort, descending=self._descending)
+        self._pages.clear()
+
+    def row_of(self, article_id: int | None) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def _row(self, row: int) -> dict:
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+            rows = article_rows(self._db, ids)
+            self._pages[page] = rows
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows.get(self._ids[row], {})
+
+    # --- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == ARTICLE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        field = COLUMNS[index.column()][1]
+        value = row.get(field) or ""
+        if field == "leader" and value and row.get("leader_title") and role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row['leader_title']} {value}"
+        if field == "date" and role == Qt.ItemDataRole.ToolTipRole:
+            if row.get("year_basis") == "inferred":
+                return self.tr("Năm được suy ra từ ngữ cảnh")
+            if value.endswith("????"):
+                return self.tr("Năm chưa rõ")
+        return value
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (column, descending) == (self._sort_column, self._descending) and self._ids:
+            return
+        self._sort_column, self._descending = column, descending
+        self.refresh()

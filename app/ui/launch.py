@@ -1,0 +1,132 @@
+"""Start the window: QApplication set-up (names, icon, font, translator) and the --smoke mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+APP_NAME = "ProtocolArchive"
+ORG_NAME = "ProtocolArchive"
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+FONT_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans")
+
+
+def _ensure_platform() -> None:
+    """Offscreen when there is no display (CI, ssh, --smoke)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resource_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", f"protocol-archive-{size}.png")
+        if png.exists():
+            icon.addFile(str(png))
+    svg = resource_path("icons", "protocol-archive.svg")
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def setup_application(app) -> None:
+    """Names for QSettings, icon, a font with Vietnamese glyphs, translator for the locale."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from app import __version__
+    from app.paths import resource_path
+
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Lưu trữ Lễ tân")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    families = set(QFontDatabase.families())
+    for family in FONT_FAMILIES:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+            app.setFont(font)
+            break
+    qm = resource_path("translations", f"protocol_archive_{QLocale.system().name()}.qm")
+    if not qm.exists():
+        qm = resource_path("translations", f"protocol_archive_{QLocale.system().name().split('_')[0]}.qm")
+    if qm.exists():
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+
+
+def run_gui(db_path: str | None, smoke: str | None = None) -> int:
+    """Open the main window on db_path (default: the user's archive). ``smoke`` (a file, a folder or
+    "" for the seeds) imports it offscreen into the db (a temp one when none is given), prints a
+    JSON summary and returns."""
+    if smoke is not None:
+        _ensure_platform()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_application(app)
+
+    from app.paths import default_db_path, seeds_dir
+    from app.ui.main_window import MainWindow
+
+    tmp = None
+    if smoke is not None:
+        if db_path is None:
+            tmp = tempfile.TemporaryDirectory(prefix="protocol-archive-smoke-")
+            db_path = str(Path(tmp.name) / "smoke.db")
+        try:
+            return _smoke(MainWindow(db_path, auto_seed=False), smoke or str(seeds_dir()))
+        finally:
+            if tmp is not None:
+                tmp.cleanup()
+    window = MainWindow(db_path or default_db_path())
+    window.show()
+    return app.exec()
+
+
+def _smoke(window, target: str) -> int:
+    from PySide6.QtCore import QEventLoop
+
+    window.show()
+    loop = QEventLoop()
+    window.import_finished.connect(lambda _report: loop.quit())
+    worker = window.start_import([target], quiet=True)
+    if worker is not None:
+        loop.exec()
+    report = window.last_report
+    if window.report_dialog is not None:
+        window.report_dialog.close()
+    db = window.archive.db
+    ids = [o.article_id for o in (report.outcomes if report else []) if o.article_id is not None]
+    marks = ",".join("?" * len(ids)) or "NULL"
+    entities = db.execute(
+        f"SELECT e.type, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        f"WHERE m.article_id IN ({marks}) GROUP BY e.id ORDER BY e.type, e.name", ids).fetchall()
+    visit_rows = db.execute(
+        f"SELECT leader, host_country, start, end FROM visits WHERE article_id IN ({marks}) ORDER BY id",
+        ids).fetchall()
+    summary = {
+        "ok": report is not None,
+        "file": target,
+        "articles": window.article_model.rowCount(),
+        "imported": report.count("imported") if report else 0,
+        "duplicates": report.count("duplicate") if report else 0,
+        "skipped": [{"path": o.path, "reason": o.reason} for o in (report.skipped if report else [])],
+        "entities": [{"type": t, "name": n} for t, n in entities],
+        "visits": [{"leader": r[0], "host_country": r[1], "start": r[2], "end": r[3]} for r in visit_rows],
+    }
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    window.close()
+    window.archive.close()
+    window.deleteLater()
+    return 0 if report is not None else 1

@@ -1,0 +1,392 @@
+"""The main window: toolbar, entity sidebar, article list, reader and timeline over one Selection.
+
+It builds the panes and wires them in ``_connect_signals``; the panes observe the Selection and
+never call each other. Imports run on an ImportWorker thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from app.importer import ImportReport
+from app.paths import seeds_dir
+from app.store.query import count_articles
+from app.ui.archive import Archive
+from app.ui.article_model import ArticleTableModel
+from app.ui.dialogs import ImportReportDialog, report_summary, show_about
+from app.ui.entity_sidebar import EntitySidebar
+from app.ui.import_worker import ImportWorker
+from app.ui.reader import ReaderView
+from app.ui.selection import Selection
+from app.ui.timeline import TimelineView
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class MainWindow(QMainWindow):
+    import_finished = Signal(object)  # ImportReport (or None when the import failed)
+
+    def __init__(self, db_path: str | Path, *, auto_seed: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.archive = Archive(db_path, self)
+        self.selection = Selection(self)
+        self.worker: ImportWorker | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.report_dialog: ImportReportDialog | None = None
+        self.last_report: ImportReport | None = None
+        self._import_text = ""
+        self._shown_filter = None
+        self.setWindowTitle(self.tr("Lưu trữ Lễ tân") + f" — {self.archive.path.name}")
+        self.setAcceptDrops(True)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_panes()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_signals()
+        self._restore_settings()
+        self.on_selection_changed()
+        if auto_seed and self.archive.created and count_articles(self.archive.db) == 0 and seeds_dir().is_dir():
+            QTimer.singleShot(0, lambda: self.start_import([str(seeds_dir())], quiet=True))
+
+    # --- construction ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.import_files_action = QAction(self.tr("Nhập tệp…"), self)
+        self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_files_action.setToolTip(self.tr("Nhập các tệp bài báo (.txt, .html)"))
+        self.import_folder_action = QAction(self.tr("Nhập thư mục…"), self)
+        self.import_folder_action.setToolTip(self.tr("Nhập mọi bài báo trong một thư mục"))
+        self.export_action = QAction(self.tr("Xuất chuyến thăm (CSV)…"), self)
+        self.quit_action = QAction(self.tr("Thoát"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.about_action = QAction(self.tr("Giới thiệu"), self)
+        self.clear_action = QAction(self.tr("Xoá lọc"), self)
+        self.clear_action.setObjectName("clearFilters")
+        self.clear_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.clear_action.setToolTip(self.tr("Bỏ mọi bộ lọc (Esc)"))
+        self.find_action = QAction(self.tr("Tìm"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.addAction(self.find_action)
+        self.addAction(self.clear_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Thanh công cụ"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.import_files_action)
+        bar.addAction(self.import_folder_action)
+        bar.addSeparator()
+        self.search_box = QLineEdit(bar)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Tìm trong bài báo (không cần dấu), Ctrl+F"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(280)
+        self.search_box.setMaximumWidth(520)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        bar.addWidget(self.search_box)
+        bar.addAction(self.clear_action)
+        self.clear_button = bar.widgetForAction(self.clear_action)
+        self.clear_button.setObjectName("clearButton")
+        self.addToolBar(bar)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+
+    def _build_panes(self) -> None:
+        self.sidebar = EntitySidebar(self.archive, self.selection, self)
+        self.article_model = ArticleTableModel(self.archive.db, self)
+        self.article_list = QTableView(self)
+        self.article_list.setObjectName("articleList")
+        self.article_list.setModel(self.article_model)
+        self.article_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.article_list.setAlternatingRowColors(True)
+        self.article_list.setWordWrap(False)
+        self.article_list.setSortingEnabled(True)
+        self.article_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.article_list.verticalHeader().setVisible(False)
+        self.article_list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.article_list.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 124), (2, 160), (3, 120), (4, 150)):
+            self.article_list.setColumnWidth(column, width)
+        self.reader = ReaderView(self.archive, self.selection, self)
+        self.timeline = TimelineView(self.archive, self.selection, self)
+
+        self.centre_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.centre_splitter.setObjectName("centreSplitter")
+        self.centre_splitter.addWidget(self.article_list)
+        self.centre_splitter.addWidget(self.reader)
+        self.centre_splitter.setSizes([220, 380])
+        self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.sidebar)
+        self.side_splitter.addWidget(self.centre_splitter)
+        self.side_splitter.setStretchFactor(1, 1)
+        self.side_splitter.setSizes([330, 1070])
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.side_splitter)
+        self.main_splitter.addWidget(self.timeline)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setSizes([620, 220])
+        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+            splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        file_menu.addAction(self.import_files_action)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.statusBar().addWidget(self.status_label, 1)
+
+    def _connect_signals(self) -> None:
+        """All wiring of the window in one place; slots are the on_* methods."""
+        self.import_files_action.triggered.connect(self.on_import_files)
+        self.import_folder_action.triggered.connect(self.on_import_folder)
+        self.export_action.triggered.connect(self.on_export_visits)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.on_about)
+        self.clear_action.triggered.connect(self.on_clear_filters)
+        self.find_action.triggered.connect(self.on_find)
+        self.search_box.textEdited.connect(self.on_search_edited)
+        self.search_box.textChanged.connect(self.on_search_text_changed)
+        self.search_timer.timeout.connect(self.on_search_timeout)
+        self.article_list.selectionModel().currentRowChanged.connect(self.on_article_row_changed)
+        self.article_model.modelReset.connect(self.on_articles_reset)
+        self.selection.changed.connect(self.on_selection_changed)
+        self.archive.contents_changed.connect(self.on_archive_changed)
+
+    # --- selection → widgets -----------------------------------------------------------------
+    def on_selection_changed(self) -> None:
+        flt = self.selection.filter
+        if flt.text != self.search_box.text() and not self.search_timer.isActive():
+            with QSignalBlocker(self.search_box):
+                self.search_box.setText(flt.text)
+        if flt != self._shown_filter:
+            self._shown_filter = flt
+            self.article_model.set_filter(flt)  # resets → on_articles_reset reselects
+        self._select_article_row()
+        self._update_status()
+
+    def _select_article_row(self) -> None:
+        row = self.article_model.row_of(self.selection.article_id)
+        selection_model = self.article_list.selectionModel()
+        with QSignalBlocker(selection_model):
+            if row < 0:
+                selection_model.clear()
+            else:
+                index = self.article_model.index(row, 0)
+                flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                         | QItemSelectionModel.SelectionFlag.Rows)
+                selection_model.setCurrentIndex(index, flags)
+                self.article_list.scrollTo(index)
+        self.article_list.viewport().update()
+
+    def on_articles_reset(self) -> None:
+        self._select_article_row()
+        self._update_status()
+
+    def on_archive_changed(self) -> None:
+        self.article_model.refresh()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        parts = [self.tr("{n} bài").format(n=count_articles(self.archive.db))]
+        if not self.selection.filter.is_empty:
+            parts.append(self.tr("{m} đang lọc").format(m=self.article_model.rowCount()))
+        if self._import_text:
+            parts.append(self._import_text)
+        self.status_label.setText(" · ".join(parts))
+
+    # --- widgets → selection -----------------------------------------------------------------
+    def on_article_row_changed(self, current, _previous) -> None:
+        self.selection.set_article(self.article_model.article_id(current.row()) if current.isValid() else None)
+
+    def on_search_edited(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def on_search_text_changed(self, text: str) -> None:
+        if not text and self.selection.filter.text:  # the clear button: no need to wait
+            self.search_timer.stop()
+            self.selection.update_filter(text="")
+
+    def on_search_timeout(self) -> None:
+        self.selection.update_filter(text=self.search_box.text().strip())
+
+    def on_clear_filters(self) -> None:
+        self.search_timer.stop()
+        self.selection.clear()
+        self.sidebar.filter_edit.clear()
+
+    def on_find(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # --- import / export ---------------------------------------------------------------------
+    def on_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Nhập tệp"), "", self.tr("Bài báo (*.txt *.html *.htm);;Mọi tệp (*)"))
+        if files:
+            self.start_import(files)
+
+    def on_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Nhập thư mục"))
+        if folder:
+            self.start_import([folder])
+
+    def start_import(self, paths: list[str], *, quiet: bool = False) -> ImportWorker | None:
+        """Import paths on a worker thread; ``quiet`` shows progress in the status bar only."""
+        if self.worker is not None:
+            QMessageBox.information(self, self.tr("Đang nhập"), self.tr("Đang có một lượt nhập chưa xong."))
+            return None
+        self.worker = ImportWorker(self.archive.path, paths, self)
+        self._quiet_import = quiet
+        self._import_text = self.tr("đang nhập…")
+        if not quiet:
+            dialog = QProgressDialog(self.tr("Đang chuẩn bị nhập…"), self.tr("Huỷ"), 0, 0, self)
+            dialog.setObjectName("importProgress")
+            dialog.setWindowTitle(self.tr("Nhập bài báo"))
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.canceled.connect(self.worker.cancel)
+            self.progress_dialog = dialog
+        self.worker.progress.connect(self.on_import_progress)
+        self.worker.report_ready.connect(self.on_import_report)
+        self.worker.failed.connect(self.on_import_failed)
+        self.worker.finished.connect(self.on_worker_finished)
+        self._update_status()
+        self.worker.start()
+        return self.worker
+
+    def on_import_progress(self, done: int, total: int, name: str) -> None:
+        self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
+        if self.progress_dialog is not None:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+            self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+        self._update_status()
+
+    def on_import_report(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.archive.notify_changed()
+        self.statusBar().showMessage(report_summary(report), 8000)
+        if not self._quiet_import or report.skipped:
+            self.report_dialog = ImportReportDialog(report, self)
+            self.report_dialog.open()
+
+    def on_import_failed(self, message: str) -> None:
+        self.last_report = None
+        self.archive.notify_changed()
+        QMessageBox.warning(self, self.tr("Lỗi khi nhập"), message)
+
+    def on_worker_finished(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        worker, self.worker = self.worker, None
+        self._import_text = ""
+        self._update_status()
+        if worker is not None:
+            worker.deleteLater()
+        self.import_finished.emit(self.last_report)
+
+    def on_export_visits(self) -> None:
+        from app.store.export import write_visits_csv
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất chuyến thăm"), "chuyen_tham.csv",
+                                              self.tr("CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as out:
+                write_visits_csv(self.archive.db, out)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Đã xuất {path}").format(path=path), 8000)
+
+    def on_about(self) -> None:
+        show_about(self)
+
+    # --- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    # --- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+            saved = settings.value(f"splitters/{splitter.objectName()}")
+            if saved is not None:
+                splitter.restoreState(saved)
+        lanes = settings.value("timeline/lanes")
+        if lanes is not None:
+            self.timeline.lane_combo.setCurrentIndex(int(lanes))
+
+    def save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+            settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        settings.setValue("timeline/lanes", self.timeline.lane_combo.currentIndex())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        self.save_settings()
+        super().closeEvent(event)

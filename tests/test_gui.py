@@ -1,0 +1,287 @@
+"""The main window on the five seed articles, driven through its widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, Qt, QUrl  # noqa: E402
+from PySide6.QtWidgets import QLineEdit, QTableView, QTextBrowser, QTreeView  # noqa: E402
+
+from app.paths import resource_path, seeds_dir  # noqa: E402
+from app.store.query import Filter, article_rows, article_visits, find_entities, visits  # noqa: E402
+from app.ui.reader import render_text  # noqa: E402
+from app.ui.timeline import TimelinePlot  # noqa: E402
+
+pytestmark = [
+    pytest.mark.gui,
+    # the offscreen platform plugin warns about a feature it lacks; not a fault of the window
+    pytest.mark.qt_log_ignore(r".*propagateSizeHints.*"),
+]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def luong_cuong(window) -> int:
+    (entity,) = find_entities(window.archive.db, "luong cuong", "person")
+    return entity["id"]
+
+
+def luong_cuong_articles(window) -> set[int]:
+    rows = article_rows(window.archive.db, list(range(1, 100)))
+    ids = {i for i, r in rows.items() if r["leader"] == "Lương Cường"}
+    assert {rows[i]["host_country"] for i in ids} == {"Peru", "Chile"}
+    return ids
+
+
+def listed(window) -> set[int]:
+    return set(window.article_model.ids)
+
+
+def click_entity(qtbot, window, entity_id: int) -> None:
+    tree = window.sidebar.tree
+    index = window.sidebar.index_of_entity(entity_id)
+    assert index.isValid()
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+
+
+def click_article_row(qtbot, window, article_id: int) -> None:
+    view = window.article_list
+    index = window.article_model.index(window.article_model.row_of(article_id), 1)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+
+
+# --- tests -----------------------------------------------------------------------------------
+def test_window_has_named_panes(seeded_window):
+    w = seeded_window
+    assert isinstance(w.findChild(QTableView, "articleList"), QTableView)
+    assert isinstance(w.findChild(QTreeView, "entitySidebar"), QTreeView)
+    assert isinstance(w.findChild(TimelinePlot, "timeline"), TimelinePlot)
+    assert isinstance(w.findChild(QTextBrowser, "reader"), QTextBrowser)
+    assert isinstance(w.findChild(QLineEdit, "searchBox"), QLineEdit)
+    assert w.search_box.placeholderText().startswith("Tìm")
+
+
+def test_all_seed_articles_listed(seeded_window):
+    assert seeded_window.article_model.rowCount() == 5
+    assert "5 bài" in seeded_window.status_label.text()
+
+
+def test_sidebar_entity_shows_his_two_articles_and_visits(qtbot, seeded_window):
+    w = seeded_window
+    expected = luong_cuong_articles(w)
+    with qtbot.waitSignal(w.selection.changed):
+        click_entity(qtbot, w, luong_cuong(w))
+    assert w.selection.filter.entity_ids == {luong_cuong(w)}
+    assert listed(w) == expected
+    his_visits = {v["id"] for v in visits(w.archive.db) if v["article_id"] in expected}
+    assert len(his_visits) == 2
+    assert w.timeline.highlighted_visit_ids() == his_visits
+    assert "2 đang lọc" in w.status_label.text()
+    # the sidebar now shows facets of his articles only, and keeps him selected
+    assert w.sidebar.selected_entity_ids() == {luong_cuong(w)}
+
+
+def test_search_box_is_diacritics_insensitive_and_debounced(qtbot, seeded_window):
+    w = seeded_window
+    qtbot.keyClicks(w.search_box, "luong cuong")
+    assert w.selection.filter.text == ""  # debounced: nothing yet
+    qtbot.waitUntil(lambda: w.selection.filter.text == "luong cuong", timeout=2000)
+    assert listed(w) == luong_cuong_articles(w)
+
+
+def test_clear_button_and_escape_show_everything(qtbot, seeded_window):
+    w = seeded_window
+    w.selection.update_filter(entity_ids=frozenset({luong_cuong(w)}), text="lima")
+    assert len(listed(w)) == 1
+    qtbot.mouseClick(w.clear_button, Qt.MouseButton.LeftButton)
+    assert w.selection.filter.is_empty and len(listed(w)) == 5
+    assert w.search_box.text() == ""
+
+    qtbot.keyClicks(w.search_box, "luong cuong")
+    qtbot.waitUntil(lambda: len(listed(w)) == 2, timeout=2000)
+    w.article_list.setFocus()
+    qtbot.keyClick(w.article_list, Qt.Key.Key_Escape)
+    assert w.selection.filter.is_empty and len(listed(w)) == 5
+    assert w.search_box.text() == ""
+
+
+def test_clicking_article_shows_it_in_reader(qtbot, seeded_window):
+    w = seeded_window
+    peru = next(i for i, r in article_rows(w.archive.db, sorted(listed(w))).items() if r["host_country"] == "Peru"
+                and r["leader"] == "Lương Cường")
+    click_article_row(qtbot, w, peru)
+    assert w.selection.article_id == peru
+    assert w.reader.detail["id"] == peru
+    text = w.reader.toPlainText()
+    assert "Lương Cường" in text and "Lima" in text
+    assert "≈14/11/2024" in text  # inferred year is marked
+    html = w.reader.toHtml()
+    assert f"entity:{luong_cuong(w)}" in html  # entities are anchors
+    own_visits = {v["id"] for v in article_visits(w.archive.db, peru)}
+    assert own_visits and own_visits <= w.timeline.highlighted_visit_ids()
+
+    # clicking a highlighted name in the reader filters on that entity
+    with qtbot.waitSignal(w.selection.changed):
+        w.reader.anchorClicked.emit(QUrl(f"entity:{luong_cuong(w)}"))
+    assert w.selection.filter.entity_ids == {luong_cuong(w)}
+    assert w.selection.article_id == peru  # still read, still selected in the list
+    assert w.article_list.selectionModel().currentIndex().row() == w.article_model.row_of(peru)
+
+
+def test_clicking_a_visit_in_timeline_selects_its_articles(qtbot, seeded_window):
+    w = seeded_window
+    dated = [v for v in visits(w.archive.db) if v["start"]]
+    visit = dated[0]
+    plot = w.timeline.plot
+    scene_pos = w.timeline.scene_pos_of(visit["id"])
+    assert w.timeline.visit_at(scene_pos) == visit["id"]
+    pos = plot.mapFromScene(scene_pos)
+    with qtbot.waitSignal(w.selection.changed, timeout=2000):
+        qtbot.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos.x(), pos.y()))
+    assert w.selection.filter.visit_ids == {visit["id"]}
+    assert listed(w) == {visit["article_id"]}
+    assert visit["id"] in w.timeline.highlighted_visit_ids()
+    assert "Nước chủ nhà" in w.timeline.visit_tooltip(visit["id"])
+
+
+def test_unchanged_selection_emits_nothing(qtbot, seeded_window):
+    w = seeded_window
+    flt = Filter(entity_ids=frozenset({luong_cuong(w)}), text="lima")
+    w.selection.set_filter(flt)
+    w.selection.set_article(1)
+    with qtbot.assertNotEmitted(w.selection.changed):
+        w.selection.set_filter(Filter(entity_ids=frozenset({luong_cuong(w)}), text="lima"))
+        w.selection.update_filter(text="lima")
+        w.selection.set_article(1)
+    # one change emits exactly once: the views re-apply it under signal blockers, no echo
+    count = []
+    w.selection.changed.connect(lambda: count.append(1))
+    w.selection.clear()
+    assert count == [1]
+    w.selection.clear()
+    assert count == [1]
+    click_entity(qtbot, w, luong_cuong(w))
+    assert count == [1, 1]
+
+
+def test_sort_by_header_requeries(qtbot, seeded_window):
+    w = seeded_window
+    header = w.article_list.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 20, header.height() // 2))
+    titles = [w.article_model.data(w.article_model.index(r, 1)) for r in range(5)]
+    assert titles in (sorted(titles, key=str.casefold), sorted(titles, key=str.casefold, reverse=True))
+
+
+def test_reader_escapes_article_text():
+    html = render_text('<img src="http://evil/x.png"><script>alert(1)</script> Lương Cường', [
+        {"id": 7, "type": "person", "name": "Lương Cường"}], ["luong"], frozenset())
+    assert "<img" not in html and "<script" not in html and "&lt;img" in html
+    assert 'href="entity:7"' in html and "background-color" in html
+
+
+def test_hostile_folder_import_reports_skipped_files(qtbot, make_window, tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "garbage.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "markup.html").write_text(
+        "<html><body><h1>Chủ tịch nước thăm Peru &lt;b&gt;</h1><img src='http://example.invalid/x.png'>"
+        "<p>Chiều 14/11/2024, Chủ tịch nước Lương Cường đã hội kiến Thị trưởng Lima <script>x()</script> "
+        "trong chuyến thăm chính thức Peru.</p></body></html>", encoding="utf-8")
+    w = make_window(tmp_path / "hostile.db")
+    assert w.article_model.rowCount() == 0
+    with qtbot.waitSignal(w.import_finished, timeout=120_000) as done:
+        w.start_import([str(folder)])
+    report = done.args[0]
+    skipped = {os.path.basename(o.path): o.reason for o in report.skipped}
+    assert "empty.txt" in skipped and skipped["empty.txt"]
+    dialog = w.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    names = [dialog.skipped.topLevelItem(i).text(0) for i in range(dialog.skipped.topLevelItemCount())]
+    assert "empty.txt" in names
+    assert w.article_model.rowCount() == report.count("imported")
+    dialog.close()
+    for article_id in w.article_model.ids:
+        w.selection.set_article(article_id)
+        assert "<script" not in w.reader.toHtml() and "<img" not in w.reader.toHtml()
+
+
+def test_smoke_mode_prints_summary(capsys, isolated_settings, tmp_path):
+    from app.ui.launch import run_gui
+
+    seed = sorted(seeds_dir().glob("*.txt"))[0]
+    assert run_gui(str(tmp_path / "smoke.db"), smoke=str(seed)) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["articles"] == 1 and summary["imported"] == 1
+    assert any(e["name"] == "Lương Cường" for e in summary["entities"])
+    assert summary["visits"] and summary["visits"][0]["host_country"] == "Peru"
+
+
+def test_screenshot(qtbot, seeded_window):
+    w = seeded_window
+    peru = next(i for i, r in article_rows(w.archive.db, sorted(listed(w))).items() if r["host_country"] == "Peru"
+                and r["leader"] == "Lương Cường")
+    w.selection.update_filter(text="lương cường")
+    w.selection.set_article(peru)
+    w.resize(1400, 900)
+    qtbot.wait(50)
+    image = w.grab()
+    assert image.width() == 1400 and image.height() == 900
+    assert image.save(str(resource_path("screenshot.png")))
+
+
+def test_first_run_imports_the_seeds_in_background(qtbot, make_window, tmp_path):
+    w = make_window(tmp_path / "new.db", auto_seed=True)
+    qtbot.waitUntil(lambda: w.article_model.rowCount() == 5 and w.worker is None, timeout=120_000)
+    assert w.report_dialog is None  # quiet: nothing was skipped, no dialog in a new user's face
+
+
+def test_timeline_range_and_lanes(qtbot, seeded_window):
+    w = seeded_window
+    tl = w.timeline
+    qtbot.mouseClick(tl.range_button, Qt.MouseButton.LeftButton)
+    flt = w.selection.filter
+    assert flt.date_from and flt.date_to and flt.date_from <= flt.date_to
+    tl._region.setRegion((0.0, 4102444800.0))  # 1970 → 2100: everything dated
+    tl._region.sigRegionChangeFinished.emit(tl._region)
+    assert w.selection.filter.date_from == "1970-01-01"
+    dated_articles = {v["article_id"] for v in visits(w.archive.db) if v["start"]}
+    assert dated_articles <= listed(w)
+    qtbot.keyClick(w.article_list, Qt.Key.Key_Escape)
+    assert w.selection.filter.is_empty and not tl.range_button.isChecked() and tl._region is None
+    tl.lane_combo.setCurrentIndex(1)  # lanes per leader
+    ticks = [name for _, name in tl.plot.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert "Lương Cường" in ticks
+
+
+def test_sidebar_text_filter_is_diacritics_insensitive(qtbot, seeded_window):
+    sidebar = seeded_window.sidebar
+    qtbot.keyClicks(sidebar.filter_edit, "luong")
+    people = sidebar.proxy.index(0, 0)
+    names = [sidebar.proxy.index(r, 0, people).data() for r in range(sidebar.proxy.rowCount(people))]
+    assert names and all("Lương" in n for n in names)
+
+
+def test_ctrl_f_focuses_search_and_inferred_year_has_evidence_tooltip(qtbot, seeded_window):
+    w = seeded_window
+    w.activateWindow()
+    w.article_list.setFocus()
+    qtbot.keyClick(w.article_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(w.search_box.hasFocus, timeout=1000)
+    inferred = next(i for i, r in article_rows(w.archive.db, w.article_model.ids).items()
+                    if r["year_basis"] == "inferred")
+    w.selection.set_article(inferred)
+    tips = set()
+    block = w.reader.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            tips.add(it.fragment().charFormat().toolTip())
+            it += 1
+        block = block.next()
+    assert any(t.startswith("Năm suy ra từ") for t in tips)
