@@ -152,6 +152,35 @@ def speed(gold: dict[str, dict], repeats: int = 3) -> tuple[float, float, int]:
     return n / statistics.median(ours), n / statistics.median(theirs), n
 
 
+_NER_TYPES = {"PER": "person", "ORG": "organization", "LOC": "location"}
+
+
+def underthesea_baseline(gold: dict[str, dict]) -> dict[str, dict]:
+    """What plain underthesea.ner() finds in the same clean articles, in the export's shape."""
+    from underthesea import ner, sent_tokenize
+
+    from app.ingest.reader import read_article_file
+
+    out = {}
+    for file, g in gold.items():
+        article = read_article_file(g["path"]).article
+        entities = set()
+        for paragraph in [article.title, *article.prose]:
+            for sentence in sent_tokenize(paragraph):
+                current: list[str] = []
+                kind = None
+                for word, _pos, _chunk, tag in [*ner(sentence), ("", "", "", "O")]:
+                    if tag.startswith("I-") and current:
+                        current.append(word)
+                        continue
+                    if current:
+                        entities.add((_NER_TYPES[kind], " ".join(current)))
+                    current, kind = ([word], tag[2:]) if tag.startswith("B-") and tag[2:] in _NER_TYPES else ([], None)
+        out[file] = {"entities": [{"type": t, "name": n, "title": None} for t, n in entities],
+                     "visits": [], "event": {"start": None, "day_month": None}}
+    return out
+
+
 def main() -> int:
     gold = load_gold()
     got, elapsed = run_import([g["path"] for g in gold.values()])
@@ -170,6 +199,10 @@ def main() -> int:
     print(f"visits right (leader, host, places): {s['visits']}/{s['n']} = {s['visits'] / s['n']:.3f}")
     print(f"event dates right or honestly unknown: {s['dates']}/{s['n']} = {s['dates'] / s['n']:.3f}")
     print(f"wrong years: {s['wrong_years']}")
+    if "--no-baseline" not in sys.argv:
+        base = score(gold, underthesea_baseline(gold))
+        print("plain underthesea.ner() on the same clean text (entity F1):  " + "  ".join(
+            f"{t} {prf(*c)[2]:.3f}" for t, c in base["counts"].items()))
     if "--no-speed" not in sys.argv:
         ours, theirs, n = speed(gold)
         print(f"speed on {n} sentences: pipeline {ours:.0f} sent/s, underthesea.ner() {theirs:.0f} sent/s "
