@@ -45,7 +45,33 @@ def build_parser() -> argparse.ArgumentParser:
     p_gui = sub.add_parser("gui", help="mở cửa sổ chính (open the main window)")
     p_gui.add_argument("--smoke", metavar="FILE", nargs="?", const="",
                        help="open offscreen, import FILE, print what was found and exit")
+    _add_correction_parsers(sub)
+    sub.add_parser("reanalyze", help="phân tích lại mọi bài báo (re-analyse every stored article)")
     return parser
+
+
+def _add_correction_parsers(sub) -> None:
+    p_correct = sub.add_parser("correct", help="sửa kết quả phân tích (correct the analysis)")
+    what = p_correct.add_subparsers(dest="correct_command", parser_class=_Parser, required=True)
+    p_article = what.add_parser("article", help="sửa một bài báo (correct an article)")
+    p_article.add_argument("id", type=int, metavar="ID")
+    one = p_article.add_mutually_exclusive_group(required=True)
+    one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]", help="event date or date range")
+    one.add_argument("--leader", metavar="NAME")
+    one.add_argument("--leader-title", metavar="TITLE")
+    one.add_argument("--host", metavar="COUNTRY", help="host country (a country the gazetteer knows)")
+    p_entity = what.add_parser("entity", help="sửa một thực thể (correct an entity)")
+    p_entity.add_argument("id", type=int, metavar="ID")
+    one = p_entity.add_mutually_exclusive_group(required=True)
+    one.add_argument("--rename", metavar="NAME")
+    one.add_argument("--merge-into", type=int, metavar="OTHER_ID",
+                     help="fold this entity into OTHER_ID (same type)")
+    one.add_argument("--hide", action="store_true")
+    one.add_argument("--unhide", action="store_true")
+    p_list = what.add_parser("list", help="liệt kê các sửa đổi (list corrections)")
+    p_list.add_argument("--json", action="store_true")
+    p_clear = what.add_parser("clear", help="bỏ một sửa đổi (drop a correction)")
+    p_clear.add_argument("correction_id", type=int, metavar="CORRECTION_ID")
 
 
 def run(argv: list[str]) -> int:
@@ -67,7 +93,8 @@ def run(argv: list[str]) -> int:
     except Exception as exc:  # unreadable or newer archive: say which file and why
         print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
         return 1
-    return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search}[args.command](db, args)
+    return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
+            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze}[args.command](db, args)
 
 
 def _cmd_import(db, args) -> int:
@@ -116,3 +143,68 @@ def _cmd_search(db, args) -> int:
     for r in results:
         print(f"{r['id']:>5}  {r['title']}\n       {r['snippet']}")
     return 0
+
+
+def _cmd_correct(db, args) -> int:
+    from app.store import corrections as c
+
+    try:
+        if args.correct_command == "list":
+            return _print_corrections(c.list_corrections(db), args.json)
+        if args.correct_command == "clear":
+            c.clear_correction(db, args.correction_id)
+        elif args.correct_command == "article":
+            if args.date is not None:
+                start, sep, end = args.date.partition("..")
+                c.set_article_dates(db, args.id, start, end if sep else None)
+            else:
+                field, value = next((f, v) for f, v in (
+                    ("leader", args.leader), ("leader_title", args.leader_title),
+                    ("host_country", args.host)) if v is not None)
+                c.set_article_correction(db, args.id, field, value)
+        elif args.rename is not None:
+            c.rename_entity(db, args.id, args.rename)
+        elif args.merge_into is not None:
+            c.merge_entities(db, args.merge_into, args.id)
+        elif args.hide:
+            c.hide_entity(db, args.id)
+        else:
+            c.unhide_entity(db, args.id)
+    except c.CorrectionError as exc:
+        print(f"protocol-archive: {exc}", file=sys.stderr)
+        return 2
+    print("Đã lưu (saved).", file=sys.stderr)
+    return 0
+
+
+def _print_corrections(rows: list[dict], as_json: bool) -> int:
+    if as_json:
+        json.dump({"corrections": rows}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not rows:
+        print("Chưa có sửa đổi nào (no corrections).")
+    for r in rows:
+        if r["target"] == "article":
+            what = f"article {r['article_id'] or '-'} «{r['article_title'] or r['article_hash'][:12]}»"
+        else:
+            what = f"entity {r['entity_id'] or '-'} «{r['entity_name'] or r['entity_key']}»"
+        value = r["value"]
+        if r["field"] == "merge_into":
+            value = f"{r['merge_into_id'] or '-'} «{r['merge_into_name'] or value}»"
+        print(f"{r['id']:>5}  {what}  {r['field']} = {value}")
+    return 0
+
+
+def _cmd_reanalyze(db, args) -> int:
+    from app.store.reanalyze import reanalyze
+
+    def progress(done: int, total: int, article_id: int) -> None:
+        print(f"[{done}/{total}] {article_id}", file=sys.stderr)
+
+    report = reanalyze(db, progress=progress)
+    for article_id, reason in report.failed:
+        print(f"LỖI (failed) {article_id}: {reason}", file=sys.stderr)
+    print(f"Đã phân tích lại {len(report.done)} (re-analysed {len(report.done)}), "
+          f"lỗi {len(report.failed)} (failed {len(report.failed)})", file=sys.stderr)
+    return 1 if report.failed else 0

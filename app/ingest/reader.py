@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.ingest.article import ImportedFile
+from app.ingest.article import CleanArticle, ImportedFile
 from app.ingest.debris import split_article
 from app.ingest.decode import UnreadableFile, decode_bytes
 from app.ingest.html_text import html_to_text, looks_like_html
@@ -22,10 +22,17 @@ def read_article_file(path: Path) -> ImportedFile:
     except OSError as exc:
         raise UnreadableFile(f"không đọc được (unreadable): {exc.strerror or exc}") from exc
     text, encoding = decode_bytes(raw)
-    page_text = html_to_text(text) if path.suffix.lower() in {".html", ".htm"} or looks_like_html(text) else text
-    article = split_article(page_text)
-    if not article.title or not article.prose:
-        raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
+    article = article_from_text(text, path.name)
     return ImportedFile(
         path=str(path), file_name=path.name, raw=raw, text=text, encoding=encoding, article=article
     )
+
+
+def article_from_text(text: str, file_name: str = "") -> CleanArticle:
+    """Decoded file text → clean article (HTML pages turned to text first). Also used to
+    re-analyse stored articles from their stored text."""
+    is_html = Path(file_name).suffix.lower() in {".html", ".htm"} or looks_like_html(text)
+    article = split_article(html_to_text(text) if is_html else text)
+    if not article.title or not article.prose:
+        raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
+    return article

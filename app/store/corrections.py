@@ -159,6 +159,18 @@ def set_article_correction(db: Database, article_id: int, field: str, value: str
     return correction_id
 
 
+def set_article_dates(db: Database, article_id: int, start: str, end: str | None = None) -> int:
+    """Correct an article's date or date range in one go (nothing is saved if either is bad)."""
+    start, end = parse_date(start), parse_date(end) if end else None
+    if end is not None and end < start:
+        raise CorrectionError(f"ngày kết thúc trước ngày bắt đầu (end {end} is before start {start})")
+    with db.atomic():
+        correction_id = set_article_correction(db, article_id, "event_start", start)
+        if end is not None:
+            set_article_correction(db, article_id, "event_end", end)
+    return correction_id
+
+
 def rename_entity(db: Database, entity_id: int, new_name: str) -> int:
     entity = _entity(db, entity_id)
     name = _text(new_name, "name")

@@ -10,7 +10,8 @@ from sqlite_utils import Database
 
 from app.store.query import article_entities, article_visits
 
-EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip"]
+EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip",
+                       "corrected"]
 CSV_FIELDS = ["article_id", "title", "leader", "leader_title", "host_country", "places", "start",
               "end", "day_month", "year_basis", "trip", "source", "file"]
 
@@ -19,16 +20,18 @@ def export_articles(db: Database) -> dict:
     articles = []
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
-        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id FROM articles ORDER BY id"
+        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id, corrected "
+        "FROM articles ORDER BY id"
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, basis, evidence,
-         year_evidence, year_from) in rows:
+         year_evidence, year_from, corrected) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
             "title": title,
             "source": source,
             "author": author,
+            "corrected": json.loads(corrected or "[]"),  # fields a user corrected
             "body": body,
             "event": {
                 "start": start,

@@ -12,6 +12,12 @@ from dataclasses import dataclass, field, replace
 from sqlite_utils import Database
 
 from app.nlp.text import fold_diacritics
+from app.store.corrections import PRIMARY_VISIT_SQL
+
+# The visit an article's row shows (leader, country): its first one not led by a hidden entity.
+_PRIMARY_VISIT = PRIMARY_VISIT_SQL.format(article="a.id")
+# Visits led by a hidden entity are left out like the entity itself.
+_SHOWN_VISIT = ("COALESCE((SELECT hidden FROM entities WHERE id = v.leader_entity_id), 0) = 0")
 
 
 @dataclass(frozen=True)
@@ -94,8 +100,7 @@ def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool 
     if descending:
         order = ", ".join(part.strip() + " DESC" for part in order.split(","))
     sql = (
-        "SELECT a.id FROM articles a LEFT JOIN visits v ON v.id = "
-        "(SELECT MIN(id) FROM visits WHERE article_id = a.id) "
+        f"SELECT a.id FROM articles a LEFT JOIN visits v ON v.id = {_PRIMARY_VISIT} "
         f"WHERE {where} ORDER BY {order}, a.id"
     )
     return [row[0] for row in db.execute(sql, params).fetchall()]
@@ -129,9 +134,8 @@ def article_rows(db: Database, ids: list[int]) -> dict[int, dict]:
     marks = ",".join("?" * len(ids))
     sql = (
         "SELECT a.id, a.title, a.source, a.event_start, a.event_end, a.event_day_month, "
-        "a.event_end_day_month, a.year_basis, v.leader, v.leader_title, v.host_country "
-        "FROM articles a LEFT JOIN visits v ON v.id = "
-        "(SELECT MIN(id) FROM visits WHERE article_id = a.id) "
+        "a.event_end_day_month, a.year_basis, v.leader, v.leader_title, v.host_country, a.corrected "
+        f"FROM articles a LEFT JOIN visits v ON v.id = {_PRIMARY_VISIT} "
         f"WHERE a.id IN ({marks})"
     )
     rows = {}
@@ -140,6 +144,7 @@ def article_rows(db: Database, ids: list[int]) -> dict[int, dict]:
             "id": r[0], "title": r[1], "source": r[2],
             "date": display_date(r[3], r[4], r[5], r[6], r[7]), "year_basis": r[7],
             "leader": r[8], "leader_title": r[9], "host_country": r[10],
+            "corrected": json.loads(r[11] or "[]"),  # fields the user corrected
         }
     return rows
 
@@ -147,15 +152,16 @@ def article_rows(db: Database, ids: list[int]) -> dict[int, dict]:
 def article_detail(db: Database, article_id: int) -> dict | None:
     row = db.execute(
         "SELECT id, file_name, title, source, author, body, blocks, event_start, event_end, "
-        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence "
+        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, corrected "
         "FROM articles WHERE id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return None
     keys = ["id", "file", "title", "source", "author", "body", "blocks", "event_start", "event_end",
-            "day_month", "end_day_month", "year_basis", "evidence", "year_evidence"]
+            "day_month", "end_day_month", "year_basis", "evidence", "year_evidence", "corrected"]
     detail = dict(zip(keys, row))
+    detail["corrected"] = json.loads(detail["corrected"] or "[]")
     detail["blocks"] = json.loads(detail["blocks"] or "[]")
     detail["date"] = display_date(detail["event_start"], detail["event_end"], detail["day_month"],
                                   detail["end_day_month"], detail["year_basis"])
@@ -166,29 +172,34 @@ def article_detail(db: Database, article_id: int) -> dict | None:
 
 def article_entities(db: Database, article_id: int) -> list[dict]:
     sql = (
-        "SELECT e.id, e.type, e.name, m.title, e.kind, e.country, m.count, m.evidence "
-        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? "
+        "SELECT e.id, e.type, e.name, m.title, e.kind, e.country, m.count, m.evidence, e.corrected "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? AND e.hidden = 0 "
         "ORDER BY CASE e.type WHEN 'person' THEN 0 WHEN 'organization' THEN 1 ELSE 2 END, "
         "m.count DESC, e.name"
     )
-    keys = ["id", "type", "name", "title", "kind", "country", "mentions", "evidence"]
-    return [dict(zip(keys, r)) for r in db.execute(sql, [article_id]).fetchall()]
+    keys = ["id", "type", "name", "title", "kind", "country", "mentions", "evidence", "corrected"]
+    rows = [dict(zip(keys, r)) for r in db.execute(sql, [article_id]).fetchall()]
+    for row in rows:
+        row["corrected"] = json.loads(row["corrected"] or "[]")
+    return rows
 
 
 _VISIT_COLUMNS = ["id", "article_id", "leader", "leader_title", "host_country", "places", "start",
-                  "end", "day_month", "year_basis", "evidence", "trip_id"]
+                  "end", "day_month", "year_basis", "evidence", "trip_id", "corrected"]
 
 
 def _visit_dict(row) -> dict:
     visit = dict(zip(_VISIT_COLUMNS, row))
     visit["places"] = json.loads(visit["places"] or "[]")
+    visit["corrected"] = json.loads(visit["corrected"] or "[]")
     visit["trip"] = visit["trip_id"]
     return visit
 
 
 def article_visits(db: Database, article_id: int) -> list[dict]:
     cols = ", ".join(f'"{c}"' for c in _VISIT_COLUMNS)
-    rows = db.execute(f"SELECT {cols} FROM visits WHERE article_id = ? ORDER BY id", [article_id])
+    rows = db.execute(f"SELECT {cols} FROM visits v WHERE article_id = ? AND {_SHOWN_VISIT} "
+                      "ORDER BY id", [article_id])
     return [_visit_dict(r) for r in rows.fetchall()]
 
 
@@ -197,7 +208,7 @@ def visits(db: Database, flt: Filter | None = None) -> list[dict]:
     where, params = _where(db, flt or Filter())
     cols = ", ".join(f'v."{c}"' for c in _VISIT_COLUMNS)
     sql = (f"SELECT {cols} FROM visits v JOIN articles a ON a.id = v.article_id "
-           f"WHERE {where} ORDER BY v.start IS NULL, v.start, v.id")
+           f"WHERE {where} AND {_SHOWN_VISIT} ORDER BY v.start IS NULL, v.start, v.id")
     return [_visit_dict(r) for r in db.execute(sql, params).fetchall()]
 
 
@@ -207,7 +218,7 @@ def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
     sql = (
         "SELECT e.id, e.type, e.name, e.title, e.kind, e.country, COUNT(DISTINCT m.article_id) "
         "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-        f"WHERE {where} GROUP BY e.id ORDER BY 7 DESC, e.name"
+        f"WHERE {where} AND e.hidden = 0 GROUP BY e.id ORDER BY 7 DESC, e.name"
     )
     keys = ["id", "type", "name", "title", "kind", "country", "articles"]
     return [dict(zip(keys, r)) for r in db.execute(sql, params).fetchall()]
@@ -215,7 +226,7 @@ def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
 
 def find_entities(db: Database, name: str, type_: str | None = None) -> list[dict]:
     """Entities whose folded name contains the folded text ("luong cuong" → Lương Cường)."""
-    sql = "SELECT id, type, name, title, kind, country FROM entities WHERE key LIKE ?"
+    sql = "SELECT id, type, name, title, kind, country FROM entities WHERE key LIKE ? AND hidden = 0"
     params: list = [f"%{fold_diacritics(name)}%"]
     if type_:
         sql += " AND type = ?"
