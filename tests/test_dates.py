@@ -402,3 +402,16 @@ def test_seed_004_history_is_not_a_year() -> None:
     assert result is not None
     assert (result.day_month, result.year, result.year_basis) == ("10/11", None, None)
     assert "đã tiếp" in result.evidence
+
+
+def test_occasion_bracket_in_the_event_sentence_gives_the_year():
+    found = find_event_date("Bộ trưởng thăm Pháp", [
+        "Từ ngày 25-5 đến 3-6, Bộ trưởng Ngoại giao thăm chính thức Pháp, nhân dịp hai nước kỷ niệm"
+        " 50 năm thiết lập quan hệ ngoại giao (1973-2023)."])
+    assert (found.year, found.end_year, found.year_basis) == (2023, 2023, "inferred")
+
+
+def test_occasion_bracket_must_match_the_count():
+    found = find_event_date("Bộ trưởng thăm Pháp", [
+        "Ngày 25/5, Bộ trưởng thăm Pháp nhân dịp kỷ niệm 40 năm thiết lập quan hệ (1973-2023)."])
+    assert found.year is None

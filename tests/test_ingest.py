@@ -165,3 +165,13 @@ def test_seed_titles_sources_and_authors():
     assert "Chủ tịch Quốc hội Peru" not in got["000"].body
     assert "ảnh 1" not in got["001"].body
     assert any(b.kind == "caption" and b.text.startswith("Phó Bí thư Thường trực") for b in got["001"].blocks)
+
+
+def test_inline_related_box_is_dropped_and_the_story_goes_on():
+    text = ARTICLE.replace(
+        "Hai bên nhất trí",
+        "Tin liên quan:\n- Thủ tướng lên đường thăm Malaysia\n- Thủ tướng gặp cộng đồng người Việt\nHai bên nhất trí",
+    )
+    art = split_article(text)
+    assert "lên đường" not in art.body and "Tin liên quan" not in art.body
+    assert art.body.endswith("thời gian tới./.")

@@ -130,6 +130,26 @@ def _is_caption(line: str, title: str) -> bool:
     return text.endswith(".") and _words(text) <= 8 and "," not in text
 
 
+_BULLET = re.compile(r"^[-•*+–]\s+\S")
+
+
+def _inline_box_end(lines: list[str], i: int) -> int | None:
+    """Index where the article resumes after a related-links box inside it, or None.
+
+    A box is a marker line followed by bulleted headlines; only prose after the bullets shows
+    that the story goes on (at the end of a page the list is followed by more furniture).
+    """
+    j = i + 1
+    while j < len(lines) and _BULLET.match(lines[j]):
+        j += 1
+    if j == i + 1 or j >= len(lines):
+        return None
+    nxt = lines[j].lstrip(CAPTION_MARK)
+    if _prose_shaped(nxt) and _TERMINAL.search(nxt) and not is_end_marker(nxt):
+        return j
+    return None
+
+
 def split_article(text: str) -> CleanArticle:
     """Split page text into the article (title, lead, blocks, source, author) and its debris."""
     raw_lines = [ln.strip() for ln in text.split("\n")]
@@ -149,8 +169,13 @@ def split_article(text: str) -> CleanArticle:
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         plain = line.lstrip(CAPTION_MARK)
         if is_end_marker(plain):
-            debris.extend(lines[i:])
-            break
+            box_end = _inline_box_end(lines, i)
+            if box_end is None:
+                debris.extend(lines[i:])
+                break
+            debris.extend(lines[i:box_end])  # "Tin liên quan:" with a bullet list, then the story goes on
+            i = box_end
+            continue
         if is_widget(plain) or plain == title or (blocks and plain == blocks[-1].text):
             debris.append(line)  # widgets, the headline repeated, a doubled lead
             i += 1

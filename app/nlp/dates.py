@@ -225,6 +225,13 @@ _SINCE_YEAR_START_RE = re.compile(
     re.IGNORECASE,
 )
 # "năm nay, 2023," / "năm nay (2023)".
+# "nhân dịp … kỷ niệm 50 năm thiết lập quan hệ ngoại giao (1973-2023)": the occasion's year,
+# when the bracket's span equals the count.
+_OCCASION_RE = re.compile(
+    r"\b(?:nhân\s+dịp|dịp|nhân)\b[^.;]{0,80}?\bk[ỷỉ]\s+niệm\s+(?P<n>\d{1,3})\s+năm\b[^.;()]{0,80}"
+    r"\(\s*(?P<y0>\d{4})\s*[-–]\s*(?P<y1>\d{4})\s*\)",
+    re.IGNORECASE,
+)
 _THIS_YEAR_RE = re.compile(r"\bnăm\s+nay\s*[(,]\s*(?:năm\s+)?(?P<y>\d{4})\b", re.IGNORECASE)
 # Visit/meeting verbs: a body date counts as the event only in a sentence with one.
 # Negative lookaheads drop the common non-verb compounds ("tiếp tục", "dự án").
@@ -466,14 +473,28 @@ def _this_year_years(sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
     return [(int(m["y"]), s.text) for s in sentences for m in _THIS_YEAR_RE.finditer(s.text)]
 
 
-def _infer_year(event: _Found, sentences: Sequence[_Sentence]) -> tuple[int, str] | None:
+def _occasion_years(event_sentence: _Sentence) -> list[tuple[int, str]]:
+    """Rule (d): the event's own sentence names the anniversary it is held for, with both years."""
+    text = event_sentence.text
+    return [
+        (int(m["y1"]), text)
+        for m in _OCCASION_RE.finditer(text)
+        if int(m["y1"]) - int(m["y0"]) == int(m["n"])
+    ]
+
+
+def _infer_year(event: _Found, sentences: Sequence[_Sentence],
+                event_sentence: _Sentence | None = None) -> tuple[int, str] | None:
     """A year every rule agrees on, with the sentence of its first witness; else None.
 
     (a) the event's day/month written elsewhere with a year, (b) "Từ tháng 4/2022" before
-    a later event month, (c) "năm nay, 2023". A month of a year alone ("tháng 2/2016")
+    a later event month, (c) "năm nay, 2023", (d) "nhân dịp kỷ niệm 50 năm … (1973-2023)" in
+    the event's own sentence. A month of a year alone ("tháng 2/2016")
     is not enough: in the corpus it was as often last year's month as this year's.
     """
     hits = _same_day_years(event, sentences) + _since_years(event, sentences) + _this_year_years(sentences)
+    if event_sentence is not None:
+        hits += _occasion_years(event_sentence)
     years = {year for year, _ in hits}
     if len(years) != 1:
         return None
@@ -504,7 +525,7 @@ def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence]) -
     start_year, end_year = _stated_years(event)
     basis: str | None = "stated" if start_year is not None else None
     year_evidence: str | None = None
-    if start_year is None and (inferred := _infer_year(event, sentences)) is not None:
+    if start_year is None and (inferred := _infer_year(event, sentences, sentence)) is not None:
         start_year, year_evidence = inferred
         basis = "inferred"
         if event.end_day is not None:

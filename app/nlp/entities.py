@@ -33,6 +33,7 @@ _FUNCTION_WORDS = {
     "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
     "dành", "đề", "nghị", "phối", "hợp", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+    "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
 }
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện")
@@ -55,15 +56,16 @@ class Tok:
         return self.text[:1].isalnum()
 
 
-_VI_FINAL = re.compile(
-    r"([aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]|c|ch|m|n|ng|nh|p|t)$"
+_VI_VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+# One Vietnamese syllable: an initial consonant cluster, one run of vowels, a permitted final.
+_VI_SYLLABLE = re.compile(
+    rf"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VI_VOWELS}]{{1,3}}(ch|ng|nh|[cmnpt])?"
 )
 
 
 def _vietnamese_syllable(word: str) -> bool:
-    """Could this be one Vietnamese syllable? Foreign names and brands ("Viettel") cannot."""
-    w = word.casefold()
-    return len(w) <= 7 and not re.search(r"[fjwz]", w) and bool(_VI_FINAL.search(w))
+    """Could this be one Vietnamese syllable? Foreign names and brands ("Viettel", "Amata") cannot."""
+    return bool(_VI_SYLLABLE.fullmatch(word.casefold()))
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -83,6 +85,13 @@ class _Span:
 def strip_credit(text: str) -> str:
     """A caption without its photo credit ("Ảnh: Lâm Khánh/TTXVN" names no entity of the story)."""
     return _CREDIT.sub("", text).rstrip()
+
+
+def _lines(name: str) -> list[str]:
+    from app.paths import resource_path
+
+    text = resource_path("lexicon", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
 class _Matcher:
@@ -121,20 +130,69 @@ class EntityExtractor:
         self.known_orgs = _Matcher(list(self.org_aliases) + list(self.org_aliases.values()))
         self.surnames = {s.casefold() for s in lex.surnames}
         self.place_words = _Matcher(_PLACE_WORDS)
+        venue_lines = [ln for ln in _lines("venue_heads.txt")]
+        self.venue_heads = _Matcher([ln.rstrip(" *") for ln in venue_lines])
+        self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
 
     # --- places -------------------------------------------------------------------------------
     def _place_at(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
-        """Longest gazetteer name starting at token i, as (tokens used, place)."""
-        if i >= len(toks) or not toks[i].cap:
+        """Longest gazetteer name starting at token i, as (tokens used, place). A place word
+        with a capitalised name after it ("tỉnh Udon Thani") is a place even when unknown."""
+        if i >= len(toks):
             return None
-        for n in range(min(6, len(toks) - i), 0, -1):
-            last = toks[i + n - 1]
-            if not last.word:
-                continue
-            place = self.gaz.lookup(text[toks[i].start : last.end])
-            if place is not None:
-                return n, place
+        if toks[i].cap or toks[i].text in ("châu", "miền"):  # regions: "châu Âu", "miền Nam"
+            for n in range(min(7, len(toks) - i), 0, -1):
+                last = toks[i + n - 1]
+                if not last.word:
+                    continue
+                place = self.gaz.lookup(text[toks[i].start : last.end])
+                if place is not None:
+                    return n, place
+        pw = self.place_words.match(toks, i, need_cap=False)
+        if pw and toks[i].text[0].islower():
+            known = self._place_at(text, toks, i + pw)
+            if known:
+                return pw + known[0], known[1]
+            run = 0
+            while i + pw + run < len(toks) and run < 3 and toks[i + pw + run].cap and toks[i + pw + run].word:
+                if self.titles.match(toks, i + pw + run) or self.org_heads.match(toks, i + pw + run):
+                    break
+                run += 1
+            if run:
+                name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
+                kind = "city" if toks[i].text in ("thành", "thủ") else "province"
+                return pw + run, Place(name=name, kind=kind, country=None, iso=None)
         return None
+
+    def _venue_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a venue name ("Phủ Tổng thống Planalto", "Quảng trường Đỏ"), or 0."""
+        n = self.venue_heads.match(toks, i)
+        if not n:
+            return 0
+        j = i + n
+        while j < len(toks):
+            if toks[j].text in "“\"" and (close := _closing_quote(toks, j)):
+                j = close + 1  # Quảng trường “Nước cộng hòa xã hội chủ nghĩa Việt Nam”
+                continue
+            place = self._place_at(text, toks, j)
+            if place:
+                j += place[0]
+                continue
+            title = self.titles.match(toks, j)  # "Tượng đài Chủ tịch Hồ Chí Minh"
+            if title and self._name_run(toks, j + title):
+                j += title
+                continue
+            if toks[j].cap and toks[j].word:
+                j += 1
+                if (j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS
+                        and _vietnamese_syllable(toks[j - 1].text) and _vietnamese_syllable(toks[j].text)):
+                    j += 1
+                continue
+            break
+        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        if j == i + n and head not in self.standalone_venues:
+            return 0
+        return j - i
 
     # --- organisations ------------------------------------------------------------------------
     def _org_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
@@ -142,8 +200,16 @@ class EntityExtractor:
         # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
         known = self.known_orgs.match(toks, i)
         if known and not self.org_heads.match(toks, i):
-            return known
+            pw = self.place_words.match(toks, i + known, need_cap=False)
+            after = i + known + pw
+            if not (pw or self._place_at(text, toks, after)):
+                return known  # "Liên hợp quốc"; but "UBND TP Hà Nội" goes on below
         n = known or self.org_heads.match(toks, i)
+        if not n and i < len(toks) and toks[i].text == "đại":
+            # "đại sứ quán Việt Nam tại Lào": news often writes an embassy in lower case
+            n = self.org_heads.match(toks, i, need_cap=False)
+            if not n or not self._place_at(text, toks, i + n):
+                return 0
         if not n:
             return 0
         head = " ".join(t.text.casefold() for t in toks[i : i + n])
@@ -250,6 +316,10 @@ class EntityExtractor:
         k = j
         while k > i and toks[k - 1].cap and toks[k - 1].word:
             k -= 1
+        for m in range(j - 2, k - 1, -1):  # "… TP Hồ Chí Minh Lê Văn Quang": the last family name
+            if self._is_surname_start(toks, m) and 2 <= j - m <= 4:
+                k = m
+                break
         while k < j:
             place = self._place_at(text, toks, k)
             if place and k + place[0] < j:
@@ -287,6 +357,13 @@ class EntityExtractor:
         i = 0
         while i < len(toks):
             tok = toks[i]
+            venue = self._venue_at(text, toks, i)
+            if venue:
+                end = toks[i + venue - 1].end
+                place = Place(name=text[tok.start : end], kind="venue", country=None, iso=None)
+                spans.append(_Span("location", tok.start, end, place.name, place=place))
+                i += venue
+                continue
             n_title = self.titles.match(toks, i)
             if n_title and (self.org_heads.match(toks, i) > n_title
                             or (i and toks[i - 1].text in _VENUE_WORDS)):
@@ -327,6 +404,14 @@ class EntityExtractor:
                 spans.append(_Span("organization", tok.start, toks[i + org - 1].end, name))
                 i += org
                 continue
+            if self._is_surname_start(toks, i):
+                run = self._name_run(toks, i)
+                if 2 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
+                    # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"
+                    end = toks[i + run - 1].end
+                    spans.append(_Span("person", tok.start, end, text[tok.start : end]))
+                    i += run
+                    continue
             place = self._place_at(text, toks, i)
             if place:
                 n, p = place
@@ -335,6 +420,13 @@ class EntityExtractor:
                 continue
             i += 1
         return spans
+
+
+def _closing_quote(toks: Sequence[Tok], j: int) -> int | None:
+    for k in range(j + 1, min(len(toks), j + 16)):
+        if toks[k].text in "”\"":
+            return k
+    return None
 
 
 def _trim_title(title: str) -> str:
