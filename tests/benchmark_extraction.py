@@ -30,7 +30,10 @@ def _key(kind: str, name: str) -> tuple[str, str]:
     if kind == "location":
         place = load_gazetteer().lookup(name)
         name = place.name if place else name
-    return kind, fold_diacritics(name)
+    key = fold_diacritics(name)
+    if kind == "organization":  # "UBND TP Hà Nội" = "Ủy ban nhân dân thành phố Hà Nội" (the rule)
+        key = re.sub(r"\btp\.?\s", "thanh pho ", key)
+    return kind, key
 
 
 def load_gold() -> dict[str, dict]:

@@ -35,6 +35,8 @@ _FUNCTION_WORDS = {
     "dành", "đề", "nghị", "phối", "hợp", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
     "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
 }
+_DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền Bắc", "miền Nam", "miền Trung",
+               "miền Tây", "miền Đông", "Bắc", "Nam", "Đông", "Tây")
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện")
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
@@ -69,7 +71,21 @@ def _vietnamese_syllable(word: str) -> bool:
 
 
 def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words and punctuation with offsets. A hyphen joins a name ("Sanchez-Barreto", "Khăm-xay")
+    but separates capitalised Vietnamese words run together ("Á-Thái Bình Dương")."""
+    toks = []
+    for m in _TOKEN.finditer(text):
+        parts = re.split(r"([-'’])", m.group())
+        words = parts[::2]
+        if len(parts) > 1 and all(_vietnamese_syllable(p) and p[:1].isupper() for p in words):
+            pos = m.start()
+            for part in parts:
+                if part:
+                    toks.append(Tok(part, pos, pos + len(part)))
+                pos += len(part)
+        else:
+            toks.append(Tok(m.group(), m.start(), m.end()))
+    return toks
 
 
 @dataclass
@@ -130,6 +146,7 @@ class EntityExtractor:
         self.known_orgs = _Matcher(list(self.org_aliases) + list(self.org_aliases.values()))
         self.surnames = {s.casefold() for s in lex.surnames}
         self.place_words = _Matcher(_PLACE_WORDS)
+        self.directions = _Matcher(_DIRECTIONS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
         self.venue_heads = _Matcher([ln.rstrip(" *") for ln in venue_lines])
         self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
@@ -141,13 +158,19 @@ class EntityExtractor:
         if i >= len(toks):
             return None
         if toks[i].cap or toks[i].text in ("châu", "miền"):  # regions: "châu Âu", "miền Nam"
-            for n in range(min(7, len(toks) - i), 0, -1):
+            for n in range(min(10, len(toks) - i), 0, -1):  # "Vương quốc Liên hiệp Anh và Bắc Ireland"
                 last = toks[i + n - 1]
                 if not last.word:
                     continue
                 place = self.gaz.lookup(text[toks[i].start : last.end])
                 if place is not None:
                     return n, place
+        direction = self.directions.match(toks, i, need_cap=False)
+        if direction:
+            inner = self._place_at(text, toks, i + direction)
+            if inner and inner[1].kind == "country":  # "Đông Bắc Thái Lan", "miền Nam châu Phi"
+                name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
+                return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
         if pw and toks[i].text[0].islower():
             known = self._place_at(text, toks, i + pw)
@@ -214,7 +237,8 @@ class EntityExtractor:
             return 0
         head = " ".join(t.text.casefold() for t in toks[i : i + n])
         j = i + n
-        group_start = True  # the next capitalised token starts a word group ("Ngoại giao")
+        after_place = False  # a place ends the core of a name: "Đảng Cộng sản Việt Nam lãnh đạo…"
+        ends_with_vietnam = False
         while j < len(toks):
             tok = toks[j]
             if not tok.word:
@@ -225,38 +249,66 @@ class EntityExtractor:
             if self.titles.match(toks, j) or self.honorifics.match(toks, j, need_cap=False):
                 break
             place = self._place_at(text, toks, j)
-            if place:
-                j += place[0]  # a place inside the name ends a word group: "… Việt Nam ngày 5/9"
-                group_start = True
+            if place and (tok.cap or tok.text in ("châu", "miền") or j > i + n):
+                ends_with_vietnam = place[1].name == "Việt Nam"
+                j += place[0]
+                after_place = True
                 continue
             if tok.cap:
                 j += 1
-                # One lowercase syllable completes a word group: "Ngoại giao", "Cộng sản"; not after
-                # the second capital of a proper noun or a Latin brand ("Viettel mở rộng").
-                if (group_start and _vietnamese_syllable(tok.text) and j < len(toks) and toks[j].word
-                        and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS):
-                    j += 1
-                    group_start = True
-                else:
-                    group_start = not (j < len(toks) and toks[j].word and not toks[j].cap)
-                continue
-            if (tok.text == "và" and j + 1 < len(toks) and toks[j + 1].cap and not self.org_heads.match(toks, j + 1)
-                    and not self._place_at(text, toks, j + 1) and not self.titles.match(toks, j + 1)):
-                j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
+                after_place = ends_with_vietnam = False
                 continue
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and self._place_at(text, toks, j + pw):
                 j += pw + self._place_at(text, toks, j + pw)[0]  # "Sở Công thương thành phố Hà Nội"
+                after_place = True
                 continue
-            if tok.text in ("tại", "ở") and head.startswith(_EMBASSY_HEADS):
+            if tok.text in ("tại", "ở"):
                 place = self._place_at(text, toks, j + 1)
-                if place:
-                    j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào"
+                if place and (head.startswith(_EMBASSY_HEADS) or (ends_with_vietnam and place[1].country != "Việt Nam")):
+                    j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào", "Hiệp hội … Việt Nam tại Italia"
                 break
+            if tok.text == "và":
+                if j > i + n and self._continues_name(text, toks, j + 1):
+                    j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
+                    continue
+                break
+            run = self._lowercase_run(toks, j)
+            if not run or after_place:
+                break
+            prev = toks[j - 1]
+            if prev.cap and _vietnamese_syllable(prev.text) and j > i + n:
+                j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
+                continue
+            k = j + run
+            goes_on = k < len(toks) and (
+                self._continues_name(text, toks, k)
+                or (toks[k].text == "và" and self._continues_name(text, toks, k + 1))
+            )
+            brand = k < len(toks) and toks[k].cap and not _vietnamese_syllable(toks[k].text)
+            if (j > i + n and goes_on) or (j == i + n and brand):
+                j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
+                continue
             break
         if j == i + n and not known:
             return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ") is not a name
         return j - i
+
+    def _lowercase_run(self, toks: Sequence[Tok], j: int) -> int:
+        """Lowercase syllables at j (at most three) that can belong to a name: no function words."""
+        k = j
+        while (k < len(toks) and k - j < 3 and toks[k].word and not toks[k].cap
+               and toks[k].text not in _FUNCTION_WORDS and _vietnamese_syllable(toks[k].text)):
+            k += 1
+        return k - j
+
+    def _continues_name(self, text: str, toks: Sequence[Tok], k: int) -> bool:
+        """Does a name go on at k: a capital that starts neither a new name, title nor person?"""
+        if k >= len(toks) or not (toks[k].cap and toks[k].word):
+            return False
+        if self.org_heads.match(toks, k) or self.titles.match(toks, k):
+            return False
+        return bool(self._place_at(text, toks, k)) or not self._is_surname_start(toks, k)
 
     # --- persons ------------------------------------------------------------------------------
     def _name_run(self, toks: Sequence[Tok], i: int) -> int:
@@ -268,7 +320,7 @@ class EntityExtractor:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
-            capitalised = tok.cap and tok.word and (not tok.text.isupper() or len(tok.text) == 1)
+            capitalised = self._name_token(tok)
             particle = j > i and (
                 (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
                  and (toks[j + 1].cap or toks[j + 1].text in _NAME_PARTICLES))
@@ -278,6 +330,11 @@ class EntityExtractor:
                 break
             j += 1
         return j - i
+
+    @staticmethod
+    def _name_token(tok: Tok) -> bool:
+        """Capitalised, and not an acronym ("ASEAN", "UBND") unless a single letter."""
+        return tok.cap and tok.word and (not tok.text.isupper() or len(tok.text) == 1)
 
     def _word_group(self, toks: Sequence[Tok], j: int) -> bool:
         """A capitalised Vietnamese syllable with a lowercase one after it ("Đối ngoại") is a
@@ -291,14 +348,17 @@ class EntityExtractor:
     def _after_title(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int, int]:
         """Parse what follows a title: (qualifier end, name start, name end) as token indexes."""
         j = i
+        floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
         while j < len(toks):
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and self._place_at(text, toks, j + pw):
                 j += pw + self._place_at(text, toks, j + pw)[0]
+                floor = j
                 continue
             place = self._place_at(text, toks, j)
             if place and not (place[0] == 1 and self._is_surname_start(toks, j)):
                 j += place[0]
+                floor = j
                 continue
             org = self._org_at(text, toks, j)
             if org:
@@ -314,7 +374,7 @@ class EntityExtractor:
         # The qualifier swallowed the name ("Đảng Xã hội Chile Paulina Vodanovic"): take back
         # its trailing capitalised tokens, without a leading place name.
         k = j
-        while k > i and toks[k - 1].cap and toks[k - 1].word:
+        while k > floor and self._name_token(toks[k - 1]) and not self.known_orgs.match(toks, k - 1):
             k -= 1
         for m in range(j - 2, k - 1, -1):  # "… TP Hồ Chí Minh Lê Văn Quang": the last family name
             if self._is_surname_start(toks, m) and 2 <= j - m <= 4:
@@ -404,7 +464,7 @@ class EntityExtractor:
                 spans.append(_Span("organization", tok.start, toks[i + org - 1].end, name))
                 i += org
                 continue
-            if self._is_surname_start(toks, i):
+            if self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1):
                 run = self._name_run(toks, i)
                 if 2 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
                     # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"

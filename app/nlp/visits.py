@@ -22,7 +22,11 @@ _VISIT_CUE = re.compile(
     r"(thăm|chuyến thăm|công tác|làm việc|sang|đến|tới|tại|ở|đặt chân|thủ đô|Thủ đô)\s*"
     r"(chính thức|cấp nhà nước|hữu nghị|và làm việc|làm việc)?\s*(tại|ở)?\s*$"
 )
-_LEAD_CUE = re.compile(r"(dẫn đầu|làm trưởng đoàn|trưởng đoàn|cùng đoàn|và đoàn)")
+_LEAD_CUE = re.compile(r"(dẫn đầu|làm trưởng đoàn|cùng đoàn|và đoàn)")
+# The person met: "hội kiến X", "đã tiếp X", "làm việc với X" — the host side abroad, the guest at home.
+_MET_CUE = re.compile(
+    r"(hội kiến|hội đàm với|tiếp|đón|gặp|chào xã giao|làm việc với|hội đàm)\s+(?:[\w()]+\s+){0,8}$"
+)
 
 
 def _countries_in(text: str) -> list[tuple[int, str, bool]]:
@@ -38,23 +42,26 @@ def _countries_in(text: str) -> list[tuple[int, str, bool]]:
 
 
 def host_countries(title: str, lead: str, paragraphs: Sequence[str]) -> list[str]:
-    """Host countries in the order the article visits them (usually one)."""
+    """Host countries in the order the article visits them (usually one).
+
+    Places named after a visit cue in the title or lead decide ("thăm chính thức Peru", "tại
+    Đà Nẵng" → Việt Nam); without one, the foreign country named most, weighted by position.
+    """
+    cued: dict[str, float] = {}
     scores: dict[str, float] = {}
-    first_seen: dict[str, int] = {}
-    order = 0
-    for weight, text in ((3.0, title), (3.0, lead), *((1.0, p) for p in paragraphs)):
-        for _pos, country, cued in _countries_in(normalize_vi(text)):
-            scores[country] = scores.get(country, 0) + weight * (3 if cued else 1)
-            first_seen.setdefault(country, order)
-            order += 1
+    for weight, text in ((3.0, title), (2.0, lead), *((1.0, p) for p in paragraphs)):
+        for _pos, country, is_cued in _countries_in(normalize_vi(text)):
+            scores[country] = scores.get(country, 0) + weight
+            if is_cued and weight > 1:
+                cued[country] = cued.get(country, 0) + weight
     if not scores:
         return []
-    foreign = {c: s for c, s in scores.items() if c != VIETNAM}
     lead_norm = normalize_vi(f"{title} {lead}")
-    into_vietnam = re.search(r"(thăm|tới|đến|sang)\s+(chính thức\s+|cấp nhà nước\s+)?Việt Nam", lead_norm)
-    if into_vietnam or not foreign:
-        return [VIETNAM] if VIETNAM in scores else []
-    main = max(foreign, key=foreign.get)
+    if cued:
+        main = max(cued, key=lambda c: (cued[c], scores[c]))
+    else:
+        foreign = {c: v for c, v in scores.items() if c != VIETNAM}
+        main = max(foreign, key=foreign.get) if foreign else VIETNAM
     return [main, *(c for c in _paired_with(main, lead_norm) if c != VIETNAM)]
 
 
@@ -88,8 +95,10 @@ def choose_leader(people: Sequence[EntityFound], title: str, lead: str, host: st
         if at >= 0:
             score += 3
             # "do X dẫn đầu", "X … cùng đoàn": the delegation's head
-            if _LEAD_CUE.search(lead_n[at : at + 120]) or _LEAD_CUE.search(lead_n[max(0, at - 30) : at]):
+            if _LEAD_CUE.search(lead_n[at : at + 120]) or "trưởng đoàn" in lead_n[max(0, at - 30) : at]:
                 score += 6
+            if _MET_CUE.search(lead_n[max(0, at - 60) : at]):
+                score += 4 if host == VIETNAM else -6
         vietnamese = _is_vietnamese_name(person.name)
         visiting_side = vietnamese if host != VIETNAM else not vietnamese
         if host and not visiting_side:
@@ -108,9 +117,12 @@ def find_visits(title: str, lead: str, paragraphs: Sequence[str], entities: Sequ
     leader = choose_leader(people, title, lead or "", hosts[0] if hosts else None)
     visits = []
     for host in hosts or [None]:
+        # Venues and places the gazetteer does not know have no country: they belong to the
+        # (first) host, where the article's events happen.
         places = [
             e.name for e in entities
-            if e.type == "location" and e.kind not in ("country", "region") and e.country == host
+            if e.type == "location" and e.kind not in ("country", "region")
+            and (e.country == host or (e.country is None and host == hosts[0]))
         ]
         visits.append(
             VisitFound(
