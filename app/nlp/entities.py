@@ -265,7 +265,8 @@ class EntityExtractor:
                 continue
             if tok.text in ("tại", "ở"):
                 place = self._place_at(text, toks, j + 1)
-                if place and (head.startswith(_EMBASSY_HEADS) or (ends_with_vietnam and place[1].country != "Việt Nam")):
+                overseas = ends_with_vietnam and place and place[1].country != "Việt Nam"
+                if place and (head.startswith(_EMBASSY_HEADS) or overseas):
                     j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào", "Hiệp hội … Việt Nam tại Italia"
                 break
             if tok.text == "và":
