@@ -32,13 +32,16 @@ _FUNCTION_WORDS = {
     "và", "với", "cùng", "của", "cho", "đã", "đang", "sẽ", "là", "có", "được", "bị", "ở", "trong",
     "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
-    "dành", "đề", "nghị", "phối", "hợp", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+    "dành", "đề", "nghị", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
     "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
 }
+# Only compound directions: a bare "Đông" before a country is usually part of its name
+# ("Cộng hòa Đông Uruguay").
 _DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền Bắc", "miền Nam", "miền Trung",
-               "miền Tây", "miền Đông", "Bắc", "Nam", "Đông", "Tây")
+               "miền Tây", "miền Đông")
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
-_EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện")
+_EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
+                  "thương vụ")
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -144,6 +147,7 @@ class EntityExtractor:
         self.org_heads = _Matcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
         self.known_orgs = _Matcher(list(self.org_aliases) + list(self.org_aliases.values()))
+        self.generic_heads = {normalize_vi(h) for h in lex.org_heads}  # "UBND" → "Ủy ban nhân dân"
         self.surnames = {s.casefold() for s in lex.surnames}
         self.place_words = _Matcher(_PLACE_WORDS)
         self.directions = _Matcher(_DIRECTIONS)
@@ -168,7 +172,7 @@ class EntityExtractor:
         direction = self.directions.match(toks, i, need_cap=False)
         if direction:
             inner = self._place_at(text, toks, i + direction)
-            if inner and inner[1].kind == "country":  # "Đông Bắc Thái Lan", "miền Nam châu Phi"
+            if inner and inner[1].kind in ("country", "region"):  # "Đông Bắc Thái Lan", "miền Nam châu Phi"
                 name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
@@ -188,18 +192,26 @@ class EntityExtractor:
         return None
 
     def _venue_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
-        """Tokens of a venue name ("Phủ Tổng thống Planalto", "Quảng trường Đỏ"), or 0."""
-        n = self.venue_heads.match(toks, i)
-        if not n:
+        """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
+        written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
+        n = self.venue_heads.match(toks, i, need_cap=False)
+        if not n or self.org_heads.match(toks, i) >= n:  # "Cảng vụ Rotterdam" is an authority
             return 0
+        if not toks[i].cap and not (i + n < len(toks) and toks[i + n].cap):
+            return 0  # "cung cấp", "cầu nối": lower case is a venue only when a name follows at once
+        if i and toks[i - 1].text == "phố":
+            return 0  # "thành phố cảng Valparaiso" is a port city, not a port
         j = i + n
+        named = False
         while j < len(toks):
             if toks[j].text in "“\"" and (close := _closing_quote(toks, j)):
                 j = close + 1  # Quảng trường “Nước cộng hòa xã hội chủ nghĩa Việt Nam”
+                named = True
                 continue
             place = self._place_at(text, toks, j)
             if place:
                 j += place[0]
+                named = True
                 continue
             title = self.titles.match(toks, j)  # "Tượng đài Chủ tịch Hồ Chí Minh"
             if title and self._name_run(toks, j + title):
@@ -207,13 +219,18 @@ class EntityExtractor:
                 continue
             if toks[j].cap and toks[j].word:
                 j += 1
+                named = True
                 if (j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS
                         and _vietnamese_syllable(toks[j - 1].text) and _vietnamese_syllable(toks[j].text)):
                     j += 1
                 continue
+            run = self._lowercase_run(toks, j, limit=4)
+            if run and not named and self._continues_name(text, toks, j + run):
+                j += run  # "cảng cửa ngõ quốc tế Lạch Huyện", "Đặc khu phát triển Mariel"
+                continue
             break
         head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
-        if j == i + n and head not in self.standalone_venues:
+        if not named and not (toks[i].cap and j == i + n and head in self.standalone_venues):
             return 0
         return j - i
 
@@ -222,7 +239,8 @@ class EntityExtractor:
         """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
         # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
         known = self.known_orgs.match(toks, i)
-        if known and not self.org_heads.match(toks, i):
+        generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
+        if known and not self.org_heads.match(toks, i) and not generic:
             pw = self.place_words.match(toks, i + known, need_cap=False)
             after = i + known + pw
             if not (pw or self._place_at(text, toks, after)):
@@ -246,7 +264,8 @@ class EntityExtractor:
                     j += 1
                     continue
                 break
-            if self.titles.match(toks, j) or self.honorifics.match(toks, j, need_cap=False):
+            # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
+            if self.titles.match(toks, j) or (not tok.cap and self.honorifics.match(toks, j, need_cap=False)):
                 break
             place = self._place_at(text, toks, j)
             if place and (tok.cap or tok.text in ("châu", "miền") or j > i + n):
@@ -265,6 +284,10 @@ class EntityExtractor:
                 continue
             if tok.text in ("tại", "ở"):
                 place = self._place_at(text, toks, j + 1)
+                body = self.known_orgs.match(toks, j + 1)
+                if not place and body and head.startswith(_EMBASSY_HEADS):
+                    j += 1 + body  # "Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"
+                    break
                 overseas = ends_with_vietnam and place and place[1].country != "Việt Nam"
                 if place and (head.startswith(_EMBASSY_HEADS) or overseas):
                     j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào", "Hiệp hội … Việt Nam tại Italia"
@@ -280,6 +303,9 @@ class EntityExtractor:
             prev = toks[j - 1]
             if prev.cap and _vietnamese_syllable(prev.text) and j > i + n:
                 j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
+                if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
+                        and _vietnamese_syllable(toks[j].text)):
+                    j += 1  # …and a third ends the name: "Không liên kết.", "Tổ quốc đỏ."
                 continue
             k = j + run
             goes_on = k < len(toks) and (
@@ -291,14 +317,14 @@ class EntityExtractor:
                 j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
                 continue
             break
-        if j == i + n and not known:
-            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ") is not a name
+        if j == i + n and (not known or generic):
+            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ", "UBND") is not a name
         return j - i
 
-    def _lowercase_run(self, toks: Sequence[Tok], j: int) -> int:
-        """Lowercase syllables at j (at most three) that can belong to a name: no function words."""
+    def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
+        """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
         k = j
-        while (k < len(toks) and k - j < 3 and toks[k].word and not toks[k].cap
+        while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
                and toks[k].text not in _FUNCTION_WORDS and _vietnamese_syllable(toks[k].text)):
             k += 1
         return k - j
