@@ -1,0 +1,63 @@
+"""Entity rules on short hard cases (the labelled set and its benchmark measure the rest)."""
+
+from __future__ import annotations
+
+from app.nlp.entities import extract_entities
+
+
+def ents(*paragraphs: str) -> dict[tuple[str, str], object]:
+    found = extract_entities([(f"b{i}", p) for i, p in enumerate(paragraphs)])
+    return {(e.type, e.name): e for e in found}
+
+
+def test_title_qualifier_is_not_glued_to_the_name():
+    found = ents("Chủ tịch nước Lương Cường hội kiến Thị trưởng thành phố Lima Rafael Lopez Aliaga.",
+                 "Thị trưởng Rafael Lopez trao chìa khóa thành phố cho khách.")
+    person = found[("person", "Rafael Lopez Aliaga")]
+    assert person.title == "Thị trưởng thành phố Lima" and person.mentions == 2  # the short form merged
+    assert ("person", "Lima Rafael") not in found and ("location", "Lima") not in found  # Lima is in the title
+
+
+def test_title_after_the_name_in_apposition():
+    found = ents("Đồng chí Trần Văn Hải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh dẫn đầu đoàn.")
+    assert found[("person", "Trần Văn Hải")].title == "Bí thư Tỉnh ủy Quảng Ninh"
+
+
+def test_foreign_names_with_particles_and_hyphens():
+    found = ents("Bộ trưởng Hà Lan Pieter van der Linden tiếp Thủ tướng Lào Khăm-xay Phôm-vi-hản.")
+    assert ("person", "Pieter van der Linden") in found
+    assert found[("person", "Khăm-xay Phôm-vi-hản")].title == "Thủ tướng Lào"
+
+
+def test_organisations_canonical_and_bare_heads_ignored():
+    found = ents("TTXVN đưa tin UBND TP Hà Nội làm việc với Tập đoàn Viễn thông Quân đội Vietel.",
+                 "Bộ và Đảng đều ủng hộ; đại sứ quán Việt Nam tại Lào phối hợp với Bộ Nông nghiệp và Phát"
+                 " triển nông thôn.")
+    names = {n for t, n in found if t == "organization"}
+    assert "Thông tấn xã Việt Nam" in names and "Ủy ban nhân dân thành phố Hà Nội" in names
+    assert "Tập đoàn Viễn thông Quân đội Viettel" in names
+    assert "Đại sứ quán Việt Nam tại Lào" in names
+    assert "Bộ Nông nghiệp và Phát triển nông thôn" in names
+    assert not names & {"Bộ", "Đảng"}
+
+
+def test_places_typed_with_their_country_and_venues():
+    found = ents("Đoàn tới Vientiane, thăm cảng Vũng Áng và đặt hoa tại Quảng trường Ba Đình; tỉnh Udon Thani"
+                 " ở Đông Bắc Thái Lan.")
+    assert found[("location", "Viêng Chăn")].country == "Lào"
+    assert found[("location", "cảng Vũng Áng")].kind == "venue"
+    assert ("location", "Quảng trường Ba Đình") in found
+    assert found[("location", "Udon Thani")].kind == "province"
+    assert found[("location", "Đông Bắc Thái Lan")].country == "Thái Lan"
+
+
+def test_common_words_are_not_places_or_people():
+    found = ents("Anh em hai nước cung cấp nguồn vốn, là cầu nối giúp doanh nghiệp. Từ Ottawa, đoàn bay về.")
+    assert not [k for k in found if k[0] == "person"]
+    assert ("location", "Vương quốc Anh") not in found
+
+
+def test_evidence_is_the_whole_sentence_despite_abbreviations():
+    found = ents("Sáng 3/4, tại TP. Hồ Chí Minh, Thủ tướng Phạm Minh Chính tiếp đoàn. Hai bên ký kết.")
+    evidence = found[("person", "Phạm Minh Chính")].evidence
+    assert evidence.startswith("Sáng 3/4") and evidence.endswith("tiếp đoàn.")
