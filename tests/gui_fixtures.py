@@ -1,4 +1,6 @@
-"""Fixtures for the window tests: an archive of the five seeds (built once) and isolated QSettings."""
+"""Fixtures for the window tests: an archive of the five seeds (built once), a private copy of it for
+tests that write corrections, and isolated QSettings. The window runs in Vietnamese (the default)
+whatever the machine's locale; the English test installs its translator itself."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PROTOCOL_ARCHIVE_LANG"] = "vi"  # tests assert the Vietnamese strings
 
 import pytest  # noqa: E402
 
@@ -22,6 +25,20 @@ def seeded_db_path(tmp_path_factory) -> Path:
     report = import_paths(db, [seeds_dir()])
     db.conn.close()
     assert report.count("imported") == 5, report.outcomes
+    return path
+
+
+@pytest.fixture
+def seeded_copy_path(seeded_db_path, tmp_path) -> Path:
+    """A private copy of the seed archive (SQLite backup API: safe with WAL) to write to."""
+    import sqlite3
+
+    path = tmp_path / "seeds-copy.db"
+    src, dst = sqlite3.connect(seeded_db_path), sqlite3.connect(path)
+    with dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
     return path
 
 
@@ -71,3 +88,18 @@ def make_window(qtbot, isolated_settings):
 @pytest.fixture
 def seeded_window(make_window, seeded_db_path):
     return make_window(seeded_db_path)
+
+
+def document_tooltips(text_edit) -> set[str]:
+    """Tooltips of a rich-text view's characters (toHtml() drops them in some Qt versions)."""
+    tips = set()
+    block = text_edit.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            tip = it.fragment().charFormat().toolTip()
+            if tip:
+                tips.add(tip)
+            it += 1
+        block = block.next()
+    return tips

@@ -222,12 +222,18 @@ def test_smoke_mode_prints_summary(capsys, isolated_settings, tmp_path):
     assert summary["visits"] and summary["visits"][0]["host_country"] == "Peru"
 
 
-def test_screenshot(qtbot, seeded_window):
-    w = seeded_window
-    peru = next(i for i, r in article_rows(w.archive.db, sorted(listed(w))).items() if r["host_country"] == "Peru"
+def _peru_article(w) -> int:
+    return next(i for i, r in article_rows(w.archive.db, sorted(listed(w))).items() if r["host_country"] == "Peru"
                 and r["leader"] == "Lương Cường")
-    w.selection.update_filter(text="lương cường")
-    w.selection.set_article(peru)
+
+
+def test_screenshot(qtbot, seeded_window):
+    """resources/screenshot.png: Lương Cường selected in the sidebar, his Peru article open."""
+    w = seeded_window
+    peru = _peru_article(w)
+    click_entity(qtbot, w, luong_cuong(w))
+    click_article_row(qtbot, w, peru)
+    assert w.selection.filter.entity_ids == {luong_cuong(w)} and w.selection.article_id == peru
     w.resize(1400, 900)
     qtbot.wait(50)
     image = w.grab()

@@ -96,13 +96,16 @@ ARTICLE_SORTS = {
 def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool = False) -> list[int]:
     """Ids of the articles the filter selects, in list order (only ids: rows are fetched lazily)."""
     where, params = _where(db, flt)
-    order = ARTICLE_SORTS.get(sort, ARTICLE_SORTS["date"])
+    if sort not in ARTICLE_SORTS:
+        sort = "date"
+    order = ARTICLE_SORTS[sort]
     if descending:
         order = ", ".join(part.strip() + " DESC" for part in order.split(","))
-    sql = (
-        f"SELECT a.id FROM articles a LEFT JOIN visits v ON v.id = {_PRIMARY_VISIT} "
-        f"WHERE {where} ORDER BY {order}, a.id"
-    )
+    if sort in ("leader", "country"):
+        source = f"articles a LEFT JOIN visits v ON v.id = {_PRIMARY_VISIT}"
+    else:  # date, title and source sorts read an index of articles in order (migration m004)
+        source = "articles a"
+    sql = f"SELECT a.id FROM {source} WHERE {where} ORDER BY {order}, a.id{' DESC' if descending else ''}"
     return [row[0] for row in db.execute(sql, params).fetchall()]
 
 
@@ -212,15 +215,48 @@ def visits(db: Database, flt: Filter | None = None) -> list[dict]:
     return [_visit_dict(r) for r in db.execute(sql, params).fetchall()]
 
 
+def visit_ids(db: Database, flt: Filter | None = None) -> set[int]:
+    """Ids of the visits ``visits(db, flt)`` returns, without building their rows."""
+    where, params = _where(db, flt or Filter())
+    sql = (f"SELECT v.id FROM visits v JOIN articles a ON a.id = v.article_id "
+           f"WHERE {where} AND {_SHOWN_VISIT}")
+    return {r[0] for r in db.execute(sql, params).fetchall()}
+
+
+TIMELINE_COLUMNS = ["id", "leader", "host_country", "start", "end"]
+
+
+def timeline_visits(db: Database) -> list[tuple]:
+    """All shown visits as (id, leader, host_country, start, end) tuples, in ``visits`` order:
+    what the timeline lays out; ``visit`` gives one visit's details for its tooltip."""
+    sql = ('SELECT v.id, v.leader, v.host_country, v.start, v."end" FROM visits v '
+           f"WHERE {_SHOWN_VISIT} ORDER BY v.start IS NULL, v.start, v.id")
+    return db.execute(sql).fetchall()
+
+
+def visit(db: Database, visit_id: int) -> dict | None:
+    cols = ", ".join(f'v."{c}"' for c in _VISIT_COLUMNS)
+    row = db.execute(f"SELECT {cols} FROM visits v WHERE v.id = ?", [visit_id]).fetchone()
+    return _visit_dict(row) if row else None
+
+
 def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
     """Entities of the selected articles with their number of articles, most frequent first."""
-    where, params = _where(db, flt or Filter())
-    sql = (
-        "SELECT e.id, e.type, e.name, e.title, e.kind, e.country, COUNT(DISTINCT m.article_id) "
-        "FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-        f"WHERE {where} AND e.hidden = 0 GROUP BY e.id ORDER BY 7 DESC, e.name"
-    )
+    flt = flt or Filter()
     keys = ["id", "type", "name", "title", "kind", "country", "articles"]
+    if flt.is_empty:  # the whole archive: counts kept by triggers (migration m004)
+        sql = ("SELECT id, type, name, title, kind, country, article_count FROM entities "
+               "WHERE hidden = 0 AND article_count > 0 ORDER BY 7 DESC, name")
+        return [dict(zip(keys, r)) for r in db.execute(sql).fetchall()]
+    where, params = _where(db, flt)
+    # Count mentions of the selected articles first, then look up only the entities counted
+    # (one mention row per article and entity, so COUNT(*) counts articles).
+    sql = (
+        "SELECT e.id, e.type, e.name, e.title, e.kind, e.country, c.n FROM "
+        "(SELECT m.entity_id AS entity_id, COUNT(*) AS n FROM mentions m "
+        f"WHERE m.article_id IN (SELECT a.id FROM articles a WHERE {where}) GROUP BY m.entity_id) c "
+        "JOIN entities e ON e.id = c.entity_id WHERE e.hidden = 0 ORDER BY 7 DESC, e.name"
+    )
     return [dict(zip(keys, r)) for r in db.execute(sql, params).fetchall()]
 
 

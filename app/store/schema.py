@@ -123,3 +123,44 @@ def m003_hidden_and_corrected(db: Database) -> None:
     db["entities"].add_column("corrected", str)
     db["articles"].add_column("corrected", str)
     db["visits"].add_column("corrected", str)
+
+
+@migrations()
+def m004_scale(db: Database) -> None:
+    # The article list's sorts read an index in order instead of sorting the whole archive; the
+    # expressions match query.ARTICLE_SORTS exactly (NULLs last).
+    db.execute("CREATE INDEX idx_articles_date_order ON articles ((sort_key IS NULL), sort_key)")
+    db.execute("CREATE INDEX idx_articles_title_order ON articles (title COLLATE NOCASE)")
+    db.execute("CREATE INDEX idx_articles_source_order ON articles ((source IS NULL), source)")
+    # Partial indexes: the few rows that corrections and trip years touch, found without a scan
+    # (apply_corrections runs after every stored article, rebuild_trips after every import).
+    db.execute("CREATE INDEX idx_articles_year_from ON articles (year_from_article_id) "
+               "WHERE year_from_article_id IS NOT NULL")
+    db.execute("CREATE INDEX idx_articles_corrected ON articles (id) WHERE corrected IS NOT NULL")
+    db.execute("CREATE INDEX idx_visits_corrected ON visits (id) WHERE corrected IS NOT NULL")
+    db.execute("CREATE INDEX idx_entities_flagged ON entities (id) "
+               "WHERE hidden != 0 OR corrected IS NOT NULL")
+    db.execute("CREATE INDEX idx_visits_leader ON visits (leader_entity_id)")
+    # Covering (entity → articles) for entity filters.
+    db.execute("CREATE INDEX idx_mentions_entity_article ON mentions (entity_id, article_id)")
+    db.execute("DROP INDEX IF EXISTS idx_mentions_entity_id")
+    # How many articles mention each entity, kept by triggers: the unfiltered sidebar reads it
+    # instead of counting every mention of the archive. (One mention row per article and entity.)
+    db["entities"].add_column("article_count", int, not_null_default=0)
+    db.execute("UPDATE entities SET article_count = "
+               "(SELECT COUNT(*) FROM mentions WHERE entity_id = entities.id)")
+    db.execute("CREATE INDEX idx_entities_type_count ON entities (type, article_count)")
+    db.execute(
+        "CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN "
+        "UPDATE entities SET article_count = article_count + 1 WHERE id = NEW.entity_id; END"
+    )
+    db.execute(
+        "CREATE TRIGGER mentions_count_delete AFTER DELETE ON mentions BEGIN "
+        "UPDATE entities SET article_count = article_count - 1 WHERE id = OLD.entity_id; END"
+    )
+    db.execute(
+        "CREATE TRIGGER mentions_count_move AFTER UPDATE OF entity_id ON mentions "
+        "WHEN OLD.entity_id IS NOT NEW.entity_id BEGIN "
+        "UPDATE entities SET article_count = article_count - 1 WHERE id = OLD.entity_id; "
+        "UPDATE entities SET article_count = article_count + 1 WHERE id = NEW.entity_id; END"
+    )

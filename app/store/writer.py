@@ -69,10 +69,13 @@ def _entity_id(db: Database, entity) -> int:
     for column in ("title", "kind", "country"):
         if getattr(entity, column, None):
             values[column] = getattr(entity, column)
-    if row:
-        db["entities"].update(row[0], values)  # the latest article's title wins
+    if row:  # the latest article's title wins
+        sets = ", ".join(f"{column} = ?" for column in values)
+        db.execute(f"UPDATE entities SET {sets} WHERE id = ?", [*values.values(), row[0]])
         return row[0]
-    return db["entities"].insert(values).last_pk
+    columns = ", ".join(values)
+    return db.execute(f"INSERT INTO entities ({columns}) VALUES ({', '.join('?' * len(values))})",
+                      list(values.values())).lastrowid
 
 
 def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> None:
@@ -104,16 +107,15 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
     for entity in analysis.entities:
         entity_id = _entity_id(db, entity)
         ids_by_name[(entity.type, entity.name)] = entity_id
-        db["mentions"].insert(
-            {
-                "article_id": article_id,
-                "entity_id": entity_id,
-                "count": entity.mentions,
-                "title": entity.title,
-                "evidence": entity.evidence,
-                "spans": json.dumps(entity.spans),
-            },
-            replace=True,
+        # An upsert, not INSERT OR REPLACE: a replace would skip the delete trigger that keeps
+        # entities.article_count (two names folding to one entity are one mention row).
+        db.execute(
+            "INSERT INTO mentions (article_id, entity_id, count, title, evidence, spans) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, entity_id) DO UPDATE SET "
+            "count = excluded.count, title = excluded.title, evidence = excluded.evidence, "
+            "spans = excluded.spans",
+            [article_id, entity_id, entity.mentions, entity.title, entity.evidence,
+             json.dumps(entity.spans)],
         )
     for visit in analysis.visits:
         db["visits"].insert(

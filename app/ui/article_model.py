@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
 from app.store.query import Filter, article_ids, article_rows
+from app.ui.correction_dialogs import CORRECTED_MARK
 
 PAGE_SIZE = 200
 MAX_PAGES = 50
@@ -26,6 +28,14 @@ COLUMNS: list[tuple[str, str]] = [
 ]
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the user corrected the cell's value
+
+# list field → the corrected fields (app.store.corrections.ARTICLE_FIELDS) it shows
+CORRECTED_FIELDS = {
+    "date": {"event_start", "event_end"},
+    "leader": {"leader", "leader_title"},
+    "host_country": {"host_country"},
+}
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -98,18 +108,36 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+                        CORRECTED_ROLE):
             return None
         row = self._row(index.row())
         field = COLUMNS[index.column()][1]
         value = row.get(field) or ""
-        if field == "leader" and value and row.get("leader_title") and role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row['leader_title']} {value}"
-        if field == "date" and role == Qt.ItemDataRole.ToolTipRole:
-            if row.get("year_basis") == "inferred":
-                return self.tr("Năm được suy ra từ ngữ cảnh")
-            if value.endswith("????"):
-                return self.tr("Năm chưa rõ")
+        corrected = bool(CORRECTED_FIELDS.get(field, set()) & set(row.get("corrected") or []))
+        if role == CORRECTED_ROLE:
+            return corrected
+        if role == Qt.ItemDataRole.FontRole:
+            if not corrected:
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = value
+            if field == "leader" and value and row.get("leader_title"):
+                tip = f"{row['leader_title']} {value}"
+            if field == "date":
+                if row.get("year_basis") == "inferred":
+                    tip = self.tr("Năm được suy ra từ ngữ cảnh")
+                elif value.endswith("????"):
+                    tip = self.tr("Năm chưa rõ")
+            if corrected:
+                by_hand = self.tr("đã sửa tay")
+                tip = f"{tip}\n{by_hand}" if tip else by_hand
+            return tip
+        if corrected and value:
+            return f"{value} {CORRECTED_MARK}"
         return value
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -20,15 +21,11 @@ from app import __version__
 from app.importer import ImportReport
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def report_summary(report: ImportReport) -> str:
-    text = tr("Đã nhập {imported} bài, {duplicate} trùng, {skipped} bỏ qua.").format(
+    text = QCoreApplication.translate("dialogs", "Đã nhập {imported} bài, {duplicate} trùng, {skipped} bỏ qua.").format(
         imported=report.count("imported"), duplicate=report.count("duplicate"), skipped=report.count("skipped"))
     if report.cancelled:
-        text += " " + tr("Đã huỷ giữa chừng.")
+        text += " " + QCoreApplication.translate("dialogs", "Đã huỷ giữa chừng.")
     return text
 
 
@@ -38,13 +35,13 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importReport")
-        self.setWindowTitle(tr("Kết quả nhập"))
+        self.setWindowTitle(self.tr("Kết quả nhập"))
         layout = QVBoxLayout(self)
         self.summary = QLabel(report_summary(report), self)
         layout.addWidget(self.summary)
         self.skipped = QTreeWidget(self)
         self.skipped.setObjectName("skippedFiles")
-        self.skipped.setHeaderLabels([tr("Tệp bị bỏ qua"), tr("Lý do")])
+        self.skipped.setHeaderLabels([self.tr("Tệp bị bỏ qua"), self.tr("Lý do")])
         self.skipped.setRootIsDecorated(False)
         for outcome in report.skipped:
             item = QTreeWidgetItem([Path(outcome.path).name, outcome.reason or ""])
@@ -61,9 +58,11 @@ class ImportReportDialog(QDialog):
 
 
 def show_about(parent: QWidget) -> None:
+    name = QCoreApplication.translate("dialogs", "Lưu trữ Lễ tân")
+    blurb = QCoreApplication.translate("dialogs", "Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.")
     QMessageBox.about(
         parent,
-        tr("Giới thiệu"),
-        tr("<h3>Lưu trữ Lễ tân</h3><p>Protocol Archive {version}</p>"
-           "<p>Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.</p>").format(version=__version__),
+        QCoreApplication.translate("dialogs", "Giới thiệu"),
+        f"<h3>{html.escape(name)}</h3><p>Protocol Archive {html.escape(__version__)}</p>"
+        f"<p>{html.escape(blurb)}</p>",
     )

@@ -10,13 +10,21 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.nlp.text import fold_diacritics
+from app.ui.correction_dialogs import CORRECTED_MARK
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 5
+NAME_ROLE = Qt.ItemDataRole.UserRole + 6
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 7
+HIDDEN_COLOUR = "#8a8a8a"
 
 GROUP_TYPES = ["person", "organization", "location"]
+# Items built per group; the rest appear as the sidebar's filter text finds them (building
+# QStandardItems for every entity of a large archive takes seconds).
+SHOWN_PER_GROUP = 300
 TYPE_COLOURS = {"person": "#1f5fa8", "organization": "#7a3d9c", "location": "#1d7a4c"}
 
 
@@ -50,30 +58,83 @@ class EntityTreeModel(QStandardItemModel):
     def group_index(self, type_: str) -> QModelIndex:
         return self._groups[type_].index()
 
-    def set_facets(self, facets: list[dict]) -> None:
+    def set_facets(self, facets: list[dict], corrected: set[int] | frozenset[int] = frozenset(),
+                   hidden: list[dict] | None = None) -> None:
+        """Facets by group (the top SHOWN_PER_GROUP built as items); ``corrected`` entity ids get
+        the ✎ mark; ``hidden`` entities (id, name, type), when given, are listed greyed."""
+        self._corrected = set(corrected)
         by_type: dict[str, list[dict]] = {t: [] for t in GROUP_TYPES}
         for facet in facets:
             by_type.setdefault(facet["type"] if facet["type"] in by_type else "location", []).append(facet)
+        self._facets = by_type
+        self._built: set[int] = set()
         for type_, group in self._groups.items():
             group.removeRows(0, group.rowCount())
-            rows = []
-            for facet in by_type[type_]:
-                item = QStandardItem(entity_label(facet))
-                item.setEditable(False)
-                item.setData(facet["id"], ENTITY_ID_ROLE)
-                item.setData(facet["articles"], COUNT_ROLE)
-                item.setData(fold_diacritics(facet["name"]), KEY_ROLE)
-                item.setForeground(QBrush(QColor(TYPE_COLOURS.get(type_, "#333333"))))
-                tip = facet["name"] + (f"\n{facet['title']}" if facet.get("title") else "")
-                if facet.get("country"):
-                    tip += f"\n{facet['country']}"
-                item.setToolTip(tip)
-                rows.append(item)
-            if rows:
-                group.appendRows(rows)
-            group.setText(f"{self._group_names[type_]} ({len(rows)})")
+            self._add_items(type_, by_type[type_][:SHOWN_PER_GROUP])
+            self._add_hidden(type_, [h for h in hidden or [] if (h.get("type") if h.get("type") in
+                                     self._groups else "location") == type_])
+            group.setText(f"{self._group_names[type_]} ({len(by_type[type_])})")
+
+    def hidden_count(self, type_: str) -> int:
+        """Facets of a group not built as items yet (the "more" the group header counts)."""
+        return len(getattr(self, "_facets", {}).get(type_, [])) - self._groups[type_].rowCount()
+
+    def _add_items(self, type_: str, facets: list[dict]) -> None:
+        rows = []
+        for facet in facets:
+            if facet["id"] in self._built:
+                continue
+            self._built.add(facet["id"])
+            marked = facet["id"] in self._corrected
+            item = QStandardItem(entity_label(facet) + (f" {CORRECTED_MARK}" if marked else ""))
+            item.setEditable(False)
+            item.setData(facet["id"], ENTITY_ID_ROLE)
+            item.setData(type_, TYPE_ROLE)
+            item.setData(facet["name"], NAME_ROLE)
+            item.setData(facet["articles"], COUNT_ROLE)
+            item.setData(fold_diacritics(facet["name"]), KEY_ROLE)
+            item.setForeground(QBrush(QColor(TYPE_COLOURS.get(type_, "#333333"))))
+            tip = facet["name"] + (f"\n{facet['title']}" if facet.get("title") else "")
+            if facet.get("country"):
+                tip += f"\n{facet['country']}"
+            if marked:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                tip += "\n" + self.tr("đã sửa tay")
+            item.setToolTip(tip)
+            rows.append(item)
+        if rows:
+            self._groups[type_].appendRows(rows)
+
+    def _add_hidden(self, type_: str, hidden: list[dict]) -> None:
+        rows = []
+        for entity in hidden:
+            item = QStandardItem(entity["name"] + " " + self.tr("(đã ẩn)"))
+            item.setEditable(False)
+            item.setData(entity["id"], ENTITY_ID_ROLE)
+            item.setData(0, COUNT_ROLE)
+            item.setData(fold_diacritics(entity["name"]), KEY_ROLE)
+            item.setData(type_, TYPE_ROLE)
+            item.setData(entity["name"], NAME_ROLE)
+            item.setData(True, HIDDEN_ROLE)
+            item.setForeground(QBrush(QColor(HIDDEN_COLOUR)))
+            self._built.add(entity["id"])
+            rows.append(item)
+        if rows:
+            self._groups[type_].appendRows(rows)
+
+    def show_matching(self, needle: str) -> None:
+        """Build the items of facets whose folded name contains needle (the filter box)."""
+        for type_, facets in getattr(self, "_facets", {}).items():
+            if self.hidden_count(type_):
+                self._add_items(type_, [f for f in facets if f["id"] not in self._built
+                                        and needle in fold_diacritics(f["name"])])
 
     def index_of_entity(self, entity_id: int) -> QModelIndex:
+        for type_, facets in getattr(self, "_facets", {}).items():  # build it if it is not yet
+            if entity_id not in self._built:
+                self._add_items(type_, [f for f in facets if f["id"] == entity_id])
         for group in self._groups.values():
             for row in range(group.rowCount()):
                 child = group.child(row)
@@ -95,6 +156,8 @@ class EntityFilterProxy(QSortFilterProxyModel):
     def set_text(self, text: str) -> None:
         needle = fold_diacritics(text.strip())
         if needle != self._needle:
+            if needle and isinstance(self.sourceModel(), EntityTreeModel):
+                self.sourceModel().show_matching(needle)
             self.beginFilterChange()
             self._needle = needle
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

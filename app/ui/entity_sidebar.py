@@ -1,13 +1,47 @@
-"""The entity sidebar: facets of the filtered articles; selecting entities filters on them (∧)."""
+"""The entity sidebar: facets of the filtered articles; selecting entities filters on them (∧).
+
+Its context menu corrects entities (rename, merge into another, hide / show). Those are quick
+writes made here on the GUI thread; every view then refreshes through the archive's signal.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from app.store.query import Filter, entity_facets
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.store.corrections import (
+    CorrectionError,
+    hide_entity,
+    list_corrections,
+    merge_entities,
+    rename_entity,
+    unhide_entity,
+)
+from app.store.query import Filter, entity_facets, find_entities
 from app.ui.archive import Archive
-from app.ui.entity_model import ENTITY_ID_ROLE, GROUP_TYPES, EntityFilterProxy, EntityTreeModel
+from app.ui.correction_dialogs import MergeDialog, RenameDialog
+from app.ui.entity_model import (
+    ENTITY_ID_ROLE,
+    GROUP_TYPES,
+    HIDDEN_ROLE,
+    NAME_ROLE,
+    TYPE_ROLE,
+    EntityFilterProxy,
+    EntityTreeModel,
+)
 from app.ui.selection import Selection
 
 
@@ -20,6 +54,13 @@ class EntitySidebar(QWidget):
         self._archive = archive
         self._selection = selection
         self._shown_filter: Filter | None = None
+        self._corrected: set[int] = set()
+        self._hidden: list[dict] = []
+        self.correction_dialog = None  # the open rename / merge dialog (tests drive it)
+        self.message_box: QMessageBox | None = None
+        self.show_hidden_action = QAction(self.tr("Hiện mục đã ẩn"), self)
+        self.show_hidden_action.setObjectName("showHidden")
+        self.show_hidden_action.setCheckable(True)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("entityFilter")
@@ -41,6 +82,7 @@ class EntitySidebar(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
 
         top = QHBoxLayout()
@@ -55,12 +97,25 @@ class EntitySidebar(QWidget):
         self.filter_edit.textChanged.connect(self.on_filter_text_changed)
         self.sort_combo.currentIndexChanged.connect(self.on_sort_changed)
         self.tree.selectionModel().selectionChanged.connect(self.on_tree_selection_changed)
+        self.tree.customContextMenuRequested.connect(self.on_context_menu)
+        self.show_hidden_action.toggled.connect(self.on_show_hidden_toggled)
         selection.changed.connect(self.on_selection_changed)
         archive.contents_changed.connect(self.reload)
         self.reload()
 
     # --- incoming state ----------------------------------------------------------------------
     def reload(self) -> None:
+        self._corrected, self._hidden = set(), []
+        for c in list_corrections(self._archive.db):
+            if c["target"] != "entity":
+                continue
+            if c["field"] == "name" and c.get("entity_id") is not None:
+                self._corrected.add(c["entity_id"])
+            elif c["field"] == "merge_into" and c.get("merge_into_id") is not None:
+                self._corrected.add(c["merge_into_id"])
+            elif c["field"] == "hidden" and c.get("entity_id") is not None:
+                self._hidden.append({"id": c["entity_id"], "name": c["entity_name"],
+                                     "type": c["entity_key"].partition(":")[0]})
         self._shown_filter = None
         self.on_selection_changed()
 
@@ -69,7 +124,8 @@ class EntitySidebar(QWidget):
         blocker = QSignalBlocker(self.tree.selectionModel())
         if flt != self._shown_filter:
             self._shown_filter = flt
-            self.model.set_facets(entity_facets(self._archive.db, flt))
+            hidden = self._hidden if self.show_hidden_action.isChecked() else None
+            self.model.set_facets(entity_facets(self._archive.db, flt), self._corrected, hidden)
             for type_ in GROUP_TYPES:
                 self.tree.expand(self.proxy.mapFromSource(self.model.group_index(type_)))
         self._apply_selection(flt.entity_ids)
@@ -102,6 +158,99 @@ class EntitySidebar(QWidget):
 
     def on_sort_changed(self, index: int) -> None:
         self.proxy.set_sort_by_name(index == 1)
+
+    # --- corrections ---------------------------------------------------------------------------
+    def entity_menu(self, entity_id: int | None) -> QMenu:
+        """Context menu for an entity (or, with None, only the "show hidden" toggle)."""
+        menu = QMenu(self)
+        menu.setObjectName("entityMenu")
+        index = self.model.index_of_entity(entity_id) if entity_id is not None else None
+        if index is not None and index.isValid():
+            hidden = bool(index.data(HIDDEN_ROLE))
+            for name, text, slot in (
+                ("renameEntity", self.tr("Đổi tên…"), self.on_rename),
+                ("mergeEntity", self.tr("Gộp vào…"), self.on_merge),
+                ("unhideEntity" if hidden else "hideEntity", self.tr("Hiện") if hidden else self.tr("Ẩn"),
+                 self.on_unhide if hidden else self.on_hide),
+            ):
+                action = menu.addAction(text)
+                action.setObjectName(name)
+                action.triggered.connect(lambda _checked=False, slot=slot: slot(entity_id))
+            menu.addSeparator()
+        menu.addAction(self.show_hidden_action)
+        return menu
+
+    def on_context_menu(self, pos: QPoint) -> None:
+        entity_id = self.tree.indexAt(pos).data(ENTITY_ID_ROLE)
+        menu = self.entity_menu(entity_id)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def on_show_hidden_toggled(self, _checked: bool) -> None:
+        self.reload()
+
+    def _entity(self, entity_id: int) -> tuple[str, str] | None:
+        index = self.model.index_of_entity(entity_id)
+        return (index.data(TYPE_ROLE), index.data(NAME_ROLE)) if index.isValid() else None
+
+    def _inform(self, title: str, text: str) -> None:
+        self.message_box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        self.message_box.setObjectName("messageBox")
+        self.message_box.open()
+
+    def _write(self, write: Callable[[], None], drop_from_filter: int | None = None,
+               replace_with: int | None = None) -> bool:
+        """A quick write on the GUI thread; the filter follows an entity that went away."""
+        if self._archive.busy:
+            self._inform(self.tr("Đang bận"), self.tr("Hãy đợi lượt nhập hiện tại xong rồi sửa."))
+            return False
+        try:
+            write()
+        except CorrectionError as exc:
+            self._inform(self.tr("Không sửa được"), str(exc))
+            return False
+        ids = self._selection.filter.entity_ids
+        if drop_from_filter is not None and drop_from_filter in ids:
+            ids = ids - {drop_from_filter} | ({replace_with} if replace_with is not None else set())
+            self._selection.update_filter(entity_ids=frozenset(ids))
+        self._archive.notify_changed()
+        return True
+
+    def _open(self, dialog, apply: Callable[[], bool]) -> None:
+        if self.correction_dialog is not None:
+            self.correction_dialog.close()
+        self.correction_dialog = dialog
+        dialog.accepted.connect(apply)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "correction_dialog", None))
+        dialog.open()
+
+    def on_rename(self, entity_id: int) -> None:
+        info = self._entity(entity_id)
+        if info is None:
+            return
+        dialog = RenameDialog(info[1], self)
+        self._open(dialog, lambda: self._write(lambda: rename_entity(self._archive.db, entity_id, dialog.name())))
+
+    def on_merge(self, entity_id: int) -> None:
+        info = self._entity(entity_id)
+        if info is None:
+            return
+        candidates = [e for e in find_entities(self._archive.db, "", info[0]) if e["id"] != entity_id]
+        dialog = MergeDialog(info[1], candidates, self)
+
+        def apply() -> bool:
+            keep = dialog.entity_id()
+            return keep is not None and self._write(
+                lambda: merge_entities(self._archive.db, keep, entity_id), entity_id, keep)
+
+        self._open(dialog, apply)
+
+    def on_hide(self, entity_id: int) -> bool:
+        return self._write(lambda: hide_entity(self._archive.db, entity_id), entity_id)
+
+    def on_unhide(self, entity_id: int) -> bool:
+        return self._write(lambda: unhide_entity(self._archive.db, entity_id))
 
     def index_of_entity(self, entity_id: int):
         """Proxy index of an entity (for tests and keyboard navigation)."""

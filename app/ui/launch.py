@@ -12,6 +12,10 @@ APP_NAME = "ProtocolArchive"
 ORG_NAME = "ProtocolArchive"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 FONT_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans")
+LANG_ENV = "PROTOCOL_ARCHIVE_LANG"  # "en" or "vi"; otherwise the system locale decides
+TRANSLATIONS = ("en",)  # languages with a .qm; Vietnamese is the source language and the default
+
+_translator = None  # the one installed, so a second set-up replaces it instead of stacking
 
 
 def _ensure_platform() -> None:
@@ -38,15 +42,13 @@ def app_icon():
 
 def setup_application(app) -> None:
     """Names for QSettings, icon, a font with Vietnamese glyphs, translator for the locale."""
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFont, QFontDatabase
 
     from app import __version__
-    from app.paths import resource_path
 
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Lưu trữ Lễ tân")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     families = set(QFontDatabase.families())
@@ -56,13 +58,42 @@ def setup_application(app) -> None:
             font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
             app.setFont(font)
             break
-    qm = resource_path("translations", f"protocol_archive_{QLocale.system().name()}.qm")
-    if not qm.exists():
-        qm = resource_path("translations", f"protocol_archive_{QLocale.system().name().split('_')[0]}.qm")
-    if qm.exists():
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
+    install_translator(app)
+    app.setApplicationDisplayName(QCoreApplication.translate("launch", "Lưu trữ Lễ tân"))
+
+
+def ui_language() -> str:
+    """"en" when PROTOCOL_ARCHIVE_LANG=en, or when it is unset and the system locale is English;
+    "vi" (the strings in the code) otherwise."""
+    from PySide6.QtCore import QLocale
+
+    wanted = os.environ.get(LANG_ENV, "").strip().lower().replace("-", "_").split("_")[0]
+    if wanted:
+        return wanted if wanted in TRANSLATIONS else "vi"
+    return "en" if QLocale.system().language() == QLocale.Language.English else "vi"
+
+
+def install_translator(app, language: str | None = None):
+    """Install the app's translation for ``language`` (default: ui_language()); returns the
+    QTranslator, or None for Vietnamese. Replaces a translator installed earlier."""
+    global _translator
+    from PySide6.QtCore import QTranslator
+
+    from app.paths import resource_path
+
+    if _translator is not None:
+        app.removeTranslator(_translator)
+        _translator = None
+    language = language or ui_language()
+    if language not in TRANSLATIONS:
+        return None
+    qm = resource_path("translations", f"protocol_archive_{language}.qm")
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return None
+    app.installTranslator(translator)
+    _translator = translator
+    return translator
 
 
 def run_gui(db_path: str | None, smoke: str | None = None) -> int:

@@ -6,9 +6,11 @@ never call each other. Imports run on an ImportWorker thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QSizePolicy,
@@ -28,9 +31,17 @@ from PySide6.QtWidgets import (
 
 from app.importer import ImportReport
 from app.paths import seeds_dir
-from app.store.query import count_articles
+from app.store.corrections import (
+    CorrectionError,
+    clear_correction,
+    list_corrections,
+    set_article_correction,
+    set_article_dates,
+)
+from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
+from app.ui.correction_dialogs import CountryDialog, DateDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
 from app.ui.import_worker import ImportWorker
@@ -43,6 +54,7 @@ SEARCH_DEBOUNCE_MS = 250
 
 class MainWindow(QMainWindow):
     import_finished = Signal(object)  # ImportReport (or None when the import failed)
+    task_finished = Signal(object)  # what a background store task returned (None when it failed)
 
     def __init__(self, db_path: str | Path, *, auto_seed: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +65,8 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.last_report: ImportReport | None = None
+        self.correction_dialog = None  # the open correction dialog, if any (tests drive it)
+        self.message_box: QMessageBox | None = None
         self._import_text = ""
         self._shown_filter = None
         self.setWindowTitle(self.tr("Lưu trữ Lễ tân") + f" — {self.archive.path.name}")
@@ -128,6 +142,7 @@ class MainWindow(QMainWindow):
         self.article_list.setSortingEnabled(True)
         self.article_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.article_list.verticalHeader().setVisible(False)
+        self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.article_list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.article_list.horizontalHeader()
         header.setHighlightSections(False)
@@ -188,6 +203,7 @@ class MainWindow(QMainWindow):
         self.search_timer.timeout.connect(self.on_search_timeout)
         self.article_list.selectionModel().currentRowChanged.connect(self.on_article_row_changed)
         self.article_model.modelReset.connect(self.on_articles_reset)
+        self.article_list.customContextMenuRequested.connect(self.on_article_context_menu)
         self.selection.changed.connect(self.on_selection_changed)
         self.archive.contents_changed.connect(self.on_archive_changed)
 
@@ -291,6 +307,7 @@ class MainWindow(QMainWindow):
         self.worker.report_ready.connect(self.on_import_report)
         self.worker.failed.connect(self.on_import_failed)
         self.worker.finished.connect(self.on_worker_finished)
+        self.archive.busy = True
         self._update_status()
         self.worker.start()
         return self.worker
@@ -316,16 +333,41 @@ class MainWindow(QMainWindow):
         self.archive.notify_changed()
         QMessageBox.warning(self, self.tr("Lỗi khi nhập"), message)
 
+    def start_task(self, task: Callable[[object], object], text: str) -> ImportWorker | None:
+        """Run a store task that re-analyses (it needs the NLP) on the worker; the status bar shows
+        ``text`` meanwhile and the views refresh through the archive signal when it is done."""
+        if self.worker is not None:
+            self._inform(self.tr("Đang bận"), self.tr("Đang có một lượt nhập chưa xong."))
+            return None
+        self.worker = ImportWorker(self.archive.path, [], self, task=task)
+        self._quiet_import = True
+        self._import_text = text
+        self.worker.report_ready.connect(self.on_task_done)
+        self.worker.failed.connect(self.on_import_failed)
+        self.worker.finished.connect(self.on_worker_finished)
+        self.archive.busy = True
+        self._update_status()
+        self.worker.start()
+        return self.worker
+
+    def on_task_done(self, result: object) -> None:
+        self.archive.notify_changed()
+        self.statusBar().showMessage(self.tr("Đã xong: {what}").format(what=self._import_text), 8000)
+
     def on_worker_finished(self) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         worker, self.worker = self.worker, None
+        self.archive.busy = False
         self._import_text = ""
         self._update_status()
         if worker is not None:
             worker.deleteLater()
+            if worker.task is not None:
+                self.task_finished.emit(worker.report)
+                return
         self.import_finished.emit(self.last_report)
 
     def on_export_visits(self) -> None:
@@ -345,6 +387,128 @@ class MainWindow(QMainWindow):
 
     def on_about(self) -> None:
         show_about(self)
+
+    # --- corrections from the article list -----------------------------------------------------
+    def is_busy(self) -> bool:
+        """True (and the user told) while a worker writes: corrections wait for it."""
+        if not self.archive.busy:
+            return False
+        self._inform(self.tr("Đang bận"), self.tr("Hãy đợi lượt nhập hiện tại xong rồi sửa."))
+        return True
+
+    def _inform(self, title: str, text: str, *, warning: bool = False) -> None:
+        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+        self.message_box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        self.message_box.setObjectName("messageBox")
+        self.message_box.open()
+
+    def article_menu(self, article_id: int) -> QMenu:
+        """The article list's context menu for one article (actions named for tests)."""
+        menu = QMenu(self)
+        menu.setObjectName("articleMenu")
+        for name, text, slot in (
+            ("correctDates", self.tr("Sửa ngày…"), self.on_correct_dates),
+            ("correctLeader", self.tr("Sửa trưởng đoàn…"), self.on_correct_leader),
+            ("correctCountry", self.tr("Sửa nước chủ nhà…"), self.on_correct_country),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot(article_id))
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Xoá sửa đổi"))
+        clear.setObjectName("clearCorrections")
+        clear.setToolTip(self.tr("Trả lại giá trị máy tìm được (phân tích lại bài)"))
+        clear.setEnabled(bool(self._article_correction_ids(article_id)))
+        clear.triggered.connect(lambda _checked=False: self.on_clear_corrections(article_id))
+        return menu
+
+    def on_article_context_menu(self, pos: QPoint) -> None:
+        index = self.article_list.indexAt(pos)
+        article_id = self.article_model.article_id(index.row()) if index.isValid() else None
+        if article_id is None:
+            return
+        self.selection.set_article(article_id)  # the reader shows what is being corrected
+        menu = self.article_menu(article_id)
+        menu.exec(self.article_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _article_correction_ids(self, article_id: int) -> list[int]:
+        return [c["id"] for c in list_corrections(self.archive.db)
+                if c["target"] == "article" and c.get("article_id") == article_id]
+
+    def _open_correction(self, dialog, apply: Callable[[], None]) -> None:
+        """Show a correction dialog (window-modal, not blocking); ``apply`` writes when it is accepted."""
+        if self.correction_dialog is not None:
+            self.correction_dialog.close()
+        self.correction_dialog = dialog
+        dialog.accepted.connect(lambda: self._write_correction(apply))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "correction_dialog", None))
+        dialog.open()
+
+    def _write_correction(self, write: Callable[[], None]) -> bool:
+        """A quick single-article write on the GUI thread, then every view refreshes via the archive."""
+        if self.is_busy():
+            return False
+        try:
+            write()
+        except CorrectionError as exc:
+            self._inform(self.tr("Không sửa được"), str(exc), warning=True)
+            return False
+        self.archive.notify_changed()
+        self.statusBar().showMessage(self.tr("Đã lưu sửa đổi."), 6000)
+        return True
+
+    def on_correct_dates(self, article_id: int) -> None:
+        detail = article_detail(self.archive.db, article_id)
+        if detail is None:
+            return
+        dialog = DateDialog(detail, self)
+
+        def apply() -> None:
+            end = dialog.end_iso()
+            set_article_dates(self.archive.db, article_id, dialog.start_iso(),
+                              end if end != dialog.start_iso() else None)
+
+        self._open_correction(dialog, apply)
+
+    def on_correct_leader(self, article_id: int) -> None:
+        row = article_rows(self.archive.db, [article_id]).get(article_id, {})
+        people = [e["name"] for e in find_entities(self.archive.db, "", "person")]
+        dialog = LeaderDialog(people, row.get("leader") or "", row.get("leader_title") or "", self)
+
+        def apply() -> None:
+            set_article_correction(self.archive.db, article_id, "leader", dialog.leader())
+            if dialog.title() is not None:
+                set_article_correction(self.archive.db, article_id, "leader_title", dialog.title())
+
+        self._open_correction(dialog, apply)
+
+    def on_correct_country(self, article_id: int) -> None:
+        from app.nlp.gazetteer import load_gazetteer  # cheap: data files, no NLP model
+
+        row = article_rows(self.archive.db, [article_id]).get(article_id, {})
+        countries = [p.name for p in load_gazetteer().countries()]
+        dialog = CountryDialog(countries, row.get("host_country") or "", self)
+
+        def apply() -> None:
+            set_article_correction(self.archive.db, article_id, "host_country", dialog.country())
+
+        self._open_correction(dialog, apply)
+
+    def on_clear_corrections(self, article_id: int) -> ImportWorker | None:
+        """Drop the article's corrections; the machine's values come back by re-analysis (worker)."""
+        ids = self._article_correction_ids(article_id)
+        if not ids:
+            return None
+
+        def clear(db) -> int:
+            for correction_id in ids:
+                with suppress(CorrectionError):  # the other half of a date went with the first
+                    clear_correction(db, correction_id)
+            return len(ids)
+
+        return self.start_task(clear, self.tr("đang xoá sửa đổi…"))
 
     # --- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip
 from app.nlp.text import fold_diacritics
 from app.store.query import article_detail, match_spans
 from app.ui.archive import Archive
+from app.ui.correction_dialogs import CORRECTED_MARK
 from app.ui.entity_model import TYPE_COLOURS
 from app.ui.selection import Selection
 
@@ -40,8 +41,16 @@ def entity_spans(text: str, entities: list[dict]) -> list[tuple[int, int, dict]]
     return sorted(spans, key=lambda s: s[0])
 
 
-def render_text(text: str, entities: list[dict], words: list[str], selected: frozenset[int]) -> str:
-    """Escaped HTML of text with entity anchors and search highlights."""
+def corrected_html(piece_html: str, tip: str) -> str:
+    """A value the user corrected: italic, a ✎ after it and a tooltip saying so."""
+    return (f'<i title="{html.escape(tip, quote=True)}">{piece_html}&nbsp;'
+            f'<span style="color:#a15c00">{CORRECTED_MARK}</span></i>')
+
+
+def render_text(text: str, entities: list[dict], words: list[str], selected: frozenset[int],
+                corrected_tip: str = "") -> str:
+    """Escaped HTML of text with entity anchors and search highlights; entities the user renamed
+    or merged get ``corrected_tip`` as their tooltip."""
     ents = entity_spans(text, entities)
     hits: list[tuple[int, int]] = []
     for start, end in match_spans(text, words) if words else []:
@@ -64,7 +73,11 @@ def render_text(text: str, entities: list[dict], words: list[str], selected: fro
         if entity is not None:
             colour = TYPE_COLOURS.get(entity["type"], "#333333")
             weight = "font-weight:600;" if entity["id"] in selected else ""
-            piece = (f'<a href="entity:{entity["id"]}" style="color:{colour};text-decoration:underline;'
+            title = ""
+            if entity.get("corrected") and corrected_tip:
+                weight += "font-style:italic;"
+                title = f' title="{html.escape(corrected_tip, quote=True)}"'
+            piece = (f'<a href="entity:{entity["id"]}"{title} style="color:{colour};text-decoration:underline;'
                      f'{weight}">{piece}</a>')
         out.append(piece)
     return "".join(out)
@@ -117,34 +130,45 @@ class ReaderView(QTextBrowser):
     def _article_html(self, d: dict, text: str, selected: frozenset[int]) -> str:
         words = _WORD.findall(fold_diacritics(text))
         ents = d["entities"]
-        parts = [f'<h2 style="margin-bottom:4px">{render_text(d["title"] or "", ents, words, selected)}</h2>']
+        by_hand = self.tr("đã sửa tay")
+        parts = [f'<h2 style="margin-bottom:4px">{render_text(d["title"] or "", ents, words, selected, by_hand)}</h2>']
         meta = []
         date = d.get("date") or ""
+        labels = {"unknown_year": self.tr("năm chưa rõ"), "date": self.tr("Ngày"), "source": self.tr("Nguồn"),
+                  "author": self.tr("Tác giả")}
+        labels = {k: html.escape(v) for k, v in labels.items()}
         if date:
             if date.endswith("????"):
                 date_html = (f'{html.escape(date)} <span style="color:#a15c00">'
-                             f'({html.escape(self.tr("năm chưa rõ"))})</span>')
+                             f'({labels["unknown_year"]})</span>')
             else:
                 date_html = html.escape(date)
             if d.get("year_basis") == "inferred" and d.get("year_evidence"):
                 tip = html.escape(self.tr("Năm suy ra từ: ") + d["year_evidence"], quote=True)
                 date_html = f'<span title="{tip}" style="border-bottom:1px dotted #888">{date_html}</span>'
-            meta.append(f'{html.escape(self.tr("Ngày"))}: <b>{date_html}</b>')
+            if {"event_start", "event_end"} & set(d.get("corrected") or []):
+                date_html = corrected_html(date_html, by_hand)
+            meta.append(f'{labels["date"]}: <b>{date_html}</b>')
         if d.get("source"):
-            meta.append(f'{html.escape(self.tr("Nguồn"))}: {html.escape(d["source"])}')
+            meta.append(f'{labels["source"]}: {html.escape(d["source"])}')
         if d.get("author"):
-            meta.append(f'{html.escape(self.tr("Tác giả"))}: {html.escape(d["author"])}')
+            meta.append(f'{labels["author"]}: {html.escape(d["author"])}')
         if meta:
             parts.append(f'<p style="color:#555">{" &nbsp;·&nbsp; ".join(meta)}</p>')
         for visit in d.get("visits", []):
-            who = " ".join(x for x in (visit.get("leader_title"), visit.get("leader")) if x)
-            where = visit.get("host_country") or ""
+            fixed = set(visit.get("corrected") or [])
+            who = html.escape(" ".join(x for x in (visit.get("leader_title"), visit.get("leader")) if x))
+            if who and {"leader", "leader_title"} & fixed:
+                who = corrected_html(who, by_hand)
+            where = html.escape(visit.get("host_country") or "")
+            if where and "host_country" in fixed:
+                where = corrected_html(where, by_hand)
             places = ", ".join(visit.get("places") or [])
-            line = f"{who} → {where}" + (f" ({places})" if places else "")
-            parts.append(f'<p style="color:#555; margin:0">✈ {html.escape(line)}</p>')
+            line = f"{who} → {where}" + (f" ({html.escape(places)})" if places else "")
+            parts.append(f'<p style="color:#555; margin:0">✈ {line}</p>')
         parts.append("<hr/>")
         for block in d.get("blocks") or []:
-            body = render_text(block.get("text") or "", ents, words, selected)
+            body = render_text(block.get("text") or "", ents, words, selected, by_hand)
             if block.get("kind") == "caption":
                 parts.append(f'<p style="color:#555"><i>{body}</i></p>')
             elif block.get("kind") == "lead":
@@ -154,7 +178,7 @@ class ReaderView(QTextBrowser):
         if not d.get("blocks"):
             for para in (d.get("body") or "").split("\n"):
                 if para.strip():
-                    parts.append(f"<p>{render_text(para, ents, words, selected)}</p>")
+                    parts.append(f"<p>{render_text(para, ents, words, selected, by_hand)}</p>")
         return "".join(parts)
 
     # --- outgoing ----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from app.store.query import Filter, article_visits, display_date, visits
+from app.store.query import Filter, article_visits, display_date, visit_ids, visits
 from app.ui.archive import Archive
 from app.ui.selection import Selection
 
@@ -169,7 +169,7 @@ class TimelineView(QWidget):
         if key == self._shown:
             return
         self._shown = key
-        matching = {v["id"] for v in visits(self._archive.db, flt)} if not flt.is_empty else set()
+        matching = visit_ids(self._archive.db, flt) if not flt.is_empty else set()
         article = set()
         if self._selection.article_id is not None:
             article = {v["id"] for v in article_visits(self._archive.db, self._selection.article_id)}
@@ -194,15 +194,17 @@ class TimelineView(QWidget):
         order = {"dim": 0, "normal": 1, "match": 2, "article": 3}
         bars.sort(key=lambda b: order[self._state.get(b[0], "normal")])
         marks.sort(key=lambda m: order[self._state.get(m[0], "normal")])
+        brush = {state: pg.mkBrush(colour) for state, colour in COLOURS.items()}  # one per state
+        pen = {state: pg.mkPen(QColor(colour).darker(140)) for state, colour in COLOURS.items()}
         self._bars.setOpts(
             x0=[p[0] for _, p in bars], x1=[p[1] for _, p in bars], y=[p[2] for _, p in bars], height=0.5,
-            brushes=[pg.mkBrush(COLOURS[self._state.get(v, "normal")]) for v, _ in bars],
+            brushes=[brush[self._state.get(v, "normal")] for v, _ in bars],
             pen=pg.mkPen(QColor(0, 0, 0, 70)),  # one pen: pyqtgraph 0.14 fails on an empty pens list
         )
         self._markers.setData(
             x=[p[0] for _, p in marks], y=[p[2] for _, p in marks],
-            brush=[pg.mkBrush(COLOURS[self._state.get(v, "normal")]) for v, _ in marks],
-            pen=[pg.mkPen(QColor(COLOURS[self._state.get(v, "normal")]).darker(140)) for v, _ in marks],
+            brush=[brush[self._state.get(v, "normal")] for v, _ in marks],
+            pen=[pen[self._state.get(v, "normal")] for v, _ in marks],
             data=[v for v, _ in marks],
         )
 
@@ -277,9 +279,10 @@ class TimelineView(QWidget):
         v = next(v for v in self._visits if v["id"] == visit_id)
         who = " ".join(x for x in (v.get("leader_title"), v.get("leader")) if x) or self.tr("(không rõ)")
         when = display_date(v.get("start"), v.get("end"), v.get("day_month"), None, v.get("year_basis"))
-        lines = [who, f"{self.tr('Nước chủ nhà')}: {v.get('host_country') or '?'}", f"{self.tr('Ngày')}: {when}"]
+        host, day, places = self.tr("Nước chủ nhà"), self.tr("Ngày"), self.tr("Địa điểm")
+        lines = [who, f"{host}: {v.get('host_country') or '?'}", f"{day}: {when}"]
         if v.get("places"):
-            lines.append(f"{self.tr('Địa điểm')}: {', '.join(v['places'])}")
+            lines.append(f"{places}: {', '.join(v['places'])}")
         return "\n".join(lines)
 
     def on_mouse_moved(self, scene_pos: QPointF) -> None:

@@ -2,301 +2,523 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>ArticleTableModel</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="28"/>
-        <source>Đã nhập {imported} bài, {duplicate} trùng, {skipped} bỏ qua.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="52"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
-        <source>Đã huỷ giữa chừng.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="52"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
-        <source>Kết quả nhập</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="52"/>
+        <source>Trưởng đoàn</source>
+        <translation>Delegation leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="47"/>
-        <source>Tệp bị bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="53"/>
+        <source>Nước chủ nhà</source>
+        <translation>Host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="47"/>
-        <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="53"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="66"/>
-        <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="132"/>
+        <source>Năm được suy ra từ ngữ cảnh</source>
+        <translation>Year inferred from context</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="67"/>
-        <source>&lt;h3&gt;Lưu trữ Lễ tân&lt;/h3&gt;&lt;p&gt;Protocol Archive {version}&lt;/p&gt;&lt;p&gt;Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/article_model.py" line="134"/>
+        <source>Năm chưa rõ</source>
+        <translation>Year unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/article_model.py" line="136"/>
+        <source>đã sửa tay</source>
+        <translation>corrected by hand</translation>
     </message>
 </context>
 <context>
-    <name>ArticleTableModel</name>
+    <name>CountryDialog</name>
     <message>
-        <location filename="../../app/ui/article_model.py" line="42"/>
-        <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/correction_dialogs.py" line="182"/>
+        <source>Sửa nước chủ nhà</source>
+        <translation>Correct host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_model.py" line="42"/>
-        <source>Tiêu đề</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/article_model.py" line="42"/>
-        <source>Trưởng đoàn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/article_model.py" line="43"/>
+        <location filename="../../app/ui/correction_dialogs.py" line="196"/>
         <source>Nước chủ nhà</source>
-        <translation type="unfinished"></translation>
+        <translation>Host country</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="75"/>
+        <source>Sửa ngày</source>
+        <translation>Correct date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_model.py" line="43"/>
-        <source>Nguồn</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/correction_dialogs.py" line="101"/>
+        <source>Chưa rõ năm: bài chỉ ghi ngày {dm}. Hãy chọn năm đúng.</source>
+        <translation>Year unknown: the article only gives the day {dm}. Choose the right year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_model.py" line="110"/>
-        <source>Năm được suy ra từ ngữ cảnh</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/correction_dialogs.py" line="104"/>
+        <source>Chưa rõ ngày: bài không ghi ngày của sự kiện.</source>
+        <translation>Date unknown: the article does not give the date of the event.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/article_model.py" line="112"/>
-        <source>Năm chưa rõ</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/correction_dialogs.py" line="108"/>
+        <source>Năm được suy ra từ ngữ cảnh, chưa chắc chắn.</source>
+        <translation>The year was inferred from context and may be wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="115"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="116"/>
+        <source>Đến ngày</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="26"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="61"/>
+        <source>Hiện mục đã ẩn</source>
+        <translation>Show hidden entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="67"/>
         <source>Lọc tên người, tổ chức, địa điểm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter people, organisations, places…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="30"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="71"/>
         <source>Theo số bài</source>
-        <translation type="unfinished"></translation>
+        <translation>By article count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="30"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="71"/>
         <source>Theo tên</source>
-        <translation type="unfinished"></translation>
+        <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="31"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="72"/>
         <source>Sắp xếp thực thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort entities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="171"/>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="172"/>
+        <source>Gộp vào…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="173"/>
+        <source>Hiện</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="173"/>
+        <source>Ẩn</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="205"/>
+        <source>Đang bận</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="205"/>
+        <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
+        <translation>Please wait for the current import to finish, then correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="210"/>
+        <source>Không sửa được</source>
+        <translation>Could not correct</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="36"/>
+        <location filename="../../app/ui/entity_model.py" line="41"/>
         <source>Người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="36"/>
+        <location filename="../../app/ui/entity_model.py" line="41"/>
         <source>Tổ chức</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="37"/>
+        <location filename="../../app/ui/entity_model.py" line="42"/>
         <source>Địa điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_model.py" line="79"/>
+        <source>(đã ẩn)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_model.py" line="100"/>
+        <source>đã sửa tay</source>
+        <translation>corrected by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_model.py" line="102"/>
+        <source>đã ẩn: không hiện trong danh sách và bài đọc</source>
+        <translation>hidden: not shown in the list or the reader</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="38"/>
+        <source>Kết quả nhập</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <source>Tệp bị bỏ qua</source>
+        <translation>Skipped file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="149"/>
+        <source>Sửa trưởng đoàn</source>
+        <translation>Correct delegation leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="159"/>
+        <source>ví dụ: Chủ tịch nước</source>
+        <translation>e.g. Chủ tịch nước (State President)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="161"/>
+        <source>Trưởng đoàn</source>
+        <translation>Delegation leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="162"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Lưu trữ Lễ tân</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
-        <source>Nhập tệp…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
-        <source>Nhập các tệp bài báo (.txt, .html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <source>Nhập thư mục…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
-        <source>Nhập mọi bài báo trong một thư mục</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
-        <source>Xuất chuyến thăm (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
-        <source>Thoát</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
-        <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
-        <source>Xoá lọc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <source>Bỏ mọi bộ lọc (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol Archive</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="88"/>
-        <source>Tìm</source>
-        <translation type="unfinished"></translation>
+        <source>Nhập tệp…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>Nhập các tệp bài báo (.txt, .html)</source>
+        <translation>Import article files (.txt, .html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="91"/>
+        <source>Nhập thư mục…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <source>Nhập mọi bài báo trong một thư mục</source>
+        <translation>Import every article in a folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93"/>
+        <source>Xuất chuyến thăm (CSV)…</source>
+        <translation>Export visits (CSV)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
+        <source>Xoá lọc</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <source>Bỏ mọi bộ lọc (Esc)</source>
+        <translation>Clear every filter (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Tìm</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Thanh công cụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Tìm trong bài báo (không cần dấu), Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the articles (diacritics optional), Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Trợ giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>{n} bài</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>{m} đang lọc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
-        <source>Nhập tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
-        <source>Bài báo (*.txt *.html *.htm);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
-        <source>Nhập thư mục</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
-        <source>Đang nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
-        <source>Đang có một lượt nhập chưa xong.</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} filtered</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="279"/>
+        <source>Nhập tệp</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="279"/>
+        <source>Bài báo (*.txt *.html *.htm);;Mọi tệp (*)</source>
+        <translation>Articles (*.txt *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284"/>
+        <source>Nhập thư mục</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291"/>
+        <source>Đang nhập</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>Đang có một lượt nhập chưa xong.</source>
+        <translation>An import is still running.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Đang chuẩn bị nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
-        <source>Nhập bài báo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="299"/>
+        <source>Nhập bài báo</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>đang nhập {i}/{n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Đang nhập {i}/{n}: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
-        <source>Lỗi khi nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="334"/>
+        <source>Lỗi khi nhập</source>
+        <translation>Import error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Đang bận</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <source>Đã xong: {what}</source>
+        <translation>Done: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Xuất chuyến thăm</source>
-        <translation type="unfinished"></translation>
+        <translation>Export visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Không xuất được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Đã xuất {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
+        <translation>Please wait for the current import to finish, then correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="410"/>
+        <source>Sửa ngày…</source>
+        <translation>Correct date…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="411"/>
+        <source>Sửa trưởng đoàn…</source>
+        <translation>Correct leader…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="412"/>
+        <source>Sửa nước chủ nhà…</source>
+        <translation>Correct host country…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="418"/>
+        <source>Xoá sửa đổi</source>
+        <translation>Remove corrections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="420"/>
+        <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
+        <translation>Bring back the values the machine found (re-analyses the article)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="456"/>
+        <source>Không sửa được</source>
+        <translation>Could not correct</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <source>Đã lưu sửa đổi.</source>
+        <translation>Correction saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="511"/>
+        <source>đang xoá sửa đổi…</source>
+        <translation>removing corrections…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="232"/>
+        <source>Gộp vào</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="234"/>
+        <source>Gộp «{name}» vào thực thể được chọn. Mọi bài nhắc đến «{name}» sẽ thuộc về thực thể ấy.</source>
+        <translation>Merge “{name}” into the chosen entity. Every article that mentions “{name}” will then belong to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="240"/>
+        <source>Lọc (không cần dấu)…</source>
+        <translation>Filter (diacritics optional)…</translation>
     </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/reader.py" line="114"/>
+        <location filename="../../app/ui/reader.py" line="127"/>
         <source>Chọn một bài trong danh sách để đọc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an article in the list to read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader.py" line="130"/>
+        <location filename="../../app/ui/reader.py" line="133"/>
+        <source>đã sửa tay</source>
+        <translation>corrected by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="137"/>
+        <source>năm chưa rõ</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="137"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="137"/>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="138"/>
+        <source>Tác giả</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="147"/>
         <source>Năm suy ra từ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Year inferred from: </translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="209"/>
+        <source>Đổi tên</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="215"/>
+        <source>Tên mới</source>
+        <translation>New name</translation>
     </message>
 </context>
 <context>
@@ -304,52 +526,116 @@
     <message>
         <location filename="../../app/ui/timeline.py" line="71"/>
         <source>Dòng thời gian chuyến thăm</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit timeline</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="75"/>
         <source>Theo nước chủ nhà</source>
-        <translation type="unfinished"></translation>
+        <translation>By host country</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="75"/>
         <source>Theo trưởng đoàn</source>
-        <translation type="unfinished"></translation>
+        <translation>By leader</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="78"/>
         <source>Chọn khoảng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose date range</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="80"/>
         <source>Kéo hai mép vùng chọn để lọc theo khoảng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag the edges of the region to filter by dates</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="82"/>
         <source>Xem toàn bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="122"/>
         <source>Không rõ trưởng đoàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown leader</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="123"/>
         <source>Không rõ nước</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown country</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="138"/>
         <source>Chưa rõ năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Year unknown</translation>
     </message>
     <message>
         <location filename="../../app/ui/timeline.py" line="278"/>
         <source>(không rõ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="280"/>
+        <source>Nước chủ nhà</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="280"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="280"/>
+        <source>Địa điểm</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>_AskDialog</name>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="48"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="49"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="25"/>
+        <source>Đã nhập {imported} bài, {duplicate} trùng, {skipped} bỏ qua.</source>
+        <translation>Imported {imported} articles, {duplicate} duplicates, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="28"/>
+        <source>Đã huỷ giữa chừng.</source>
+        <translation>Cancelled part-way.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <source>Lưu trữ Lễ tân</source>
+        <translation>Protocol Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <source>Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.</source>
+        <translation>An offline archive of news articles about official visits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../app/ui/launch.py" line="62"/>
+        <source>Lưu trữ Lễ tân</source>
+        <translation>Protocol Archive</translation>
     </message>
 </context>
 </TS>

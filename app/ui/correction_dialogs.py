@@ -1,0 +1,286 @@
+"""Small dialogs that ask for a correction: the event date, the leader, the host country, an entity's
+new name and the entity to merge into. They only ask; the caller writes the correction.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.nlp.text import fold_diacritics
+
+CORRECTED_MARK = "✎"
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+def _iso(qdate: QDate) -> str:
+    return qdate.toString("yyyy-MM-dd")
+
+
+def _qdate(iso: str | None) -> QDate:
+    return QDate.fromString(iso or "", "yyyy-MM-dd")
+
+
+class _AskDialog(QDialog):
+    """A form above OK / Cancel; OK is enabled only while the form is valid."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+
+    def finish(self) -> None:
+        self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.validate()
+
+    def is_valid(self) -> bool:
+        return True
+
+    def validate(self, *_args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.is_valid())
+
+    def accept(self) -> None:
+        if self.is_valid():
+            super().accept()
+
+
+class DateDialog(_AskDialog):
+    """Start and end of the event; a note says when the machine did not know the year."""
+
+    def __init__(self, detail: dict, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sửa ngày"), parent)
+        self.setObjectName("dateDialog")
+        title = QLabel(detail.get("title") or "", self)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight:600")
+        self.layout_.insertWidget(0, title)
+        self.start_edit = QDateEdit(self)
+        self.start_edit.setObjectName("startDate")
+        self.end_edit = QDateEdit(self)
+        self.end_edit.setObjectName("endDate")
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setCalendarPopup(True)
+            edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+        self.note = QLabel(self)
+        self.note.setObjectName("yearNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color:#a15c00")
+
+        start, end = _qdate(detail.get("event_start")), _qdate(detail.get("event_end"))
+        self.year_unknown = not start.isValid()
+        if self.year_unknown:
+            year = QDate.currentDate().year()
+            start = self._day_month(detail.get("day_month"), year)
+            end = self._day_month(detail.get("end_day_month"), year)
+            if detail.get("day_month"):
+                self.note.setText(self.tr("Chưa rõ năm: bài chỉ ghi ngày {dm}. Hãy chọn năm đúng.")
+                                  .format(dm=detail["day_month"]))
+            else:
+                self.note.setText(self.tr("Chưa rõ ngày: bài không ghi ngày của sự kiện."))
+            if not start.isValid():
+                start = QDate.currentDate()
+        elif detail.get("year_basis") == "inferred":
+            self.note.setText(self.tr("Năm được suy ra từ ngữ cảnh, chưa chắc chắn."))
+        if not end.isValid() or end < start:
+            end = start
+        self.start_edit.setDate(start)
+        self.end_edit.setDate(end)
+        self.note.setVisible(bool(self.note.text()))
+
+        self.form.addRow(self.tr("Từ ngày"), self.start_edit)
+        self.form.addRow(self.tr("Đến ngày"), self.end_edit)
+        self.layout_.addWidget(self.note)
+        self.start_edit.dateChanged.connect(self.on_start_changed)
+        self.end_edit.dateChanged.connect(self.validate)
+        self.finish()
+
+    @staticmethod
+    def _day_month(day_month: str | None, year: int) -> QDate:
+        try:
+            day, month = (int(p) for p in (day_month or "").split("/")[:2])
+        except ValueError:
+            return QDate()
+        return QDate(year, month, day)
+
+    def on_start_changed(self, start: QDate) -> None:
+        if self.end_edit.date() < start:
+            self.end_edit.setDate(start)
+        self.validate()
+
+    def is_valid(self) -> bool:
+        return self.end_edit.date() >= self.start_edit.date()
+
+    def start_iso(self) -> str:
+        return _iso(self.start_edit.date())
+
+    def end_iso(self) -> str:
+        return _iso(self.end_edit.date())
+
+
+class LeaderDialog(_AskDialog):
+    """Name (completed from the archive's people) and title of the delegation's leader."""
+
+    def __init__(self, people: list[str], leader: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sửa trưởng đoàn"), parent)
+        self.setObjectName("leaderDialog")
+        self.name_edit = QLineEdit(leader, self)
+        self.name_edit.setObjectName("leaderName")
+        completer = QCompleter(sorted(set(people)), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name_edit.setCompleter(completer)
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setObjectName("leaderTitle")
+        self.title_edit.setPlaceholderText(self.tr("ví dụ: Chủ tịch nước"))
+        self._initial_title = title
+        self.form.addRow(self.tr("Trưởng đoàn"), self.name_edit)
+        self.form.addRow(self.tr("Chức vụ"), self.title_edit)
+        self.name_edit.textChanged.connect(self.validate)
+        self.finish()
+
+    def is_valid(self) -> bool:
+        return bool(self.name_edit.text().strip())
+
+    def leader(self) -> str:
+        return self.name_edit.text().strip()
+
+    def title(self) -> str | None:
+        """The new title, or None when it was left as it was (or emptied: titles are not cleared)."""
+        text = self.title_edit.text().strip()
+        return text if text and text != self._initial_title else None
+
+
+class CountryDialog(_AskDialog):
+    """Host country chosen among the gazetteer's countries (type to complete)."""
+
+    def __init__(self, countries: list[str], current: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sửa nước chủ nhà"), parent)
+        self.setObjectName("countryDialog")
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("countryCombo")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItems(sorted(set(countries), key=fold_diacritics))
+        self.combo.setMaxVisibleItems(15)
+        completer = QCompleter(self.combo.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.combo.setCompleter(completer)
+        self.combo.setCurrentText(current)
+        self.form.addRow(self.tr("Nước chủ nhà"), self.combo)
+        self.combo.editTextChanged.connect(self.validate)
+        self.finish()
+
+    def is_valid(self) -> bool:
+        return bool(self.combo.currentText().strip())
+
+    def country(self) -> str:
+        return self.combo.currentText().strip()
+
+
+class RenameDialog(_AskDialog):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Đổi tên"), parent)
+        self.setObjectName("renameDialog")
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setObjectName("newName")
+        self.name_edit.selectAll()
+        self._old = name
+        self.form.addRow(self.tr("Tên mới"), self.name_edit)
+        self.name_edit.textChanged.connect(self.validate)
+        self.finish()
+
+    def is_valid(self) -> bool:
+        return bool(self.name_edit.text().strip()) and self.name_edit.text().strip() != self._old
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+
+class MergeDialog(_AskDialog):
+    """Pick the entity of the same type that ``name`` is merged into, from a filterable list."""
+
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, name: str, candidates: list[dict], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Gộp vào"), parent)
+        self.setObjectName("mergeDialog")
+        intro = QLabel(self.tr("Gộp «{name}» vào thực thể được chọn. Mọi bài nhắc đến «{name}» sẽ "
+                               "thuộc về thực thể ấy.").format(name=name), self)
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("mergeFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Lọc (không cần dấu)…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("mergeCandidates")
+        for candidate in candidates:
+            label = candidate["name"] + (f" — {candidate['title']}" if candidate.get("title") else "")
+            item = QListWidgetItem(label, self.list)
+            item.setData(self.ID_ROLE, candidate["id"])
+            item.setData(Qt.ItemDataRole.UserRole, fold_diacritics(candidate["name"]))
+        self.layout_.addWidget(self.filter_edit)
+        self.layout_.addWidget(self.list, 1)
+        self.filter_edit.textChanged.connect(self.on_filter_changed)
+        self.list.currentItemChanged.connect(self.validate)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.finish()
+        self.resize(460, 420)
+
+    def on_filter_changed(self, text: str) -> None:
+        needle = fold_diacritics(text.strip())
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in (item.data(Qt.ItemDataRole.UserRole) or "")
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.list.setCurrentItem(first)
+        self.validate()
+
+    def visible_names(self) -> list[str]:
+        return [self.list.item(r).text() for r in range(self.list.count()) if not self.list.item(r).isHidden()]
+
+    def select_entity(self, entity_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(self.ID_ROLE) == entity_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def is_valid(self) -> bool:
+        item = self.list.currentItem()
+        return item is not None and not item.isHidden()
+
+    def entity_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(self.ID_ROLE) if item is not None else None
