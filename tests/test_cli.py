@@ -191,3 +191,36 @@ def test_kill_during_import_then_resume(tmp_path):
     assert con.execute("select count(*) from articles").fetchone()[0] == 60
     assert con.execute("select count(*) from articles_fts").fetchone()[0] == 60
     assert con.execute("select count(distinct content_hash) from articles").fetchone()[0] == 60
+
+
+def test_one_person_across_the_archive_when_the_name_is_shortened(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Thị trưởng Lima tiếp đoàn đại biểu thành phố Hà Nội tại Tòa Thị chính\n\n"
+        "Sáng 3/5/2023, tại Lima, Thị trưởng Rafael Lopez Aliaga đã tiếp đoàn đại biểu thành phố Hà Nội"
+        " do Phó Chủ tịch UBND thành phố dẫn đầu, hai bên trao đổi về hợp tác đô thị thông minh.\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Thị trưởng Lima thăm Việt Nam và làm việc với thành phố Hồ Chí Minh\n\n"
+        "Chiều 9/8/2023, Thị trưởng Rafael Lopez đã thăm và làm việc tại Thành phố Hồ Chí Minh, gặp lãnh"
+        " đạo thành phố để bàn về hợp tác giao thông công cộng và chuyển đổi số giữa hai bên.\n",
+        encoding="utf-8")
+    (folder / "c.txt").write_text(
+        "Chủ tịch nước Lê Minh Hưng tiếp Đại sứ Nhật Bản\n\n"
+        "Sáng 4/6/2023, Chủ tịch nước Lê Minh Hưng đã tiếp Đại sứ Nhật Bản tại Việt Nam Yamada Takio đến chào"
+        " từ biệt, hai bên đánh giá cao quan hệ đối tác chiến lược sâu rộng giữa hai nước.\n",
+        encoding="utf-8")
+    (folder / "d.txt").write_text(
+        "Phó Thủ tướng Lê Minh tiếp Bộ trưởng Nông nghiệp Pháp\n\n"
+        "Chiều 5/6/2023, Phó Thủ tướng Lê Minh đã tiếp Bộ trưởng Nông nghiệp Pháp đang thăm Việt Nam, hai bên"
+        " trao đổi về hợp tác nông nghiệp xanh, chuyển đổi số và đào tạo nguồn nhân lực.\n",
+        encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert main(["--db", str(db), "import", str(folder), "--quiet"]) == 0
+    con = sqlite3.connect(db)
+    people = dict(con.execute("select name, id from entities where type = 'person'").fetchall())
+    assert "Rafael Lopez" not in people and "Rafael Lopez Aliaga" in people
+    lopez = people["Rafael Lopez Aliaga"]
+    assert con.execute("select count(*) from mentions where entity_id = ?", [lopez]).fetchone()[0] == 2
+    assert "Lê Minh Hưng" in people and "Lê Minh" in people  # Vietnamese names are not short forms

@@ -56,3 +56,14 @@ def load_lexicon() -> Lexicon:
         org_aliases=aliases,
         surnames=frozenset(_lines("surnames.txt")),
     )
+
+
+def is_vietnamese_name(name: str) -> bool:
+    """Does the name start with a Vietnamese family name ("Lương Cường", not "Rafael Lopez")?"""
+    words = name.split()
+    return bool(words) and words[0].casefold() in _folded_surnames()
+
+
+@lru_cache(maxsize=1)
+def _folded_surnames() -> frozenset[str]:
+    return frozenset(s.casefold() for s in load_lexicon().surnames)

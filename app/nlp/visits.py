@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.nlp.gazetteer import load_gazetteer
-from app.nlp.lexicon import load_lexicon
+from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import EntityFound, EventInfo, VisitFound
 from app.nlp.text import normalize_vi
 
@@ -76,11 +76,6 @@ def _paired_with(country: str, lead: str) -> list[str]:
     return paired
 
 
-def _is_vietnamese_name(name: str) -> bool:
-    first = name.split()[0].casefold()
-    return first in {s.casefold() for s in load_lexicon().surnames}
-
-
 def choose_leader(people: Sequence[EntityFound], title: str, lead: str, host: str | None) -> EntityFound | None:
     """The delegation head (or the visiting leader when the host is Việt Nam)."""
     if not people:
@@ -99,7 +94,7 @@ def choose_leader(people: Sequence[EntityFound], title: str, lead: str, host: st
                 score += 6
             if _MET_CUE.search(lead_n[max(0, at - 60) : at]):
                 score += 4 if host == VIETNAM else -6
-        vietnamese = _is_vietnamese_name(person.name)
+        vietnamese = is_vietnamese_name(person.name)
         visiting_side = vietnamese if host != VIETNAM else not vietnamese
         if host and not visiting_side:
             score -= 10

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
 from app.ingest.article import ImportedFile
+from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
 from app.store.corrections import apply_corrections
@@ -60,11 +62,38 @@ def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -
     return article_id
 
 
+def _same_person(db: Database, key: str, name: str) -> tuple[int, str, str] | None:
+    """The one stored person a foreign name is a short or long form of, across the archive.
+
+    "Rafael Lopez" and "Rafael Lopez Aliaga" are one person when no other stored name contains
+    "rafael lopez". Vietnamese names are left alone: dropping a syllable of "Lê Minh Hưng" gives
+    another person's name, not a short form of his.
+    """
+    words = key.split()
+    if len(words) < 2 or is_vietnamese_name(name):
+        return None
+    rows = db.execute(
+        "SELECT id, key, name FROM entities WHERE type = 'person' AND (instr(key, ?) > 0 OR instr(?, key) > 0)",
+        [key, key],
+    ).fetchall()
+    matches = [r for r in rows if _contains(r[1].split(), words) or _contains(words, r[1].split())]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n >= 2 and any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
 def _entity_id(db: Database, entity) -> int:
     key = fold_diacritics(entity.name)
     row = db.execute(
         "SELECT id FROM entities WHERE type = ? AND key = ?", [entity.type, key]
     ).fetchone()
+    if row is None and entity.type == "person" and (same := _same_person(db, key, entity.name)):
+        row, key, stored_name = (same[0],), same[1], same[2]
+        if len(entity.name) < len(stored_name):  # the fullest spelling stays the name
+            entity = replace(entity, name=stored_name)
     values = {"type": entity.type, "key": key, "name": entity.name}
     for column in ("title", "kind", "country"):
         if getattr(entity, column, None):
