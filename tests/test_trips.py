@@ -35,3 +35,26 @@ def test_visits_of_one_article_are_one_trip_and_gaps_split_trips():
     visits = [v(1, "A", dm=(19, 10), article=7), v(2, "A", dm=(19, 10), article=7),
               v(3, "B", date(2024, 1, 1)), v(4, "B", date(2024, 3, 1))]
     assert group_trips(visits) == [[1, 2]]
+
+
+def test_a_different_title_is_a_different_trip(tmp_path):
+    """The same person as minister and, later, as president: no year travels between them."""
+    from app.importer import import_paths
+    from app.store.db import open_archive
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Bộ trưởng Ngoại giao Phạm Quốc Hưng thăm chính thức Brazil\n\n"
+        "Sáng 14/11/2024, tại Brasília, Bộ trưởng Ngoại giao Phạm Quốc Hưng đã hội đàm với người đồng cấp"
+        " Brazil trong khuôn khổ chuyến thăm chính thức Brazil, hai bên nhất trí tăng cường hợp tác.\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Chủ tịch nước Phạm Quốc Hưng thăm cấp nhà nước Argentina\n\n"
+        "Chiều 10/11, tại Thủ đô Buenos Aires, Chủ tịch nước Phạm Quốc Hưng đã hội đàm với Tổng thống"
+        " Argentina trong khuôn khổ chuyến thăm cấp nhà nước Argentina, hai bên ra tuyên bố chung.\n",
+        encoding="utf-8")
+    db = open_archive(tmp_path / "t.db")
+    import_paths(db, [folder])
+    rows = dict(db.execute("select file_name, event_start from articles").fetchall())
+    assert rows == {"a.txt": "2024-11-14", "b.txt": None}

@@ -8,6 +8,7 @@ TRIP_WINDOW days of it in exactly one year — any doubt leaves the year unknown
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,20 +51,34 @@ def _distance(day: date, start: date, end: date) -> timedelta:
 
 def infer_years(visits: Sequence[VisitDates]) -> dict[int, YearFromTrip]:
     """Years for undated visits from dated visits of the same leader, only when unambiguous."""
-    dated = defaultdict(list)
+    dated: dict[str, list[VisitDates]] = defaultdict(list)
     for v in visits:
         if v.leader and v.start:
             dated[v.leader].append(v)
+    starts: dict[str, list[date]] = {}
+    years: dict[str, list[int]] = {}  # the years a leader's undated visit may fall in
+    for leader, runs in dated.items():
+        runs.sort(key=lambda v: v.start)
+        starts[leader] = [v.start for v in runs]
+        years[leader] = sorted({v.start.year + k for v in runs for k in (-1, 0, 1)})
+    longest = max((v.end - v.start for v in visits if v.start and v.end), default=timedelta(0))
     inferred: dict[int, YearFromTrip] = {}
     for v in visits:
-        if v.start or not v.day_month or not v.leader:
+        if v.start or not v.day_month or not v.leader or v.leader not in dated:
             continue
+        runs, keys = dated[v.leader], starts[v.leader]
         options: dict[int, int] = {}
-        for other in dated.get(v.leader, ()):
-            for year in (other.start.year - 1, other.start.year, other.start.year + 1):
-                day = _on(year, v.day_month)
-                if day and _distance(day, other.start, other.end or other.start) <= TRIP_WINDOW:
+        for year in years[v.leader]:
+            day = _on(year, v.day_month)
+            if day is None:
+                continue
+            # Only dated visits starting within the window (plus the longest visit) can be near.
+            lo = bisect_left(keys, day - TRIP_WINDOW - longest)
+            hi = bisect_right(keys, day + TRIP_WINDOW)
+            for other in runs[lo:hi]:
+                if _distance(day, other.start, other.end or other.start) <= TRIP_WINDOW:
                     options.setdefault(year, other.visit_id)
+                    break
         if len(options) == 1:
             (year, source), = options.items()
             inferred[v.visit_id] = YearFromTrip(year, source)

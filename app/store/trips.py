@@ -56,7 +56,10 @@ def rebuild_trips(db: Database) -> int:
             ).fetchall()
         }
         rows = db.execute(
-            "SELECT v.id, v.article_id, COALESCE(CAST(v.leader_entity_id AS TEXT), v.leader), "
+            # One leader under one title: a minister's trip and, years later, the same person's
+            # state visit as president are not one trip.
+            "SELECT v.id, v.article_id, COALESCE(CAST(v.leader_entity_id AS TEXT), v.leader) || '|' || "
+            "COALESCE(lower(v.leader_title), ''), "
             "a.event_start, a.event_end, a.event_day_month, a.event_end_day_month, "
             "v.leader_entity_id, v.leader, v.host_country, v.start, v.\"end\", v.year_basis "
             "FROM visits v JOIN articles a ON a.id = v.article_id"
