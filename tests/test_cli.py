@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.__main__ import main
+from tests.test_ingest import to_cp1258
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -139,6 +140,8 @@ def test_hostile_files_named_and_skipped(tmp_path):
     (folder / "crlf_bom.txt").write_bytes(codecs.BOM_UTF8 + text.replace("Chiều 14/11", "Sáng 16/11").replace("\n", "\r\n").encode())
     (folder / "copy.txt").write_text(text, encoding="utf-8")
     (folder / "same.txt").write_text(text, encoding="utf-8")  # a duplicate of copy.txt
+    article_only = text.split("Bạn thấy")[0]  # the page debris has stars Windows-1258 cannot encode
+    (folder / "legacy.txt").write_bytes(to_cp1258(article_only.replace("Chiều 14/11", "Sáng 17/11")))
     (folder / "page.html").write_text(
         "<html><body><script>document.write('Đăng nhập')</script><h1>Bộ trưởng Ngoại giao thăm chính thức"
         " Nhật Bản</h1><p>Ngày 2/4/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm chính thức Nhật Bản theo"
@@ -152,7 +155,9 @@ def test_hostile_files_named_and_skipped(tmp_path):
     con = sqlite3.connect(db)
     log = dict(con.execute("select path, status from import_log").fetchall())
     assert log[str(folder / "empty.txt")] == "skipped" and log[str(folder / "binary.txt")] == "skipped"
-    assert con.execute("select count(*) from articles").fetchone()[0] == 4  # utf16, crlf, copy, html
+    assert con.execute("select count(*) from articles").fetchone()[0] == 5  # utf16, crlf, cp1258, copy, html
+    legacy = con.execute("select encoding, title from articles where file_name = 'legacy.txt'").fetchone()
+    assert legacy == ("cp1258", "Chủ tịch nước Lương Cường hội kiến Thị trưởng Lima và nhận Chìa khóa biểu tượng thành phố")
     raw = con.execute("select raw from articles where file_name = 'crlf_bom.txt'").fetchone()[0]
     assert raw.startswith(codecs.BOM_UTF8) and b"\r\n" in raw  # the file is kept exactly as it was
     assert "<script>" not in con.execute("select body from articles where file_name='page.html'").fetchone()[0]
