@@ -1,0 +1,1 @@
+"""Data files installed as the package app.resources (see app/paths.py)."""

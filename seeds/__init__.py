@@ -1,0 +1,1 @@
+"""The seed articles, installed as the package app.seeds (see app/paths.py)."""
