@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_search.add_argument("--limit", type=int, default=20)
 
     p_gui = sub.add_parser("gui", help="mở cửa sổ chính (open the main window)")
+    # `gui --db PATH` as well as `--db PATH gui`; SUPPRESS keeps the top-level value when absent.
+    p_gui.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="tệp kho lưu trữ (archive file)")
     p_gui.add_argument("--smoke", metavar="FILE", nargs="?", const="",
                        help="open offscreen, import FILE, print what was found and exit")
     _add_correction_parsers(sub)
@@ -123,8 +125,12 @@ def _cmd_export(db, args) -> int:
 
     writer = write_json if args.format == "json" else write_visits_csv
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            writer(db, out)
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                writer(db, out)
+        except OSError as exc:
+            print(f"protocol-archive: không ghi được {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     else:
         writer(db, sys.stdout)
     return 0
@@ -173,7 +179,8 @@ def _cmd_correct(db, args) -> int:
     except c.CorrectionError as exc:
         print(f"protocol-archive: {exc}", file=sys.stderr)
         return 2
-    print("Đã lưu (saved).", file=sys.stderr)
+    done = "Đã bỏ sửa đổi (correction cleared)." if args.correct_command == "clear" else "Đã lưu (saved)."
+    print(done, file=sys.stderr)
     return 0
 
 
@@ -200,7 +207,8 @@ def _cmd_reanalyze(db, args) -> int:
     from app.store.reanalyze import reanalyze
 
     def progress(done: int, total: int, article_id: int) -> None:
-        print(f"[{done}/{total}] {article_id}", file=sys.stderr)
+        title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+        print(f"[{done}/{total}] #{article_id} {title[0] if title else ''}", file=sys.stderr)
 
     report = reanalyze(db, progress=progress)
     for article_id, reason in report.failed:

@@ -7,6 +7,7 @@ running it again completes it: files already stored are recognised by their cont
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,8 @@ def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileO
         item = read_article_file(path)
     except UnreadableFile as exc:
         return _skip(db, path, str(exc))
+    except Exception as exc:  # a bug in ingest must not stop the import either
+        return _skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")
     existing = find_by_hash(db, item.content_hash)
     if existing is not None:
         with db.atomic():
@@ -89,7 +92,10 @@ def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileO
         analysis = analyze(item.article)
     except Exception as exc:  # an analysis bug must not stop the import: name the file, go on
         return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}")
-    article_id = store_article(db, item, analysis)
+    try:
+        article_id = store_article(db, item, analysis)  # one transaction: all of the file or nothing
+    except sqlite3.Error as exc:
+        return _skip(db, path, f"không ghi được vào kho (could not store): {exc}")
     return FileOutcome(str(path), "imported", None, article_id)
 
 

@@ -79,6 +79,7 @@ def test_export_dates_right_or_honestly_unknown(export):
     assert ev("000") == ("2024-11-14", "2024-11-14", None, "inferred")
     assert "14/11/1994-14/11/2024" in export["000"]["event"]["year_evidence"]
     assert ev("001") == (None, None, "19/10", None)
+    assert export["001"]["event"]["end_day_month"] == "30/10"  # the range keeps its end
     assert ev("002") == ("2022-11-04", "2022-11-04", None, "inferred")
     assert ev("003") == (None, None, None, None)
     # Seed 004 states no year ("Xuân 2026" in the page header is not evidence); seed 000, the same
@@ -229,3 +230,36 @@ def test_one_person_across_the_archive_when_the_name_is_shortened(tmp_path):
     lopez = people["Rafael Lopez Aliaga"]
     assert con.execute("select count(*) from mentions where entity_id = ?", [lopez]).fetchone()[0] == 2
     assert "Lê Minh Hưng" in people and "Lê Minh" in people  # Vietnamese names are not short forms
+
+
+def test_a_bug_while_reading_one_file_does_not_stop_the_import(tmp_path, monkeypatch):
+    from app import importer
+
+    real = importer.read_article_file
+
+    def flaky(path):
+        if path.name.startswith("001"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path)
+
+    monkeypatch.setattr(importer, "read_article_file", flaky)
+    from app.store.db import open_archive
+
+    db = open_archive(tmp_path / "f.db")
+    report = importer.import_paths(db, [SEEDS])
+    assert report.count("imported") == 4
+    (skipped,) = report.skipped
+    assert skipped.path.endswith("001_41bf70ed9a5edc64.txt") and "RecursionError" in skipped.reason
+
+
+def test_export_to_an_unwritable_place_names_it(seeded_db, tmp_path, capsys):
+    assert main(["--db", str(seeded_db), "export", "-o", str(tmp_path / "no" / "such" / "x.json")]) == 1
+    assert "x.json" in capsys.readouterr().err
+
+
+def test_gui_accepts_db_after_the_command():
+    from app.cli import build_parser
+
+    args = build_parser().parse_args(["gui", "--db", "x.db"])
+    assert args.db == "x.db"
+    assert build_parser().parse_args(["--db", "y.db", "gui"]).db == "y.db"

@@ -13,18 +13,18 @@ from app.store.query import article_entities, article_visits
 EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip",
                        "corrected"]
 CSV_FIELDS = ["article_id", "title", "leader", "leader_title", "host_country", "places", "start",
-              "end", "day_month", "year_basis", "trip", "source", "file"]
+              "end", "day_month", "end_day_month", "year_basis", "trip", "source", "file"]
 
 
 def export_articles(db: Database) -> dict:
     articles = []
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
-        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id, corrected "
-        "FROM articles ORDER BY id"
+        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, "
+        "year_from_article_id, corrected FROM articles ORDER BY id"
     ).fetchall()
-    for (aid, file_name, title, source, author, body, start, end, day_month, basis, evidence,
-         year_evidence, year_from, corrected) in rows:
+    for (aid, file_name, title, source, author, body, start, end, day_month, end_day_month, basis,
+         evidence, year_evidence, year_from, corrected) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
@@ -37,6 +37,8 @@ def export_articles(db: Database) -> dict:
                 "start": start,
                 "end": end if start else None,
                 "day_month": None if start else day_month,
+                # the last day of a range whose year is unknown ("từ ngày 19 đến 30/10")
+                "end_day_month": None if start or end_day_month == day_month else end_day_month,
                 "year_basis": basis,
                 "evidence": evidence,
                 "year_evidence": year_evidence,
@@ -64,7 +66,10 @@ def write_visits_csv(db: Database, out: TextIO) -> None:
     writer.writeheader()
     sql = (
         "SELECT v.article_id, a.title, v.leader, v.leader_title, v.host_country, v.places, v.start, "
-        'v."end", v.day_month, v.year_basis, v.trip_id, a.source, a.file_name '
+        # Day and month only when the year is unknown, as in the JSON export.
+        'v."end", CASE WHEN v.start IS NULL THEN a.event_day_month END, '
+        "CASE WHEN v.start IS NULL AND a.event_end_day_month != a.event_day_month THEN a.event_end_day_month END, "
+        "v.year_basis, v.trip_id, a.source, a.file_name "
         "FROM visits v JOIN articles a ON a.id = v.article_id ORDER BY v.start IS NULL, v.start, v.id"
     )
     for row in db.execute(sql).fetchall():
