@@ -42,6 +42,9 @@ _FUNCTION_WORDS = {
 # ("Cộng hòa Đông Uruguay").
 _DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền Bắc", "miền Nam", "miền Trung",
                "miền Tây", "miền Đông")
+# A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
+# "Ban Thư ký ASEAN" is not ASEAN.
+_COMPANY_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
                   "thương vụ")
@@ -450,7 +453,8 @@ class EntityExtractor:
             venue = self._venue_at(text, toks, i)
             if venue:
                 end = toks[i + venue - 1].end
-                place = Place(name=text[tok.start : end], kind="venue", country=None, iso=None)
+                name = text[tok.start : end]
+                place = Place(name=name[:1].upper() + name[1:], kind="venue", country=None, iso=None)
                 spans.append(_Span("location", tok.start, end, place.name, place=place))
                 i += venue
                 continue
@@ -607,20 +611,26 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             entity.spans.append((unit_id, span.start, span.end))
     people = {name: e for (t, name), e in found.items() if t == "person"}
     for short, full in _merge_people(people, ex.surnames).items():
-        src, dst = found.pop(("person", short)), found[("person", full)]
-        dst.mentions += src.mentions
-        dst.spans.extend(src.spans)
-        if src.title and (not dst.title or len(src.title) > len(dst.title)):
-            dst.title = src.title
+        _fold_into(found, ("person", short), ("person", full))
     orgs = [name for (t, name) in found if t == "organization"]
     for short in orgs:
-        longer = [n for n in orgs if n.startswith(short + " ") and ex.gaz.lookup(n[len(short) + 1 :])]
-        if len(longer) == 1:  # "Đảng Xã hội" = "Đảng Xã hội Chile" in one article
-            src, dst = found.pop(("organization", short)), found[("organization", longer[0])]
-            dst.mentions += src.mentions
-            dst.spans.extend(src.spans)
+        # "Đảng Xã hội" = "Đảng Xã hội Chile"; the brand "Viettel" = "Tập đoàn … Quân đội Viettel"
+        longer = [n for n in orgs if n != short and (
+            (n.startswith(short + " ") and ex.gaz.lookup(n[len(short) + 1 :]))
+            or (n.endswith(" " + short) and n.startswith(_COMPANY_HEADS) and not _vietnamese_syllable(short)))]
+        if len(longer) == 1:
+            _fold_into(found, ("organization", short), ("organization", longer[0]))
     _count_bare_mentions(units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) -> None:
+    """Count a variant's mentions under the name the article means; keep the fuller title."""
+    src, dst = found.pop(src_key), found[dst_key]
+    dst.mentions += src.mentions
+    dst.spans.extend(src.spans)
+    if src.title and (not dst.title or len(src.title) > len(dst.title)):
+        dst.title = src.title
 
 
 def _count_bare_mentions(units: Sequence[tuple[str, str]], found: dict) -> None:
