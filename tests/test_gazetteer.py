@@ -1,12 +1,10 @@
 """The gazetteer data (resources/gazetteer) and its loader, plus the lexicon files."""
 
-import time
 import unicodedata
 
 import babel
 import pytest
 
-from app.nlp import gazetteer as gazetteer_module
 from app.nlp.gazetteer import Gazetteer, load_gazetteer
 from app.nlp.lexicon import load_lexicon
 from app.nlp.text import normalize_vi
@@ -277,14 +275,6 @@ def test_vietnamese_provinces():
 def test_country_alias_table_is_broad():
     rows = _data_rows("gazetteer", "country_aliases.tsv")
     assert len(rows) >= 300
-
-
-def test_loads_quickly():
-    load_gazetteer.cache_clear()
-    gazetteer_module._surnames.cache_clear()
-    started = time.perf_counter()
-    load_gazetteer()
-    assert time.perf_counter() - started < 0.2
 
 
 # --- lexicon ------------------------------------------------------------------------------------

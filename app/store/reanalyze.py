@@ -7,7 +7,6 @@ an interrupted run leaves every article either old or new, never half of each.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,7 +14,6 @@ from sqlite_utils import Database
 
 from app.ingest.decode import UnreadableFile
 from app.ingest.reader import article_from_text
-from app.nlp.text import fold_diacritics
 from app.store.corrections import apply_corrections
 from app.store.trips import rebuild_trips
 
@@ -32,7 +30,7 @@ def reanalyze_article(db: Database, article_id: int) -> None:
     """Re-split and re-analyse one stored article; its machine output is replaced and its
     corrections re-applied (write_analysis does that). Raises UnreadableFile."""
     from app.nlp.pipeline import analyze
-    from app.store.writer import write_analysis
+    from app.store.writer import article_columns, index_article, write_analysis
 
     row = db.execute("SELECT raw_text, file_name FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
@@ -40,18 +38,8 @@ def reanalyze_article(db: Database, article_id: int) -> None:
     art = article_from_text(row[0] or "", row[1] or "")
     analysis = analyze(art)
     with db.atomic():
-        db["articles"].update(article_id, {
-            "title": art.title,
-            "lead": art.lead,
-            "body": art.body,
-            "blocks": json.dumps([b.__dict__ for b in art.blocks], ensure_ascii=False),
-            "source": art.source,
-            "author": art.author,
-            "debris": json.dumps(art.debris, ensure_ascii=False),
-        })
-        db.execute("DELETE FROM articles_fts WHERE rowid = ?", [article_id])
-        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                   [article_id, fold_diacritics(art.title), fold_diacritics(art.body)])
+        db["articles"].update(article_id, article_columns(art))
+        index_article(db, article_id, art)
         write_analysis(db, article_id, analysis)
 
 

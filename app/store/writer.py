@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from app.ingest.article import ImportedFile
+from app.ingest.article import CleanArticle, ImportedFile
 from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
@@ -31,6 +31,28 @@ def log_import(db: Database, path: str, status: str, reason: str | None = None,
     )
 
 
+def article_columns(art: CleanArticle) -> dict:
+    """The columns that hold the clean article (as opposed to the file and the analysis)."""
+    return {
+        "title": art.title,
+        "lead": art.lead,
+        "body": art.body,
+        "blocks": json.dumps([b.__dict__ for b in art.blocks], ensure_ascii=False),
+        "source": art.source,
+        "author": art.author,
+        "debris": json.dumps(art.debris, ensure_ascii=False),
+    }
+
+
+def index_article(db: Database, article_id: int, art: CleanArticle) -> None:
+    """(Re)write the article's row of the diacritics-folded full-text index."""
+    db.execute("DELETE FROM articles_fts WHERE rowid = ?", [article_id])
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, fold_diacritics(art.title), fold_diacritics(art.body)],
+    )
+
+
 def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -> int:
     """Insert the article with its analysis and an import-log row, all or nothing."""
     art = item.article
@@ -43,20 +65,11 @@ def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -
                 "encoding": item.encoding,
                 "raw": item.raw,
                 "raw_text": item.text,
-                "title": art.title,
-                "lead": art.lead,
-                "body": art.body,
-                "blocks": json.dumps([b.__dict__ for b in art.blocks], ensure_ascii=False),
-                "source": art.source,
-                "author": art.author,
-                "debris": json.dumps(art.debris, ensure_ascii=False),
+                **article_columns(art),
                 "imported_at": _now(),
             }
         ).last_pk
-        db.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [article_id, fold_diacritics(art.title), fold_diacritics(art.body)],
-        )
+        index_article(db, article_id, art)
         write_analysis(db, article_id, analysis)
         log_import(db, item.path, "imported", article_id=article_id)
     return article_id
