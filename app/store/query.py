@@ -223,14 +223,19 @@ def visit_ids(db: Database, flt: Filter | None = None) -> set[int]:
     return {r[0] for r in db.execute(sql, params).fetchall()}
 
 
-TIMELINE_COLUMNS = ["id", "leader", "host_country", "start", "end"]
+TIMELINE_COLUMNS = ["id", "trip_id", "leader", "host_country", "start", "end"]
+# ISO date → seconds since 1970-01-01 UTC, in SQL (NULL stays NULL)
+_EPOCH = "(julianday({}) - 2440587.5) * 86400.0"
 
 
 def timeline_visits(db: Database) -> list[tuple]:
-    """All shown visits as (id, leader, host_country, start, end) tuples, in ``visits`` order:
-    what the timeline lays out; ``visit`` gives one visit's details for its tooltip."""
-    sql = ('SELECT v.id, v.leader, v.host_country, v.start, v."end" FROM visits v '
-           f"WHERE {_SHOWN_VISIT} ORDER BY v.start IS NULL, v.start, v.id")
+    """All shown visits as (id, trip_id, leader, host_country, start, end) tuples in id order,
+    start and end in seconds since the epoch (UTC midnight; None when the year is unknown):
+    only what the timeline lays out, read without sorting. ``visit`` gives one visit's details
+    for its tooltip, ``trip`` one trip's."""
+    start, end = _EPOCH.format("v.start"), _EPOCH.format('COALESCE(v."end", v.start)')
+    sql = (f"SELECT v.id, v.trip_id, v.leader, v.host_country, {start}, {end} FROM visits v "
+           f"WHERE {_SHOWN_VISIT} ORDER BY v.id")
     return db.execute(sql).fetchall()
 
 
@@ -315,3 +320,14 @@ def trips(db: Database) -> list[dict]:
     keys = ["id", "leader", "start", "end", "countries"]
     rows = db.execute('SELECT id, leader, start, "end", countries FROM trips ORDER BY start').fetchall()
     return [{**dict(zip(keys, r)), "countries": json.loads(r[4] or "[]")} for r in rows]
+
+
+def trip(db: Database, trip_id: int) -> dict | None:
+    """One trip (as ``trips`` gives it) with the ids of its shown visits."""
+    keys = ["id", "leader", "start", "end", "countries"]
+    row = db.execute('SELECT id, leader, start, "end", countries FROM trips WHERE id = ?', [trip_id]).fetchone()
+    if row is None:
+        return None
+    ids = [r[0] for r in db.execute(f"SELECT v.id FROM visits v WHERE v.trip_id = ? AND {_SHOWN_VISIT} "
+                                    "ORDER BY v.start IS NULL, v.start, v.id", [trip_id]).fetchall()]
+    return {**dict(zip(keys, row)), "countries": json.loads(row[4] or "[]"), "visit_ids": ids}

@@ -1,30 +1,56 @@
-"""The visit timeline: one lane per host country (or leader), a bar or marker per visit.
+"""The visit timeline: one lane per host country (or leader), a bar or marker per visit, trips.
 
-Visits whose year is unknown get their own lane ("Chưa rõ năm") at the right edge. Clicking a
-visit filters on it, a date-range region filters by dates, and visits of the current filter and
-of the article being read are highlighted while the others are dimmed.
+Visits whose year is unknown get their own lane ("Chưa rõ năm") at the right edge. A trip is a
+translucent bar on its leader's lane (lanes by leader) or a light line joining its visits (lanes
+by country). Clicking a visit or a trip filters on its visits, a date-range region filters by
+dates, and visits of the current filter and of the article being read are highlighted while the
+others are dimmed.
+
+Built for 100,000 articles: visits live in numpy arrays drawn by one item per highlight state
+(so a selection change only hands each item new arrays), hit-testing is vectorised, and a
+visit's details are fetched only for the tooltip of the one under the mouse.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+import gc
+from datetime import datetime, timezone
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QCursor, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from app.store.query import Filter, article_visits, display_date, visit_ids, visits
+from app.store.query import (
+    Filter,
+    article_visits,
+    display_date,
+    timeline_visits,
+    trip,
+    visit,
+    visit_ids,
+    visits,
+)
 from app.ui.archive import Archive
 from app.ui.selection import Selection
+from app.ui.timeline_axis import VietDateAxis
+from app.ui.timeline_items import MarkerItem
+from app.ui.timeline_layout import VisitArrays, layout, segment_at
+from app.ui.timeline_layout import visit_at as visit_row_at
 
 DAY = 86400.0
+STATES = ("dim", "normal", "match", "article")  # painted in this order: highlights on top
+DIM, NORMAL, MATCH, ARTICLE = range(4)
 COLOURS = {
     "normal": "#4a7fc1",
     "dim": "#cfd7e2",
     "match": "#e8890c",
     "article": "#c0392b",
 }
+TRIP_COLOURS = ((74, 127, 193, 70), (232, 137, 12, 110))  # (normal, highlighted), translucent
+TRIP_WIDTH = {0: 5, 1: 18}  # pen width in pixels: a line across country lanes, a bar on a leader's lane
+HIT_PX = 7  # how near the mouse must be to a visit, in pixels
 
 
 def to_ts(iso: str) -> float:
@@ -40,8 +66,7 @@ class TimelinePlot(pg.PlotWidget):
     """The plot itself (objectName ``timeline``)."""
 
     def __init__(self, parent=None) -> None:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        super().__init__(parent, background="w", axisItems={"bottom": axis})
+        super().__init__(parent, background="w", axisItems={"bottom": VietDateAxis("bottom")})
         self.setObjectName("timeline")
         item = self.getPlotItem()
         item.setMouseEnabled(x=True, y=False)
@@ -54,6 +79,19 @@ class TimelinePlot(pg.PlotWidget):
             ax.setTextPen(pg.mkPen("#333333"))
 
 
+def _load_visits(archive: Archive) -> VisitArrays:
+    """The shown visits as arrays. The cyclic garbage collector is paused meanwhile: the
+    100,000 row tuples hold no cycles, and full collections scanning a large heap while they
+    are made cost more than the query."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return VisitArrays.from_rows(timeline_visits(archive.db))
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class TimelineView(QWidget):
     """Lane switch, date-range toggle and the plot."""
 
@@ -62,10 +100,11 @@ class TimelineView(QWidget):
         self.setObjectName("timelinePane")
         self._archive = archive
         self._selection = selection
-        self._visits: list[dict] = []
-        self._pos: dict[int, tuple[float, float, float]] = {}  # id → (x0, x1, lane); x0 == x1: marker
-        self._state: dict[int, str] = {}
+        self._data = VisitArrays.from_rows([])
+        self._lay = layout(self._data, [], "", 0.0, False)
+        self._state = np.zeros(0, np.int8)
         self._shown: tuple | None = None
+        self._hover: tuple | None = None
         self._region: pg.LinearRegionItem | None = None
 
         title = QLabel(self.tr("Dòng thời gian chuyến thăm"), self)
@@ -88,16 +127,31 @@ class TimelineView(QWidget):
         bar.addWidget(self.range_button)
         bar.addWidget(self.fit_button)
         bar.addWidget(self.lane_combo)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
+        layout_ = QVBoxLayout(self)
+        layout_.setContentsMargins(0, 0, 0, 0)
+        layout_.setSpacing(2)
+        layout_.addLayout(bar)
+        layout_.addWidget(self.plot, 1)
 
-        self._bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.5)
-        self._markers = pg.ScatterPlotItem(size=13, symbol="d", pxMode=True)
-        self.plot.addItem(self._bars)
-        self.plot.addItem(self._markers)
+        # one trip item per look (normal, highlighted) and one bar and one marker item per
+        # highlight state, each of a single colour: a selection change only hands them arrays
+        self._trip_items = []
+        for z in range(len(TRIP_COLOURS)):
+            item = pg.PlotCurveItem(connect="pairs")
+            item.setZValue(-2 + z)
+            self._trip_items.append(item)
+            self.plot.addItem(item)
+        self._bar_items, self._marker_items = [], []
+        for z, state in enumerate(STATES):
+            colour = QColor(COLOURS[state])
+            bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.5, brush=pg.mkBrush(colour),
+                                   pen=pg.mkPen(QColor(0, 0, 0, 70)))
+            markers = MarkerItem("d", 13, pg.mkPen(colour.darker(140)), pg.mkBrush(colour))
+            for item in (bars, markers):
+                item.setZValue(z)
+                self.plot.addItem(item)
+            self._bar_items.append(bars)
+            self._marker_items.append(markers)
 
         self.lane_combo.currentIndexChanged.connect(self.on_lanes_changed)
         self.range_button.toggled.connect(self.on_range_toggled)
@@ -111,56 +165,59 @@ class TimelineView(QWidget):
 
     # --- data --------------------------------------------------------------------------------
     def reload(self) -> None:
-        self._visits = visits(self._archive.db)
+        self._data = _load_visits(self._archive)
         self._layout_lanes()
         self._shown = None
+        self._hover = None
         self.on_selection_changed()
         self.fit()
 
-    def _lane_key(self, visit: dict) -> str:
-        if self.lane_combo.currentIndex() == 1:
-            return visit.get("leader") or self.tr("Không rõ trưởng đoàn")
-        return visit.get("host_country") or self.tr("Không rõ nước")
+    @property
+    def _visits(self) -> list[dict]:
+        """The visits shown, as full rows (queried on demand: the view keeps only arrays)."""
+        return visits(self._archive.db)
+
+    @property
+    def by_leader(self) -> bool:
+        return self.lane_combo.currentIndex() == 1
 
     def _layout_lanes(self) -> None:
-        dated = [v for v in self._visits if v.get("start")]
-        undated = [v for v in self._visits if not v.get("start")]
-        names = sorted({self._lane_key(v) for v in dated}, reverse=True)  # A at the top
-        lanes = {name: i for i, name in enumerate(names)}
-        ticks = [(i, name) for name, i in lanes.items()]
-        self._pos.clear()
-        for v in dated:
-            x0 = to_ts(v["start"])
-            x1 = to_ts(v["end"]) + DAY if v.get("end") and v["end"] != v["start"] else x0
-            self._pos[v["id"]] = (x0, x1, float(lanes[self._lane_key(v)]))
-        if undated:
-            lane = float(len(names))
-            ticks.append((lane, self.tr("Chưa rõ năm")))
-            right = max((p[1] for p in self._pos.values()), default=to_ts(date.today().isoformat()))
-            for i, v in enumerate(undated, start=1):
-                x = right + i * 20 * DAY
-                self._pos[v["id"]] = (x, x, lane)
+        if self.by_leader:
+            unknown = self.tr("Không rõ trưởng đoàn")
+            keys = [k or unknown for k in self._data.leader]
+        else:
+            unknown = self.tr("Không rõ nước")
+            keys = [k or unknown for k in self._data.host]
+        today = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+        self._lay = layout(self._data, keys, self.tr("Chưa rõ năm"), today, trip_bars=self.by_leader)
+        ticks = self._lay.ticks
         self._lane_count = len(ticks)
         axis = self.plot.getPlotItem().getAxis("left")
         axis.setTicks([ticks, []])
         metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
         width = max((metrics.horizontalAdvance(name) for _, name in ticks), default=40) + 18
         axis.setWidth(min(max(width, 60), 200))
+        width = TRIP_WIDTH[int(self.by_leader)]
+        for item, rgba in zip(self._trip_items, TRIP_COLOURS):
+            pen = pg.mkPen(QColor(*rgba), width=width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            item.setPen(pen)
         self.plot.getPlotItem().setYRange(-0.7, max(self._lane_count, 1) - 0.3, padding=0)
 
     def fit(self) -> None:
-        if not self._pos:
+        span = self._lay.span()
+        if span is None:
             return
-        lo = min(p[0] for p in self._pos.values())
-        hi = max(p[1] for p in self._pos.values())
-        span = max(hi - lo, 30 * DAY)
-        self.plot.getPlotItem().setXRange(lo - 0.08 * span, hi + 0.08 * span, padding=0)
+        lo, hi = span
+        width = max(hi - lo, 30 * DAY)
+        self.plot.getPlotItem().setXRange(lo - 0.08 * width, hi + 0.08 * width, padding=0)
         self.plot.getPlotItem().setYRange(-0.7, max(self._lane_count, 1) - 0.3, padding=0)
 
     # --- incoming ----------------------------------------------------------------------------
     def on_lanes_changed(self, _index: int) -> None:
         self._layout_lanes()
         self._shown = None
+        self._hover = None
         self.on_selection_changed()
 
     def on_selection_changed(self) -> None:
@@ -169,44 +226,35 @@ class TimelineView(QWidget):
         if key == self._shown:
             return
         self._shown = key
-        matching = visit_ids(self._archive.db, flt) if not flt.is_empty else set()
-        article = set()
+        ids = self._data.ids
+        state = np.full(len(ids), NORMAL if flt.is_empty else DIM, dtype=np.int8)
+        if not flt.is_empty:
+            matching = visit_ids(self._archive.db, flt)
+            state[np.isin(ids, np.fromiter(matching, np.int64, len(matching)))] = MATCH
         if self._selection.article_id is not None:
-            article = {v["id"] for v in article_visits(self._archive.db, self._selection.article_id)}
-        self._state = {}
-        for v in self._visits:
-            vid = v["id"]
-            if vid in article:
-                self._state[vid] = "article"
-            elif vid in matching:
-                self._state[vid] = "match"
-            elif flt.is_empty and not article:
-                self._state[vid] = "normal"
-            else:
-                self._state[vid] = "dim"
+            own = [v["id"] for v in article_visits(self._archive.db, self._selection.article_id)]
+            if own:
+                if flt.is_empty:
+                    state[state == NORMAL] = DIM
+                state[np.isin(ids, np.array(own, dtype=np.int64))] = ARTICLE
+        self._state = state
         self._redraw()
         self._apply_region(flt)
 
     def _redraw(self) -> None:
-        bars = [(vid, p) for vid, p in self._pos.items() if p[1] > p[0]]
-        marks = [(vid, p) for vid, p in self._pos.items() if p[1] <= p[0]]
-        # dimmed first, so highlighted visits are painted on top
-        order = {"dim": 0, "normal": 1, "match": 2, "article": 3}
-        bars.sort(key=lambda b: order[self._state.get(b[0], "normal")])
-        marks.sort(key=lambda m: order[self._state.get(m[0], "normal")])
-        brush = {state: pg.mkBrush(colour) for state, colour in COLOURS.items()}  # one per state
-        pen = {state: pg.mkPen(QColor(colour).darker(140)) for state, colour in COLOURS.items()}
-        self._bars.setOpts(
-            x0=[p[0] for _, p in bars], x1=[p[1] for _, p in bars], y=[p[2] for _, p in bars], height=0.5,
-            brushes=[brush[self._state.get(v, "normal")] for v, _ in bars],
-            pen=pg.mkPen(QColor(0, 0, 0, 70)),  # one pen: pyqtgraph 0.14 fails on an empty pens list
-        )
-        self._markers.setData(
-            x=[p[0] for _, p in marks], y=[p[2] for _, p in marks],
-            brush=[brush[self._state.get(v, "normal")] for v, _ in marks],
-            pen=[pen[self._state.get(v, "normal")] for v, _ in marks],
-            data=[v for v, _ in marks],
-        )
+        lay, state = self._lay, self._state
+        is_bar = lay.is_bar
+        for s in range(len(STATES)):
+            mine = state == s
+            bars, marks = mine & is_bar, mine & ~is_bar
+            self._bar_items[s].setOpts(x0=lay.x0[bars], x1=lay.x1[bars], y=lay.y[bars], height=0.5)
+            self._marker_items[s].setData(x=lay.x0[marks], y=lay.y[marks])
+        lit_trips = np.unique(self._data.trip[(state >= MATCH) & (self._data.trip >= 0)])
+        lit = np.isin(lay.strip, lit_trips)
+        for item, segments in zip(self._trip_items, (~lit, lit)):
+            x = np.column_stack((lay.sx0[segments], lay.sx1[segments])).ravel()
+            y = np.column_stack((lay.sy0[segments], lay.sy1[segments])).ravel()
+            item.setData(x=x, y=y, connect="pairs")
 
     def _apply_region(self, flt: Filter) -> None:
         has_range = bool(flt.date_from or flt.date_to)
@@ -252,62 +300,117 @@ class TimelineView(QWidget):
         x0, x1 = self._region.getRegion()
         self._selection.update_filter(date_from=to_iso(x0), date_to=to_iso(max(x0, x1 - 1)))
 
-    def visit_at(self, scene_pos: QPointF) -> int | None:
-        """Id of the visit under a scene position, with a few pixels of tolerance."""
+    def _view_point(self, scene_pos: QPointF) -> tuple[float, float, float, float] | None:
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(scene_pos):
             return None
         p = vb.mapSceneToView(scene_pos)
         px, py = vb.viewPixelSize()
-        best, best_d = None, None
-        for vid, (x0, x1, lane) in self._pos.items():
-            if abs(p.y() - lane) > max(0.3, 7 * py):
-                continue
-            tol = 7 * px
-            if x0 - tol <= p.x() <= x1 + tol:
-                d = abs(p.x() - (x0 + x1) / 2)
-                if best_d is None or d < best_d:
-                    best, best_d = vid, d
-        return best
+        return p.x(), p.y(), px, py
+
+    def visit_at(self, scene_pos: QPointF) -> int | None:
+        """Id of the visit under a scene position, with a few pixels of tolerance."""
+        point = self._view_point(scene_pos)
+        row = -1 if point is None else visit_row_at(self._lay, *point, HIT_PX)
+        return None if row < 0 else int(self._data.ids[row])
+
+    def trip_at(self, scene_pos: QPointF) -> int | None:
+        """Id of the trip whose bar or line is under a scene position (visits come first)."""
+        point = self._view_point(scene_pos)
+        if point is None:
+            return None
+        tol = TRIP_WIDTH[int(self.by_leader)] / 2 + 3
+        seg = segment_at(self._lay, *point, tol)
+        return None if seg < 0 else int(self._lay.strip[seg])
+
+    def _row(self, visit_id: int) -> int:
+        return int(np.flatnonzero(self._data.ids == visit_id)[0])
 
     def scene_pos_of(self, visit_id: int) -> QPointF:
         """Scene position of a visit's centre (for tests and keyboard access)."""
-        x0, x1, lane = self._pos[visit_id]
-        return self.plot.getPlotItem().getViewBox().mapViewToScene(QPointF((x0 + x1) / 2, lane))
+        row = self._row(visit_id)
+        x = (self._lay.x0[row] + self._lay.x1[row]) / 2
+        return self.plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, self._lay.y[row]))
+
+    def trip_segments(self, trip_id: int) -> list[tuple[float, float, float, float]]:
+        """The trip's drawn segments (x0, y0, x1, y1) in view coordinates."""
+        lay = self._lay
+        return [(float(lay.sx0[i]), float(lay.sy0[i]), float(lay.sx1[i]), float(lay.sy1[i]))
+                for i in np.flatnonzero(lay.strip == trip_id)]
+
+    def scene_pos_of_trip(self, trip_id: int) -> QPointF:
+        """Scene position of the middle of a trip's first bar or line."""
+        x0, y0, x1, y1 = self.trip_segments(trip_id)[0]
+        return self.plot.getPlotItem().getViewBox().mapViewToScene(QPointF((x0 + x1) / 2, (y0 + y1) / 2))
+
+    def trip_ids(self) -> set[int]:
+        """Trips drawn on the timeline."""
+        return {int(t) for t in np.unique(self._lay.strip)}
+
+    def trip_visit_ids(self, trip_id: int) -> frozenset[int]:
+        return frozenset(int(i) for i in self._data.ids[self._data.trip == trip_id])
 
     def visit_tooltip(self, visit_id: int) -> str:
-        v = next(v for v in self._visits if v["id"] == visit_id)
+        v = visit(self._archive.db, visit_id)
+        if v is None:
+            return ""
         who = " ".join(x for x in (v.get("leader_title"), v.get("leader")) if x) or self.tr("(không rõ)")
         when = display_date(v.get("start"), v.get("end"), v.get("day_month"), None, v.get("year_basis"))
         host, day, places = self.tr("Nước chủ nhà"), self.tr("Ngày"), self.tr("Địa điểm")
         lines = [who, f"{host}: {v.get('host_country') or '?'}", f"{day}: {when}"]
         if v.get("places"):
             lines.append(f"{places}: {', '.join(v['places'])}")
+        if v.get("trip_id") is not None:
+            text = self.trip_tooltip(v["trip_id"])
+            if text:
+                lines.append(text)
         return "\n".join(lines)
 
-    def on_mouse_moved(self, scene_pos: QPointF) -> None:
+    def trip_tooltip(self, trip_id: int) -> str:
+        t = trip(self._archive.db, trip_id)
+        if t is None:
+            return ""
+        return self.tr("Chuyến đi: {leader}, {countries}, {dates}").format(
+            leader=t["leader"] or self.tr("(không rõ)"), countries=", ".join(t["countries"]) or "?",
+            dates=display_date(t["start"], t["end"], None) or "?")
+
+    def _item_at(self, scene_pos: QPointF) -> tuple[str, int] | None:
         vid = self.visit_at(scene_pos)
-        if vid is None:
+        if vid is not None:
+            return ("visit", vid)
+        tid = self.trip_at(scene_pos)
+        return None if tid is None else ("trip", tid)
+
+    def on_mouse_moved(self, scene_pos: QPointF) -> None:
+        item = self._item_at(scene_pos)
+        if item is None:
+            self._hover = None
             QToolTip.hideText()
             self.plot.setCursor(Qt.CursorShape.ArrowCursor)
-        else:
-            self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
-            QToolTip.showText(QCursor.pos(), self.visit_tooltip(vid), self.plot)
+            return
+        self.plot.setCursor(Qt.CursorShape.PointingHandCursor)
+        if item != self._hover:  # details are fetched once per visit or trip entered
+            self._hover = item
+            kind, key = item
+            self._hover_text = self.visit_tooltip(key) if kind == "visit" else self.trip_tooltip(key)
+        QToolTip.showText(QCursor.pos(), self._hover_text, self.plot)
 
     def on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        vid = self.visit_at(event.scenePos())
+        item = self._item_at(event.scenePos())
         current = self._selection.visit_ids
-        if vid is None:
+        if item is None:
             if current and self._region is None:
                 self._selection.set_visits(frozenset())
             return
         event.accept()
+        kind, key = item
+        chosen = frozenset({key}) if kind == "visit" else self.trip_visit_ids(key)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._selection.set_visits(current ^ {vid})
+            self._selection.set_visits(current - chosen if chosen <= current else current | chosen)
         else:
-            self._selection.set_visits(frozenset({vid}))
+            self._selection.set_visits(chosen)
 
     def highlighted_visit_ids(self) -> set[int]:
-        return {vid for vid, state in self._state.items() if state in ("match", "article")}
+        return {int(i) for i in self._data.ids[self._state >= MATCH]}

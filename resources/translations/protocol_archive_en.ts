@@ -156,32 +156,31 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="41"/>
+        <location filename="../../app/ui/entity_model.py" line="44"/>
         <source>Người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="41"/>
+        <location filename="../../app/ui/entity_model.py" line="44"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="42"/>
+        <location filename="../../app/ui/entity_model.py" line="45"/>
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="79"/>
+        <location filename="../../app/ui/entity_model.py" line="113"/>
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="100"/>
+        <location filename="../../app/ui/entity_model.py" line="104"/>
         <source>đã sửa tay</source>
         <translation>corrected by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="102"/>
         <source>đã ẩn: không hiện trong danh sách và bài đọc</source>
         <translation>hidden: not shown in the list or the reader</translation>
     </message>
@@ -524,69 +523,88 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="71"/>
+        <location filename="../../app/ui/timeline.py" line="96"/>
         <source>Dòng thời gian chuyến thăm</source>
         <translation>Visit timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="75"/>
+        <location filename="../../app/ui/timeline.py" line="100"/>
         <source>Theo nước chủ nhà</source>
         <translation>By host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="75"/>
+        <location filename="../../app/ui/timeline.py" line="100"/>
         <source>Theo trưởng đoàn</source>
         <translation>By leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="78"/>
+        <location filename="../../app/ui/timeline.py" line="103"/>
         <source>Chọn khoảng ngày</source>
         <translation>Choose date range</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="80"/>
+        <location filename="../../app/ui/timeline.py" line="105"/>
         <source>Kéo hai mép vùng chọn để lọc theo khoảng ngày</source>
         <translation>Drag the edges of the region to filter by dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="82"/>
+        <location filename="../../app/ui/timeline.py" line="107"/>
         <source>Xem toàn bộ</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="122"/>
+        <location filename="../../app/ui/timeline.py" line="172"/>
         <source>Không rõ trưởng đoàn</source>
         <translation>Unknown leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="123"/>
+        <location filename="../../app/ui/timeline.py" line="175"/>
         <source>Không rõ nước</source>
         <translation>Unknown country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="138"/>
+        <location filename="../../app/ui/timeline.py" line="178"/>
         <source>Chưa rõ năm</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="278"/>
+        <location filename="../../app/ui/timeline.py" line="343"/>
+        <location filename="../../app/ui/timeline.py" line="360"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="280"/>
+        <location filename="../../app/ui/timeline.py" line="345"/>
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="280"/>
+        <location filename="../../app/ui/timeline.py" line="345"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="280"/>
+        <location filename="../../app/ui/timeline.py" line="345"/>
         <source>Địa điểm</source>
         <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="359"/>
+        <source>Chuyến đi: {leader}, {countries}, {dates}</source>
+        <translation>Trip: {leader}, {countries}, {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>VietDateAxis</name>
+    <message>
+        <location filename="../../app/ui/timeline_axis.py" line="37"/>
+        <source>T{m}</source>
+        <translation>M{m}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline_axis.py" line="39"/>
+        <source>T{m}/{y}</source>
+        <translation>{m}/{y}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,44 @@
+"""The timeline's date axis in Vietnamese: "2024", "T11", "T11/2024", "14/11" instead of "Nov"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEAR_SPACING
+
+
+class VietDateAxis(pg.DateAxisItem):
+    """A UTC date axis whose month and day labels carry no English words.
+
+    Years print as "2024"; months as "T11" beside year ticks, "T11/2024" when months are the
+    coarsest ticks shown; days as "14" under month ticks, "14/11" when days are the coarsest.
+    Finer ticks (hours, minutes) are digits already and keep pyqtgraph's format."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs) -> None:
+        super().__init__(orientation=orientation, utcOffset=0, **kwargs)
+        # months may fill a little more of the axis than pyqtgraph allows a second tick level
+        self.setStyle(textFillLimits=[(0, 0.8), (2, 0.7), (4, 0.4), (6, 0.2)])
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        coarsest = self.zoomLevel.tickSpecs[0].spacing
+        if spacing not in (YEAR_SPACING, MONTH_SPACING, DAY_SPACING):
+            return super().tickStrings(values, scale, spacing)
+        out = []
+        for value in values:
+            try:
+                d = datetime.fromtimestamp(value, tz=timezone.utc)
+            except (OverflowError, OSError, ValueError):
+                out.append("")
+                continue
+            if spacing == YEAR_SPACING:
+                out.append(str(d.year))
+            elif spacing == MONTH_SPACING and coarsest == YEAR_SPACING:
+                out.append(self.tr("T{m}").format(m=d.month))
+            elif spacing == MONTH_SPACING:
+                out.append(self.tr("T{m}/{y}").format(m=d.month, y=d.year))
+            elif coarsest == MONTH_SPACING:  # days under month ticks
+                out.append(str(d.day))
+            else:
+                out.append(f"{d.day}/{d.month}")
+        return out
