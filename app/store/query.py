@@ -223,7 +223,6 @@ def visit_ids(db: Database, flt: Filter | None = None) -> set[int]:
     return {r[0] for r in db.execute(sql, params).fetchall()}
 
 
-TIMELINE_COLUMNS = ["id", "trip_id", "leader", "host_country", "start", "end"]
 # ISO date → seconds since 1970-01-01 UTC, in SQL (NULL stays NULL)
 _EPOCH = "(julianday({}) - 2440587.5) * 86400.0"
 

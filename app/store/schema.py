@@ -78,10 +78,6 @@ def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
-def latest_version() -> int:
-    return len(migrations._migrations)  # noqa: SLF001 - sqlite-utils exposes no public count
-
-
 def migrate(db: Database) -> None:
     applied = {m.name for m in migrations.applied(db)}
     known = {m.name for m in migrations._migrations}  # noqa: SLF001
