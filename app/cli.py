@@ -141,9 +141,7 @@ def _cmd_search(db, args) -> int:
 
     results = search(db, " ".join(args.query), limit=args.limit)
     if args.json:
-        json.dump({"results": results}, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
+        return _print_json({"results": results})
     if not results:
         print("Không tìm thấy (no results).")
     for r in results:
@@ -184,11 +182,15 @@ def _cmd_correct(db, args) -> int:
     return 0
 
 
+def _print_json(value: dict) -> int:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return 0
+
+
 def _print_corrections(rows: list[dict], as_json: bool) -> int:
     if as_json:
-        json.dump({"corrections": rows}, sys.stdout, ensure_ascii=False, indent=2)
-        print()
-        return 0
+        return _print_json({"corrections": rows})
     if not rows:
         print("Chưa có sửa đổi nào (no corrections).")
     for r in rows:
