@@ -175,3 +175,16 @@ def test_inline_related_box_is_dropped_and_the_story_goes_on():
     art = split_article(text)
     assert "lên đường" not in art.body and "Tin liên quan" not in art.body
     assert art.body.endswith("thời gian tới./.")
+
+
+@pytest.mark.parametrize("title", ["Nhân sự mới", "Bộ trưởng Ngoại giao thăm chính thức Indonesia"])
+def test_title_before_a_one_sentence_lead(title):
+    text = (
+        f"{title}\n"
+        "Hai nước nhất trí nâng cấp quan hệ.\n"
+        "Sáng 6/2, tại Jakarta, Bộ trưởng Ngoại giao đã hội đàm với người đồng cấp Indonesia, hai bên"
+        " thống nhất nhiều biện pháp thúc đẩy hợp tác kinh tế, thương mại và đầu tư trong thời gian tới.\n"
+    )
+    art = split_article(text)
+    assert art.title == title
+    assert art.lead == "Hai nước nhất trí nâng cấp quan hệ."

@@ -102,12 +102,17 @@ def _is_author_line(line: str) -> bool:
 
 
 def _find_title(lines: list[str]) -> int:
-    """Index of the title: the first headline-shaped line that prose follows."""
+    """Index of the title: the first headline-shaped line that prose follows, directly or after a
+    one-sentence lead ("Tiêu đề / Mỹ sử dụng sức ép tổng hợp … thỏa hiệp. / prose")."""
     for i, line in enumerate(lines):
-        if not _headline_shaped(line):
+        short_first = i == 0 and 2 <= _words(line) < 4 and not is_widget(line)  # "Nhân sự mới"
+        if not (_headline_shaped(line) or short_first):
             continue
         following = [ln for ln in lines[i + 1 : i + 4] if ln != line]
         if following and _prose_shaped(following[0]):
+            return i
+        if (len(following) >= 2 and following[0].rstrip().endswith((".", "!", "?", "…"))
+                and _words(following[0]) >= 4 and _prose_shaped(following[1])):
             return i
     return next((i for i, ln in enumerate(lines) if _headline_shaped(ln)), 0)
 
