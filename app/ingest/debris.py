@@ -126,13 +126,15 @@ def _same_start(alt: str, caption: str) -> bool:
     return a[:2] == c[:2] and shared >= 0.7 * len(a)
 
 
-def _is_caption(line: str, title: str) -> bool:
+def _is_caption(line: str, title: str, *, has_lead: bool) -> bool:
+    """A photo caption: marked by the page or a photo credit; a repeat of the headline; or, once
+    the lead is known, a short sentence between paragraphs ("Bí thư Thành uỷ Đinh Tiến Dũng.")."""
     text = line.lstrip(CAPTION_MARK)
     if line.startswith(CAPTION_MARK) or _PHOTO_CREDIT.search(text):
         return True
     if text.rstrip(". ") == title.rstrip(". "):
         return True
-    return text.endswith(".") and _words(text) <= 8 and "," not in text
+    return has_lead and text.endswith(".") and _words(text) <= 8 and "," not in text
 
 
 _BULLET = re.compile(r"^[-•*+–]\s+\S")
@@ -219,7 +221,7 @@ def split_article(text: str) -> CleanArticle:
         gallery = _GALLERY_PREFIX.match(plain)
         if gallery:
             blocks.append(Block("caption", plain[gallery.end() :].strip()))
-        elif _is_caption(line, title):
+        elif _is_caption(line, title, has_lead=any(b.kind == "lead" for b in blocks)):
             blocks.append(Block("caption", plain))
         else:
             kind = "lead" if not any(b.kind != "caption" for b in blocks) else "paragraph"
