@@ -61,3 +61,22 @@ def test_evidence_is_the_whole_sentence_despite_abbreviations():
     found = ents("Sáng 3/4, tại TP. Hồ Chí Minh, Thủ tướng Phạm Minh Chính tiếp đoàn. Hai bên ký kết.")
     evidence = found[("person", "Phạm Minh Chính")].evidence
     assert evidence.startswith("Sáng 3/4") and evidence.endswith("tiếp đoàn.")
+
+
+def test_long_office_names_before_a_name():
+    found = ents(
+        "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szabó Péter Ferenc đón đoàn.",
+        "Thị trưởng thành phố Busan (Hàn Quốc) Park Sung-min thăm Đà Nẵng.",
+        "Phó Tổng Bí thư Đảng Cộng sản Peru Tổ quốc đỏ Arturo Ayala phát biểu.",
+        "Thống đốc tỉnh Kanagawa Kuroda Masaki dẫn đầu đoàn.",
+    )
+    titles = {name: e.title for (t, name), e in found.items() if t == "person"}
+    assert titles["Szabó Péter Ferenc"] == "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary"
+    assert titles["Park Sung-min"] == "Thị trưởng thành phố Busan"
+    assert titles["Arturo Ayala"] == "Phó Tổng Bí thư Đảng Cộng sản Peru Tổ quốc đỏ"
+    assert titles["Kuroda Masaki"] == "Thống đốc tỉnh Kanagawa"
+
+
+def test_a_title_reads_boldly_only_when_a_name_follows():
+    found = ents("Bộ trưởng đánh giá cao Việt Nam và cảm ơn Thủ tướng.")
+    assert ("location", "Việt Nam") in found and not [k for k in found if k[0] == "person"]

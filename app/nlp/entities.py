@@ -28,7 +28,7 @@ from app.nlp.text import normalize_vi
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _CREDIT = re.compile(r"[(\s]*(Ảnh|Nguồn|Photo)\s*:.*$", re.IGNORECASE)
-_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.")
+_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.", "nước")
 # Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
 # giao"), but these words are the sentence going on ("Đảng Cộng sản Việt Nam và …").
 _FUNCTION_WORDS = {
@@ -186,11 +186,15 @@ class EntityExtractor:
             known = self._place_at(text, toks, i + pw)
             if known:
                 return pw + known[0], known[1]
+            if toks[i].text == "nước":
+                return None  # "nước" names only known countries
             run = 0
             while i + pw + run < len(toks) and run < 3 and toks[i + pw + run].cap and toks[i + pw + run].word:
                 if self.titles.match(toks, i + pw + run) or self.org_heads.match(toks, i + pw + run):
                     break
                 run += 1
+            if run >= 3:
+                run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
             if run:
                 name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
                 kind = "city" if toks[i].text in ("thành", "thủ") else "province"
@@ -373,13 +377,24 @@ class EntityExtractor:
         """A capitalised Vietnamese syllable with a lowercase one after it ("Đối ngoại") is a
         word of an office's name, not a personal name."""
         return (
-            j + 1 < len(toks) and toks[j].cap and toks[j].word and not toks[j].text.isascii()
+            j + 1 < len(toks) and toks[j].cap and toks[j].word and _vietnamese_syllable(toks[j].text)
             and toks[j + 1].word and not toks[j + 1].cap and toks[j + 1].text not in _FUNCTION_WORDS
             and self._name_run(toks, j) == 1
         )
 
     def _after_title(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int, int]:
-        """Parse what follows a title: (qualifier end, name start, name end) as token indexes."""
+        """Parse what follows a title: (qualifier end, name start, name end) as token indexes.
+
+        A long office name ("Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szabó Péter") is
+        read boldly first, across "và", "tại" and lower-case words, but kept only when a name
+        follows it; otherwise the cautious reading stands.
+        """
+        bold = self._read_after_title(text, toks, i, bold=True)
+        if bold is not None:
+            return bold
+        return self._read_after_title(text, toks, i, bold=False)
+
+    def _read_after_title(self, text: str, toks: Sequence[Tok], i: int, *, bold: bool):
         j = i
         floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
         while j < len(toks):
@@ -400,7 +415,22 @@ class EntityExtractor:
             if self._word_group(toks, j):
                 j += 2
                 continue
+            if bold:
+                if toks[j].text in ("và", "tại") and self._continues_name(text, toks, j + 1):
+                    j += 1
+                    continue
+                if toks[j].text == "(" and (close := _closing_paren(toks, j)) and self._place_at(text, toks, j + 1):
+                    j = close + 1  # "Thị trưởng thành phố Busan (Hàn Quốc) Park Sung-min"
+                    floor = j
+                    continue
+                run = self._lowercase_run(toks, j)
+                if run and self._continues_name(text, toks, j + run):
+                    j += run
+                    continue
             break
+        if bold:
+            run = self._name_run(toks, j)
+            return (j, j, j + run) if run and j > i else None
         run = self._name_run(toks, j)
         if run:
             return j, j, j + run
@@ -459,6 +489,9 @@ class EntityExtractor:
                 i += venue
                 continue
             n_title = self.titles.match(toks, i)
+            mod = 0 if n_title else self.modifiers.match(toks, i)
+            if mod and self.titles.match(toks, i + mod):
+                n_title = mod + self.titles.match(toks, i + mod)  # "Phó Tổng Bí thư", "Quyền Bộ trưởng"
             if n_title and (self.org_heads.match(toks, i) > n_title
                             or (i and toks[i - 1].text in _VENUE_WORDS)):
                 n_title = 0  # "Đại sứ quán …" is an organisation; "Phủ Tổng thống" a building
@@ -516,6 +549,13 @@ class EntityExtractor:
         return spans
 
 
+def _closing_paren(toks: Sequence[Tok], j: int) -> int | None:
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].text == ")":
+            return k
+    return None
+
+
 def _closing_quote(toks: Sequence[Tok], j: int) -> int | None:
     for k in range(j + 1, min(len(toks), j + 16)):
         if toks[k].text in "”\"":
@@ -524,7 +564,8 @@ def _closing_quote(toks: Sequence[Tok], j: int) -> int | None:
 
 
 def _trim_title(title: str) -> str:
-    return title.strip(" ,;:")
+    """A title without trailing punctuation or a gloss in brackets ("… Busan (Hàn Quốc)")."""
+    return re.sub(r"\s*\([^()]*\)", "", title).strip(" ,;:")
 
 
 _EXTRACTOR: EntityExtractor | None = None
