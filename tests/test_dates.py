@@ -255,6 +255,7 @@ def test_year_from_since_month() -> None:
     result = _must(
         "Chiều 4/11, đồng chí Trần Sỹ Thanh đến chào Thủ tướng Lào.",
         "Từ tháng 4/2022, các cơ quan của hai thành phố đã ký kết nhiều biên bản ghi nhớ.",
+        "Hai bên đánh giá cao kết quả Năm hữu nghị đoàn kết Việt Nam – Lào 2022.",
     )
     assert (result.year, result.year_basis) == (2022, "inferred")
     assert result.year_evidence is not None and result.year_evidence.startswith("Từ tháng 4/2022")
@@ -280,7 +281,8 @@ def test_since_month_vetoed_by_later_year() -> None:
 def test_since_month_not_vetoed_by_period_or_target() -> None:
     result = _must(
         "Chiều 4/11, đoàn đến chào Thủ tướng Lào.",
-        "Từ tháng 4/2022, hai bên đã ký kết nhiều văn bản trong giai đoạn 2022 – 2025.",
+        "Từ tháng 4/2022, hai bên đã ký kết nhiều văn bản.",
+        "Các văn bản thuộc chương trình hợp tác giai đoạn 2022 – 2025.",
         "Hai bên phấn đấu đến năm 2030 đạt kim ngạch 5 tỷ USD, tầm nhìn 2045.",
     )
     assert result.year == 2022
@@ -348,6 +350,7 @@ def test_inferred_range_crossing_new_year() -> None:
     result = _must(
         "Từ ngày 28/12 đến 3/1, đoàn thăm Ấn Độ.",
         "Từ tháng 3/2023, hai bên đã trao đổi nhiều đoàn.",
+        "Năm 2023 đánh dấu 50 năm quan hệ giữa hai nước.",
     )
     assert (result.year, result.end_year) == (2023, 2024)
 
@@ -415,3 +418,18 @@ def test_occasion_bracket_must_match_the_count():
     found = find_event_date("Bộ trưởng thăm Pháp", [
         "Ngày 25/5, Bộ trưởng thăm Pháp nhân dịp kỷ niệm 40 năm thiết lập quan hệ (1973-2023)."])
     assert found.year is None
+
+
+@pytest.mark.parametrize("since", [
+    "Đây là vụ xả súng đầu tiên nhằm vào nghị sĩ kể từ tháng 1/2011.",  # a reference point years ago
+    "Nó đã bị hôn mê từ tháng 3/2016.",
+])
+def test_since_month_alone_gives_no_year(since):
+    result = _must("Ngày 14/6, một vụ việc xảy ra tại thủ đô.", since)
+    assert result.year is None
+
+
+def test_same_day_last_year_is_not_this_years_date():
+    result = _must("Chiều 8/6, cá chết hàng loạt tại hồ.",
+                   "Cũng thời điểm này năm ngoái, ngày 8/6/2016, tại hồ cũng xảy ra hiện tượng này.")
+    assert result.year is None

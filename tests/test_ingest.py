@@ -188,3 +188,10 @@ def test_title_before_a_one_sentence_lead(title):
     art = split_article(text)
     assert art.title == title
     assert art.lead == "Hai nước nhất trí nâng cấp quan hệ."
+
+
+def test_timestamped_byline_is_debris():
+    text = ARTICLE.replace("(TTXVN/Vietnam+)", "(TTXVN/Vietnam+)\nGiang Nguyễn - Thể thao Việt Nam | 09:00 05/07/2017")
+    text = text.replace("Đăng nhập", "16:24 08/02/2017")
+    art = split_article(text)
+    assert "2017" not in art.body

@@ -32,6 +32,10 @@ _SOURCE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s){0,3}[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+# "Giang Nguyễn - Thể thao Việt Nam | 09:00 05/07/2017": a byline with the page's timestamp.
+_STAMP = re.compile(r"\d{1,2}:\d{2}(\s*(AM|PM))?\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$|"
+                    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(AM|PM))?\s*$")
+_GLUED_STAMP = re.compile(r"\s+[A-ZĐÀ-Ỹ][^.|]{2,60}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 _NO_PUNCT = re.compile(r"^[^.,;:!?()\"“”]+$")
 
 
@@ -183,6 +187,10 @@ def split_article(text: str) -> CleanArticle:
             debris.extend(lines[i:box_end])  # "Tin liên quan:" with a bullet list, then the story goes on
             i = box_end
             continue
+        if _STAMP.search(plain) and _words(plain) <= 14:
+            debris.append(line)  # a byline or dateline with the page's timestamp, not the story's date
+            i += 1
+            continue
         if is_widget(plain) or plain == title or (blocks and plain == blocks[-1].text):
             debris.append(line)  # widgets, the headline repeated, a doubled lead
             i += 1
@@ -218,6 +226,10 @@ def split_article(text: str) -> CleanArticle:
             debris.append(line)  # a run of linked headlines glued into one line
             i += 1
             continue
+        glued = _GLUED_STAMP.search(plain)
+        if glued:  # "… gắn bó. Phúc Vũ - Thể thao Việt Nam | 20:00 06/06/2017"
+            debris.append(plain[glued.start() :].strip())
+            plain = plain[: glued.start()]
         gallery = _GALLERY_PREFIX.match(plain)
         if gallery:
             blocks.append(Block("caption", plain[gallery.end() :].strip()))

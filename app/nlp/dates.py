@@ -199,7 +199,8 @@ _ANNIVERSARY_RE = re.compile(
 # a bare same-day date with a year ("lên ngôi vào ngày 6-2-1952") is probably the
 # original event, not today's: only an anniversary bracket may then give the year.
 _ANNIVERSARY_COUNT_RE = re.compile(
-    r"\bk[ỷỉ]\s+niệm\s+(?:lần\s+thứ\s+)?\d+|\btròn\s+\d+\s+năm|\b\d+\s+năm\s+ngày",
+    r"\bk[ỷỉ]\s+niệm\s+(?:lần\s+thứ\s+)?\d+|\btròn\s+\d+\s+năm|\b\d+\s+năm\s+ngày|tưởng\s+niệm"
+    r"|\bmột\s+năm\s+(?:sau|kể\s+từ)",
     re.IGNORECASE,
 )
 
@@ -232,6 +233,8 @@ _OCCASION_RE = re.compile(
     r"\(\s*(?P<y0>\d{4})\s*[-–]\s*(?P<y1>\d{4})\s*\)",
     re.IGNORECASE,
 )
+# "Cũng thời điểm này năm ngoái, ngày 8/6/2016, …": the same day of another year.
+_LAST_YEAR_RE = re.compile(r"năm\s+ngoái|năm\s+trước|cùng\s+kỳ|năm\s+qua", re.IGNORECASE)
 _THIS_YEAR_RE = re.compile(r"\bnăm\s+nay\s*[(,]\s*(?:năm\s+)?(?P<y>\d{4})\b", re.IGNORECASE)
 # Visit/meeting verbs: a body date counts as the event only in a sentence with one.
 # Negative lookaheads drop the common non-verb compounds ("tiếp tục", "dự án").
@@ -426,7 +429,7 @@ def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple
         for m in _ANNIVERSARY_RE.finditer(text):
             if (int(m["d2"]), int(m["m2"])) == key:
                 hits.append((int(m["y2"]), text))
-        if counts_years or _HISTORY_RE.search(text):
+        if counts_years or _HISTORY_RE.search(text) or _LAST_YEAR_RE.search(text):
             continue
         for found in _scan(text):
             if found.start_year is None or (found.start_day, found.start_month) != key:
@@ -460,12 +463,31 @@ def _since_hits(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple[int
     hits: list[tuple[int, str]] = []
     for sentence in sentences:
         for m in _SINCE_MONTH_RE.finditer(sentence.text):
-            if int(m["m"]) < event.start_month:
+            # "Từ tháng 4/2022" alone may be years ago ("kể từ tháng 1/2011", "bị hôn mê từ tháng
+            # 3/2016"): it counts only when another sentence names the same year as current.
+            if int(m["m"]) < event.start_month and _named_elsewhere(int(m["y"]), sentence, sentences):
                 hits.append((int(m["y"]), sentence.text))
         if event.start_month > 1:
-            since_start = _SINCE_YEAR_START_RE.finditer(sentence.text)
-            hits.extend((int(m["y"]), sentence.text) for m in since_start)
+            for m in _SINCE_YEAR_START_RE.finditer(sentence.text):
+                # "từ đầu năm 2017 đến nay" is this year; "căng thẳng từ đầu năm 2014" may be long ago
+                until_now = re.search(r"\b(?:đến|tới)\s+nay\b", sentence.text[m.end() :])
+                if until_now or _named_elsewhere(int(m["y"]), sentence, sentences):
+                    hits.append((int(m["y"]), sentence.text))
     return hits
+
+
+def _named_elsewhere(year: int, since: _Sentence, sentences: Sequence[_Sentence]) -> bool:
+    """Another sentence names the year as the current one: a year with a name ("Năm hữu nghị
+    Việt Nam – Lào 2022") or the start of a running period ("giai đoạn 2022-2025"). A bare
+    "năm 2016" is not enough: it is as often the past ("bị bắt giữ năm 2016")."""
+    named = re.compile(rf"\bNăm\s+[^.;()]{{0,60}}?\b{year}\b(?!\s*[-–]\s*\d)")
+    period = re.compile(rf"\b(?:giai\s+đoạn|nhiệm\s+kỳ|kế\s+hoạch)\s+{year}\s*[-–]\s*(?:19|20)\d{{2}}(?!\d)",
+                        re.IGNORECASE)
+    return any(
+        sentence is not since and not _HISTORY_RE.search(sentence.text)
+        and (named.search(sentence.text) or period.search(sentence.text))
+        for sentence in sentences
+    )
 
 
 def _this_year_years(sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
