@@ -291,3 +291,116 @@ def test_ctrl_f_focuses_search_and_inferred_year_has_evidence_tooltip(qtbot, see
             it += 1
         block = block.next()
     assert any(t.startswith("Năm suy ra từ") for t in tips)
+
+
+# --- smoke mode never waits on a dialog ------------------------------------------------------
+def test_smoke_on_an_empty_file_exits_1_and_names_it(tmp_path):
+    """Run as a user would (a subprocess, its own HOME): a skipped file is a failure, said on stderr."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    home = tmp_path / "home"
+    home.mkdir()
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-m", "app", "gui", "--smoke", str(empty)], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "empty.txt" in done.stderr
+    assert json.loads(done.stdout)["ok"] is False
+
+
+def test_smoke_import_failure_opens_no_dialog(capsys, isolated_settings, tmp_path, monkeypatch):
+    """A failing import in smoke mode prints the error and returns 1; a modal box would hang it."""
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    import app.importer
+    from app.ui.launch import run_gui
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk on fire")
+
+    opened = []
+    monkeypatch.setattr(app.importer, "import_paths", broken)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: opened.append(a))
+    monkeypatch.setattr(QDialog, "open", lambda self: opened.append(self))
+    seed = sorted(seeds_dir().glob("*.txt"))[0]
+    assert run_gui(str(tmp_path / "smoke.db"), smoke=str(seed)) == 1
+    assert opened == []
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    err = capsys.readouterr().err
+    assert "disk on fire" in err and seed.name in err
+
+
+# --- first-run seeding -----------------------------------------------------------------------
+def _empty_archive(path):
+    from app.store.db import open_archive
+
+    open_archive(path).conn.close()  # exists, with the schema, and no article
+    return path
+
+
+def test_an_archive_without_articles_is_seeded_even_if_not_new(qtbot, make_window, tmp_path):
+    """A first seeding that failed or was interrupted is retried: the archive has nothing to lose."""
+    w = make_window(_empty_archive(tmp_path / "empty.db"), auto_seed=True)
+    assert not w.archive.created
+    qtbot.waitUntil(lambda: w.article_model.rowCount() == 5 and w.worker is None, timeout=120_000)
+
+
+def test_cancelled_seeding_is_remembered(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import SEEDS_DECLINED_KEY
+
+    w = make_window(_empty_archive(tmp_path / "first.db"), auto_seed=True)
+    qtbot.waitUntil(lambda: w.worker is not None)
+    button = w.cancel_import_button
+    assert button.isVisible()
+    with qtbot.waitSignal(w.import_finished, timeout=120_000) as done:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert done.args[0].cancelled
+    assert not button.isVisible()
+    assert QSettings().value(SEEDS_DECLINED_KEY, False, type=bool)
+    again = make_window(_empty_archive(tmp_path / "second.db"), auto_seed=True)
+    qtbot.wait(50)
+    assert again.worker is None and again.article_model.rowCount() == 0
+
+
+# --- the article being read, marked in the sidebar --------------------------------------------
+def test_selecting_an_article_marks_its_entities_in_the_sidebar(qtbot, seeded_window):
+    from PySide6.QtCore import Qt as QtNs
+
+    from app.store.query import article_entities
+    from app.ui.entity_model import ENTITY_ID_ROLE, IN_ARTICLE_ROLE
+
+    w = seeded_window
+    model = w.sidebar.model
+
+    def marked() -> set[int]:
+        out = set()
+        for g in range(model.rowCount()):
+            group = model.item(g)
+            for r in range(group.rowCount()):
+                item = group.child(r)
+                if item.data(IN_ARTICLE_ROLE):
+                    assert item.font().bold() and item.data(QtNs.ItemDataRole.BackgroundRole) is not None
+                    out.add(item.data(ENTITY_ID_ROLE))
+                else:
+                    assert not item.font().bold() and item.data(QtNs.ItemDataRole.BackgroundRole) is None
+        return out
+
+    assert marked() == set()
+    peru = _peru_article(w)
+    click_article_row(qtbot, w, peru)  # through the shared selection, as a user does
+    expected = {e["id"] for e in article_entities(w.archive.db, peru)}
+    assert luong_cuong(w) in expected
+    assert marked() == expected and expected < set(model._built)
+    click_entity(qtbot, w, luong_cuong(w))  # the facets are rebuilt for the filter: still marked
+    assert w.selection.article_id == peru
+    assert marked() == expected & set(model._built)
+    w.selection.set_article(None)
+    assert marked() == set()

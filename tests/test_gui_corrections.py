@@ -18,7 +18,13 @@ from PySide6.QtCore import QDate  # noqa: E402
 from PySide6.QtWidgets import QMenu  # noqa: E402
 
 from app.paths import resource_path  # noqa: E402
-from app.store.corrections import set_article_dates  # noqa: E402
+from app.store.corrections import (  # noqa: E402
+    hide_entity,
+    list_corrections,
+    merge_entities,
+    rename_entity,
+    set_article_dates,
+)
 from app.store.export import write_visits_csv  # noqa: E402
 from app.store.query import find_entities  # noqa: E402
 from app.ui.article_model import COLUMNS, CORRECTED_ROLE  # noqa: E402
@@ -196,7 +202,9 @@ def test_entity_menu_rename_merge_hide(qtbot, window):
     sidebar = w.sidebar
     medina = person(w, "Marco Medina")
     menu = sidebar.entity_menu(medina)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Đổi tên…", "Gộp vào…", "Ẩn", "Hiện mục đã ẩn"]
+    assert [a.text() for a in menu.actions() if a.text()] == ["Đổi tên…", "Gộp vào…", "Ẩn", "Xoá sửa đổi",
+                                                              "Hiện mục đã ẩn"]
+    assert not next(a for a in menu.actions() if a.objectName() == "clearEntityCorrections").isEnabled()
 
     # rename
     trigger(menu, "renameEntity")
@@ -249,12 +257,51 @@ def test_entity_menu_rename_merge_hide(qtbot, window):
     assert "(đã ẩn)" not in label
 
 
+def test_entity_menu_undoes_rename_merge_and_hide(qtbot, window):
+    """"Xoá sửa đổi" in the sidebar drops that entity's corrections (on the worker: it re-analyses)."""
+    w = window
+    sidebar, db = w.sidebar, w.archive.db
+    medina, allende = person(w, "Marco Medina"), person(w, "Salvador Allende")
+    elard, rafael = person(w, "Elard Alberto Escala Sanchez-Barreto"), person(w, "Rafael Lopez Aliaga")
+    rename_entity(db, medina, "Marco Antonio Medina")
+    merge_entities(db, rafael, elard)
+    hide_entity(db, allende)
+    w.archive.notify_changed()
+    sidebar.show_hidden_action.setChecked(True)
+    assert not any(label.startswith("Elard") for label in sidebar_labels(w))
+
+    def undo(entity_id: int) -> None:
+        with qtbot.waitSignal(w.task_finished, timeout=120_000) as done:
+            trigger(sidebar.entity_menu(entity_id), "clearEntityCorrections")
+            assert w.worker is not None  # off the GUI thread
+        assert done.args[0] == 1
+
+    undo(medina)
+    assert any(label.startswith("Marco Medina") and not label.endswith(CORRECTED_MARK) for label in sidebar_labels(w))
+    assert not any(label.startswith("Marco Antonio") for label in sidebar_labels(w))
+    undo(rafael)  # the kept entity undoes what was merged into it
+    assert any(label.startswith("Elard") for label in sidebar_labels(w))
+    assert not sidebar.model.index_of_entity(rafael).data().endswith(CORRECTED_MARK)
+    undo(allende)
+    (label,) = [label for label in sidebar_labels(w) if label.startswith("Salvador Allende")]
+    assert "(đã ẩn)" not in label
+    assert [c for c in list_corrections(db) if c["target"] == "entity"] == []
+    clear = next(a for a in sidebar.entity_menu(medina).actions() if a.objectName() == "clearEntityCorrections")
+    assert not clear.isEnabled()
+
+
 def test_corrections_wait_while_a_worker_writes(qtbot, window):
     w = window
     w.archive.busy = True
     try:
         with qtbot.assertNotEmitted(w.archive.contents_changed):
             assert not w.sidebar.on_hide(person(w, "Salvador Allende"))
+        assert w.sidebar.message_box.isVisible()
+        w.sidebar.message_box.close()
+        medina = person(w, "Marco Medina")
+        rename_entity(w.archive.db, medina, "Marco Antonio Medina")
+        with qtbot.assertNotEmitted(w.sidebar.task_requested):
+            assert not w.sidebar.on_clear_corrections(medina)
         assert w.sidebar.message_box.isVisible()
         w.sidebar.message_box.close()
     finally:
@@ -290,3 +337,18 @@ def test_screenshot_correction(qtbot, window):
     menu.deleteLater()
     assert image.width() == 1400 and image.height() == 900
     assert image.save(str(resource_path("screenshot-correction.png")))
+
+
+# --- one piece of code for both panes ---------------------------------------------------------
+def test_window_and_sidebar_share_the_correction_and_worker_code(qtbot, window, monkeypatch):
+    from app.ui.correcting import CorrectionHost
+    from app.ui.main_window import MainWindow
+
+    w = window
+    assert isinstance(w, CorrectionHost) and isinstance(w.sidebar, CorrectionHost)
+    started = []
+    monkeypatch.setattr(MainWindow, "_run_worker", lambda self, worker, text, **kw: started.append(text))
+    w.start_task(lambda db: None, "task")
+    w.start_import([], quiet=True)
+    assert started == ["task", "đang nhập…"]
+    w.cancel_import_button.hide()

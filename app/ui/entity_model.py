@@ -1,4 +1,5 @@
-"""Tree model of the entity sidebar: Người / Tổ chức / Địa điểm groups of facets with article counts.
+"""Tree model of the entity sidebar: Người / Tổ chức / Địa điểm groups of facets with article counts;
+the entities of the article being read are marked (bold on a tint).
 
 Each entity item carries the id it filters on (glue / Anki: an item stands for a filter). A proxy
 filters by diacritics-insensitive text and sorts by count or by name; groups keep their order.
@@ -19,7 +20,9 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 5
 NAME_ROLE = Qt.ItemDataRole.UserRole + 6
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 7
+IN_ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 8  # True: the entity is in the article being read
 HIDDEN_COLOUR = "#8a8a8a"
+IN_ARTICLE_BG = "#fff1c2"
 
 GROUP_TYPES = ["person", "organization", "location"]
 # Items built per group; the rest appear as the sidebar's filter text finds them (building
@@ -54,6 +57,7 @@ class EntityTreeModel(QStandardItemModel):
             item.setFont(font)
             self.appendRow(item)
             self._groups[type_] = item
+        self._highlighted: frozenset[int] = frozenset()
 
     def group_index(self, type_: str) -> QModelIndex:
         return self._groups[type_].index()
@@ -74,6 +78,26 @@ class EntityTreeModel(QStandardItemModel):
             self._add_hidden(type_, [h for h in hidden or [] if (h.get("type") if h.get("type") in
                                      self._groups else "location") == type_])
             group.setText(f"{self._group_names[type_]} ({len(by_type[type_])})")
+
+    def set_highlighted(self, entity_ids) -> None:
+        """Mark the entities of the article being read (and unmark the others)."""
+        self._highlighted = frozenset(entity_ids)
+        for group in self._groups.values():
+            for row in range(group.rowCount()):
+                self._mark(group.child(row))
+
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
+
+    def _mark(self, item: QStandardItem) -> None:
+        on = item.data(ENTITY_ID_ROLE) in self._highlighted
+        if bool(item.data(IN_ARTICLE_ROLE)) == on:
+            return
+        item.setData(on or None, IN_ARTICLE_ROLE)
+        font = item.font()
+        font.setBold(on)
+        item.setFont(font)
+        item.setData(QBrush(QColor(IN_ARTICLE_BG)) if on else None, Qt.ItemDataRole.BackgroundRole)
 
     def hidden_count(self, type_: str) -> int:
         """Facets of a group not built as items yet (the "more" the group header counts)."""
@@ -103,6 +127,7 @@ class EntityTreeModel(QStandardItemModel):
                 item.setFont(font)
                 tip += "\n" + self.tr("đã sửa tay")
             item.setToolTip(tip)
+            self._mark(item)
             rows.append(item)
         if rows:
             self._groups[type_].appendRows(rows)

@@ -1,14 +1,16 @@
 """The entity sidebar: facets of the filtered articles; selecting entities filters on them (∧).
 
-Its context menu corrects entities (rename, merge into another, hide / show). Those are quick
-writes made here on the GUI thread; every view then refreshes through the archive's signal.
+The entities of the article being read are marked (bold, tinted). Its context menu corrects
+entities (rename, merge into another, hide / show): quick writes made here on the GUI thread; every
+view then refreshes through the archive's signal. Undoing them ("Xoá sửa đổi") re-analyses articles,
+so it is asked for with ``task_requested`` and runs on the window's worker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,22 +18,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.store.corrections import (
-    CorrectionError,
     hide_entity,
     list_corrections,
     merge_entities,
     rename_entity,
     unhide_entity,
 )
-from app.store.query import Filter, entity_facets, find_entities
+from app.store.query import Filter, article_entities, entity_facets, find_entities
 from app.ui.archive import Archive
+from app.ui.correcting import CorrectionHost, clear_corrections_task
 from app.ui.correction_dialogs import MergeDialog, RenameDialog
 from app.ui.entity_model import (
     ENTITY_ID_ROLE,
@@ -45,8 +46,11 @@ from app.ui.entity_model import (
 from app.ui.selection import Selection
 
 
-class EntitySidebar(QWidget):
+class EntitySidebar(QWidget, CorrectionHost):
     """Filter field, sort choice and the tree (objectName ``entitySidebar``)."""
+
+    # (task taking a Database, status text): a store task that re-analyses, for the window's worker
+    task_requested = Signal(object, str)
 
     def __init__(self, archive: Archive, selection: Selection, parent=None) -> None:
         super().__init__(parent)
@@ -54,10 +58,9 @@ class EntitySidebar(QWidget):
         self._archive = archive
         self._selection = selection
         self._shown_filter: Filter | None = None
+        self._shown_article: int | None = None
         self._corrected: set[int] = set()
         self._hidden: list[dict] = []
-        self.correction_dialog = None  # the open rename / merge dialog (tests drive it)
-        self.message_box: QMessageBox | None = None
         self.show_hidden_action = QAction(self.tr("Hiện mục đã ẩn"), self)
         self.show_hidden_action.setObjectName("showHidden")
         self.show_hidden_action.setCheckable(True)
@@ -117,11 +120,17 @@ class EntitySidebar(QWidget):
                 self._hidden.append({"id": c["entity_id"], "name": c["entity_name"],
                                      "type": c["entity_key"].partition(":")[0]})
         self._shown_filter = None
+        self._shown_article = None
         self.on_selection_changed()
 
     def on_selection_changed(self) -> None:
         flt = self._selection.filter
+        article_id = self._selection.article_id
         blocker = QSignalBlocker(self.tree.selectionModel())
+        if article_id != self._shown_article:
+            self._shown_article = article_id
+            self.model.set_highlighted(
+                {e["id"] for e in article_entities(self._archive.db, article_id)} if article_id is not None else ())
         if flt != self._shown_filter:
             self._shown_filter = flt
             hidden = self._hidden if self.show_hidden_action.isChecked() else None
@@ -167,15 +176,14 @@ class EntitySidebar(QWidget):
         index = self.model.index_of_entity(entity_id) if entity_id is not None else None
         if index is not None and index.isValid():
             hidden = bool(index.data(HIDDEN_ROLE))
-            for name, text, slot in (
+            self.add_correction_actions(menu, entity_id, [
                 ("renameEntity", self.tr("Đổi tên…"), self.on_rename),
                 ("mergeEntity", self.tr("Gộp vào…"), self.on_merge),
                 ("unhideEntity" if hidden else "hideEntity", self.tr("Hiện") if hidden else self.tr("Ẩn"),
                  self.on_unhide if hidden else self.on_hide),
-            ):
-                action = menu.addAction(text)
-                action.setObjectName(name)
-                action.triggered.connect(lambda _checked=False, slot=slot: slot(entity_id))
+            ], clear_name="clearEntityCorrections",
+                clear_tip=self.tr("Bỏ các lần đổi tên, gộp, ẩn của mục này (phân tích lại bài)"),
+                can_clear=bool(self.entity_correction_ids(entity_id)), on_clear=self.on_clear_corrections)
             menu.addSeparator()
         menu.addAction(self.show_hidden_action)
         return menu
@@ -193,44 +201,25 @@ class EntitySidebar(QWidget):
         index = self.model.index_of_entity(entity_id)
         return (index.data(TYPE_ROLE), index.data(NAME_ROLE)) if index.isValid() else None
 
-    def _inform(self, title: str, text: str) -> None:
-        self.message_box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        self.message_box.setObjectName("messageBox")
-        self.message_box.open()
-
     def _write(self, write: Callable[[], None], drop_from_filter: int | None = None,
                replace_with: int | None = None) -> bool:
         """A quick write on the GUI thread; the filter follows an entity that went away."""
-        if self._archive.busy:
-            self._inform(self.tr("Đang bận"), self.tr("Hãy đợi lượt nhập hiện tại xong rồi sửa."))
-            return False
-        try:
-            write()
-        except CorrectionError as exc:
-            self._inform(self.tr("Không sửa được"), str(exc))
-            return False
-        ids = self._selection.filter.entity_ids
-        if drop_from_filter is not None and drop_from_filter in ids:
-            ids = ids - {drop_from_filter} | ({replace_with} if replace_with is not None else set())
-            self._selection.update_filter(entity_ids=frozenset(ids))
-        self._archive.notify_changed()
-        return True
 
-    def _open(self, dialog, apply: Callable[[], bool]) -> None:
-        if self.correction_dialog is not None:
-            self.correction_dialog.close()
-        self.correction_dialog = dialog
-        dialog.accepted.connect(apply)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "correction_dialog", None))
-        dialog.open()
+        def follow() -> None:
+            ids = self._selection.filter.entity_ids
+            if drop_from_filter is not None and drop_from_filter in ids:
+                ids = ids - {drop_from_filter} | ({replace_with} if replace_with is not None else set())
+                self._selection.update_filter(entity_ids=frozenset(ids))
+
+        return self.write_correction(self._archive, write, before_notify=follow, busy_warning=True)
 
     def on_rename(self, entity_id: int) -> None:
         info = self._entity(entity_id)
         if info is None:
             return
         dialog = RenameDialog(info[1], self)
-        self._open(dialog, lambda: self._write(lambda: rename_entity(self._archive.db, entity_id, dialog.name())))
+        self.open_correction(
+            dialog, lambda: self._write(lambda: rename_entity(self._archive.db, entity_id, dialog.name())))
 
     def on_merge(self, entity_id: int) -> None:
         info = self._entity(entity_id)
@@ -244,13 +233,29 @@ class EntitySidebar(QWidget):
             return keep is not None and self._write(
                 lambda: merge_entities(self._archive.db, keep, entity_id), entity_id, keep)
 
-        self._open(dialog, apply)
+        self.open_correction(dialog, apply)
 
     def on_hide(self, entity_id: int) -> bool:
         return self._write(lambda: hide_entity(self._archive.db, entity_id), entity_id)
 
     def on_unhide(self, entity_id: int) -> bool:
         return self._write(lambda: unhide_entity(self._archive.db, entity_id))
+
+    def entity_correction_ids(self, entity_id: int) -> list[int]:
+        """The corrections made to this entity: its rename and hiding, what was merged into it
+        (and its own merge into another)."""
+        return [c["id"] for c in list_corrections(self._archive.db) if c["target"] == "entity"
+                and (c.get("entity_id") == entity_id
+                     or (c["field"] == "merge_into" and c.get("merge_into_id") == entity_id))]
+
+    def on_clear_corrections(self, entity_id: int) -> bool:
+        """Drop the entity's corrections; the machine's names and rows come back by re-analysis,
+        which the window runs on its worker (``task_requested``)."""
+        ids = self.entity_correction_ids(entity_id)
+        if not ids or self.refuse_while_busy(self._archive, warning=True):
+            return False
+        self.task_requested.emit(clear_corrections_task(ids), self.tr("đang xoá sửa đổi…"))
+        return True
 
     def index_of_entity(self, entity_id: int):
         """Proxy index of an entity (for tests and keyboard navigation)."""

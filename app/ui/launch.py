@@ -99,7 +99,8 @@ def install_translator(app, language: str | None = None):
 def run_gui(db_path: str | None, smoke: str | None = None) -> int:
     """Open the main window on db_path (default: the user's archive). ``smoke`` (a file, a folder or
     "" for the seeds) imports it offscreen into the db (a temp one when none is given), prints a
-    JSON summary and returns."""
+    JSON summary and returns 0 when it imported, 1 (the reason on stderr) when the import failed,
+    skipped a file or found nothing; no dialog ever opens in that mode."""
     if smoke is not None:
         _ensure_platform()
     from PySide6.QtWidgets import QApplication
@@ -116,7 +117,7 @@ def run_gui(db_path: str | None, smoke: str | None = None) -> int:
             tmp = tempfile.TemporaryDirectory(prefix="protocol-archive-smoke-")
             db_path = str(Path(tmp.name) / "smoke.db")
         try:
-            return _smoke(MainWindow(db_path, auto_seed=False), smoke or str(seeds_dir()))
+            return _smoke(MainWindow(db_path, auto_seed=False, interactive=False), smoke or str(seeds_dir()))
         finally:
             if tmp is not None:
                 tmp.cleanup()
@@ -135,8 +136,15 @@ def _smoke(window, target: str) -> int:
     if worker is not None:
         loop.exec()
     report = window.last_report
-    if window.report_dialog is not None:
-        window.report_dialog.close()
+    problems = []
+    if report is None:
+        problems.append(f"{target}: {window.last_error or 'import failed'}")
+    else:
+        problems += [f"{o.path}: {o.reason}" for o in report.skipped]
+        if not problems and report.count("imported") + report.count("duplicate") == 0:
+            problems.append(f"{target}: nothing to import")
+    for problem in problems:
+        print(f"smoke: {problem}", file=sys.stderr)
     db = window.archive.db
     ids = [o.article_id for o in (report.outcomes if report else []) if o.article_id is not None]
     marks = ",".join("?" * len(ids)) or "NULL"
@@ -147,7 +155,7 @@ def _smoke(window, target: str) -> int:
         f"SELECT leader, host_country, start, end FROM visits WHERE article_id IN ({marks}) ORDER BY id",
         ids).fetchall()
     summary = {
-        "ok": report is not None,
+        "ok": not problems,
         "file": target,
         "articles": window.article_model.rowCount(),
         "imported": report.count("imported") if report else 0,
@@ -160,4 +168,4 @@ def _smoke(window, target: str) -> int:
     window.close()
     window.archive.close()
     window.deleteLater()
-    return 0 if report is not None else 1
+    return 1 if problems else 0

@@ -2,12 +2,16 @@
 
 It builds the panes and wires them in ``_connect_signals``; the panes observe the Selection and
 never call each other. Imports run on an ImportWorker thread.
+
+On start, an archive without articles gets the bundled seed articles (quietly, in the background)
+unless the user cancelled that once (remembered in QSettings). With ``interactive=False`` (the
+``--smoke`` mode) nothing modal opens: errors go to stderr.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, Qt, QTimer, Signal
@@ -26,14 +30,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from app.importer import ImportReport
 from app.paths import seeds_dir
 from app.store.corrections import (
-    CorrectionError,
-    clear_correction,
     list_corrections,
     set_article_correction,
     set_article_dates,
@@ -41,6 +44,7 @@ from app.store.corrections import (
 from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
+from app.ui.correcting import CorrectionHost, clear_corrections_task
 from app.ui.correction_dialogs import CountryDialog, DateDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
@@ -50,14 +54,17 @@ from app.ui.selection import Selection
 from app.ui.timeline import TimelineView
 
 SEARCH_DEBOUNCE_MS = 250
+SEEDS_DECLINED_KEY = "firstRun/seedsDeclined"  # QSettings: the user cancelled the seed import
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, CorrectionHost):
     import_finished = Signal(object)  # ImportReport (or None when the import failed)
     task_finished = Signal(object)  # what a background store task returned (None when it failed)
 
-    def __init__(self, db_path: str | Path, *, auto_seed: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: str | Path, *, auto_seed: bool = True, interactive: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.interactive = interactive  # False (--smoke): no dialogs, messages go to stderr
         self.setObjectName("mainWindow")
         self.archive = Archive(db_path, self)
         self.selection = Selection(self)
@@ -65,8 +72,11 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
         self.last_report: ImportReport | None = None
+        self.last_error: str | None = None  # why the last import failed
         self.correction_dialog = None  # the open correction dialog, if any (tests drive it)
         self.message_box: QMessageBox | None = None
+        self._seeding = False
+        self._quiet_import = False
         self._import_text = ""
         self._shown_filter = None
         self.setWindowTitle(self.tr("Lưu trữ Lễ tân") + f" — {self.archive.path.name}")
@@ -80,8 +90,19 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_settings()
         self.on_selection_changed()
-        if auto_seed and self.archive.created and count_articles(self.archive.db) == 0 and seeds_dir().is_dir():
-            QTimer.singleShot(0, lambda: self.start_import([str(seeds_dir())], quiet=True))
+        if auto_seed and self.wants_seeds():
+            QTimer.singleShot(0, self, self.start_seeding)
+
+    def wants_seeds(self) -> bool:
+        """An archive without articles has nothing to lose: seed it, unless the user cancelled that."""
+        return (count_articles(self.archive.db) == 0 and seeds_dir().is_dir()
+                and not QSettings().value(SEEDS_DECLINED_KEY, False, type=bool))
+
+    def start_seeding(self) -> ImportWorker | None:
+        """Import the bundled seed articles quietly; the status bar's Cancel declines them for good."""
+        worker = self.start_import([str(seeds_dir())], quiet=True)
+        self._seeding = worker is not None
+        return worker
 
     # --- construction ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -188,6 +209,13 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
         self.statusBar().addWidget(self.status_label, 1)
+        self.cancel_import_button = QToolButton(self)
+        self.cancel_import_button.setObjectName("cancelImport")
+        self.cancel_import_button.setText(self.tr("Huỷ nhập"))
+        self.cancel_import_button.setToolTip(self.tr("Dừng lượt nhập đang chạy"))
+        self.cancel_import_button.setAutoRaise(True)
+        self.statusBar().addPermanentWidget(self.cancel_import_button)
+        self.cancel_import_button.hide()
 
     def _connect_signals(self) -> None:
         """All wiring of the window in one place; slots are the on_* methods."""
@@ -206,6 +234,8 @@ class MainWindow(QMainWindow):
         self.article_list.customContextMenuRequested.connect(self.on_article_context_menu)
         self.selection.changed.connect(self.on_selection_changed)
         self.archive.contents_changed.connect(self.on_archive_changed)
+        self.sidebar.task_requested.connect(self.start_task)
+        self.cancel_import_button.clicked.connect(self.on_cancel_import)
 
     # --- selection → widgets -----------------------------------------------------------------
     def on_selection_changed(self) -> None:
@@ -288,12 +318,12 @@ class MainWindow(QMainWindow):
     def start_import(self, paths: list[str], *, quiet: bool = False) -> ImportWorker | None:
         """Import paths on a worker thread; ``quiet`` shows progress in the status bar only."""
         if self.worker is not None:
-            QMessageBox.information(self, self.tr("Đang nhập"), self.tr("Đang có một lượt nhập chưa xong."))
+            self.inform(self.tr("Đang nhập"), self.tr("Đang có một lượt nhập chưa xong."))
             return None
-        self.worker = ImportWorker(self.archive.path, paths, self)
-        self._quiet_import = quiet
-        self._import_text = self.tr("đang nhập…")
-        if not quiet:
+        worker = ImportWorker(self.archive.path, paths, self)
+        if quiet:
+            self.cancel_import_button.show()
+        else:
             dialog = QProgressDialog(self.tr("Đang chuẩn bị nhập…"), self.tr("Huỷ"), 0, 0, self)
             dialog.setObjectName("importProgress")
             dialog.setWindowTitle(self.tr("Nhập bài báo"))
@@ -301,16 +331,35 @@ class MainWindow(QMainWindow):
             dialog.setMinimumDuration(300)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(self.worker.cancel)
+            dialog.canceled.connect(worker.cancel)
             self.progress_dialog = dialog
-        self.worker.progress.connect(self.on_import_progress)
-        self.worker.report_ready.connect(self.on_import_report)
-        self.worker.failed.connect(self.on_import_failed)
-        self.worker.finished.connect(self.on_worker_finished)
+        worker.progress.connect(self.on_import_progress)
+        return self._run_worker(worker, self.tr("đang nhập…"), quiet=quiet, on_result=self.on_import_report)
+
+    def _run_worker(self, worker: ImportWorker, text: str, *, quiet: bool,
+                    on_result: Callable[[object], None]) -> ImportWorker:
+        """Start a worker (an import or a store task): the archive is busy and the status bar says
+        ``text`` until ``on_worker_finished``; ``on_result`` gets what it produced."""
+        self.worker = worker
+        self._quiet_import = quiet
+        self._import_text = text
+        self.last_error = None
+        worker.report_ready.connect(on_result)
+        worker.failed.connect(self.on_import_failed)
+        worker.finished.connect(self.on_worker_finished)
         self.archive.busy = True
         self._update_status()
-        self.worker.start()
-        return self.worker
+        worker.start()
+        return worker
+
+    def on_cancel_import(self) -> None:
+        """The status bar's Cancel (quiet imports); cancelling the seeds declines them for good."""
+        if self.worker is None:
+            return
+        self.worker.cancel()
+        if self._seeding:
+            QSettings().setValue(SEEDS_DECLINED_KEY, True)
+        self.cancel_import_button.setEnabled(False)
 
     def on_import_progress(self, done: int, total: int, name: str) -> None:
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
@@ -324,31 +373,27 @@ class MainWindow(QMainWindow):
         self.last_report = report
         self.archive.notify_changed()
         self.statusBar().showMessage(report_summary(report), 8000)
-        if not self._quiet_import or report.skipped:
+        if self.interactive and (not self._quiet_import or report.skipped):
             self.report_dialog = ImportReportDialog(report, self)
             self.report_dialog.open()
 
     def on_import_failed(self, message: str) -> None:
         self.last_report = None
+        self.last_error = message
         self.archive.notify_changed()
-        QMessageBox.warning(self, self.tr("Lỗi khi nhập"), message)
+        if self.interactive:
+            self.inform(self.tr("Lỗi khi nhập"), message, warning=True)
+        else:
+            print(message, file=sys.stderr)
 
     def start_task(self, task: Callable[[object], object], text: str) -> ImportWorker | None:
         """Run a store task that re-analyses (it needs the NLP) on the worker; the status bar shows
         ``text`` meanwhile and the views refresh through the archive signal when it is done."""
         if self.worker is not None:
-            self._inform(self.tr("Đang bận"), self.tr("Đang có một lượt nhập chưa xong."))
+            self.inform(self.tr("Đang bận"), self.tr("Đang có một lượt nhập chưa xong."))
             return None
-        self.worker = ImportWorker(self.archive.path, [], self, task=task)
-        self._quiet_import = True
-        self._import_text = text
-        self.worker.report_ready.connect(self.on_task_done)
-        self.worker.failed.connect(self.on_import_failed)
-        self.worker.finished.connect(self.on_worker_finished)
-        self.archive.busy = True
-        self._update_status()
-        self.worker.start()
-        return self.worker
+        return self._run_worker(ImportWorker(self.archive.path, [], self, task=task), text, quiet=True,
+                                on_result=self.on_task_done)
 
     def on_task_done(self, result: object) -> None:
         self.archive.notify_changed()
@@ -361,6 +406,9 @@ class MainWindow(QMainWindow):
             self.progress_dialog = None
         worker, self.worker = self.worker, None
         self.archive.busy = False
+        self._seeding = False
+        self.cancel_import_button.hide()
+        self.cancel_import_button.setEnabled(True)
         self._import_text = ""
         self._update_status()
         if worker is not None:
@@ -389,37 +437,16 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # --- corrections from the article list -----------------------------------------------------
-    def is_busy(self) -> bool:
-        """True (and the user told) while a worker writes: corrections wait for it."""
-        if not self.archive.busy:
-            return False
-        self._inform(self.tr("Đang bận"), self.tr("Hãy đợi lượt nhập hiện tại xong rồi sửa."))
-        return True
-
-    def _inform(self, title: str, text: str, *, warning: bool = False) -> None:
-        icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-        self.message_box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        self.message_box.setObjectName("messageBox")
-        self.message_box.open()
-
     def article_menu(self, article_id: int) -> QMenu:
         """The article list's context menu for one article (actions named for tests)."""
         menu = QMenu(self)
         menu.setObjectName("articleMenu")
-        for name, text, slot in (
+        self.add_correction_actions(menu, article_id, [
             ("correctDates", self.tr("Sửa ngày…"), self.on_correct_dates),
             ("correctLeader", self.tr("Sửa trưởng đoàn…"), self.on_correct_leader),
             ("correctCountry", self.tr("Sửa nước chủ nhà…"), self.on_correct_country),
-        ):
-            action = menu.addAction(text)
-            action.setObjectName(name)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot(article_id))
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("Xoá sửa đổi"))
-        clear.setObjectName("clearCorrections")
-        clear.setToolTip(self.tr("Trả lại giá trị máy tìm được (phân tích lại bài)"))
-        clear.setEnabled(bool(self._article_correction_ids(article_id)))
-        clear.triggered.connect(lambda _checked=False: self.on_clear_corrections(article_id))
+        ], clear_name="clearCorrections", clear_tip=self.tr("Trả lại giá trị máy tìm được (phân tích lại bài)"),
+            can_clear=bool(self._article_correction_ids(article_id)), on_clear=self.on_clear_corrections)
         return menu
 
     def on_article_context_menu(self, pos: QPoint) -> None:
@@ -437,25 +464,13 @@ class MainWindow(QMainWindow):
                 if c["target"] == "article" and c.get("article_id") == article_id]
 
     def _open_correction(self, dialog, apply: Callable[[], None]) -> None:
-        """Show a correction dialog (window-modal, not blocking); ``apply`` writes when it is accepted."""
-        if self.correction_dialog is not None:
-            self.correction_dialog.close()
-        self.correction_dialog = dialog
-        dialog.accepted.connect(lambda: self._write_correction(apply))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "correction_dialog", None))
-        dialog.open()
+        """Show a correction dialog; ``apply`` writes when it is accepted."""
+        self.open_correction(dialog, lambda: self._write_correction(apply))
 
     def _write_correction(self, write: Callable[[], None]) -> bool:
         """A quick single-article write on the GUI thread, then every view refreshes via the archive."""
-        if self.is_busy():
+        if not self.write_correction(self.archive, write):
             return False
-        try:
-            write()
-        except CorrectionError as exc:
-            self._inform(self.tr("Không sửa được"), str(exc), warning=True)
-            return False
-        self.archive.notify_changed()
         self.statusBar().showMessage(self.tr("Đã lưu sửa đổi."), 6000)
         return True
 
@@ -501,14 +516,7 @@ class MainWindow(QMainWindow):
         ids = self._article_correction_ids(article_id)
         if not ids:
             return None
-
-        def clear(db) -> int:
-            for correction_id in ids:
-                with suppress(CorrectionError):  # the other half of a date went with the first
-                    clear_correction(db, correction_id)
-            return len(ids)
-
-        return self.start_task(clear, self.tr("đang xoá sửa đổi…"))
+        return self.start_task(clear_corrections_task(ids), self.tr("đang xoá sửa đổi…"))
 
     # --- drag and drop -----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

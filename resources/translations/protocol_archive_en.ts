@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionHost</name>
+    <message>
+        <location filename="../../app/ui/correcting.py" line="49"/>
+        <source>Xoá sửa đổi</source>
+        <translation>Remove corrections</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correcting.py" line="76"/>
+        <source>Đang bận</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correcting.py" line="77"/>
+        <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
+        <translation>Please wait for the current import to finish, then correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correcting.py" line="90"/>
+        <source>Không sửa được</source>
+        <translation>Could not correct</translation>
+    </message>
+</context>
+<context>
     <name>CountryDialog</name>
     <message>
         <location filename="../../app/ui/correction_dialogs.py" line="182"/>
@@ -93,96 +116,87 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="61"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="64"/>
         <source>Hiện mục đã ẩn</source>
         <translation>Show hidden entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="67"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="70"/>
         <source>Lọc tên người, tổ chức, địa điểm…</source>
         <translation>Filter people, organisations, places…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="71"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="74"/>
         <source>Theo số bài</source>
         <translation>By article count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="71"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="74"/>
         <source>Theo tên</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="72"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="75"/>
         <source>Sắp xếp thực thể</source>
         <translation>Sort entities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="171"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="180"/>
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="172"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="181"/>
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="173"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="182"/>
         <source>Hiện</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="173"/>
+        <location filename="../../app/ui/entity_sidebar.py" line="182"/>
         <source>Ẩn</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="205"/>
-        <source>Đang bận</source>
-        <translation>Busy</translation>
+        <location filename="../../app/ui/entity_sidebar.py" line="185"/>
+        <source>Bỏ các lần đổi tên, gộp, ẩn của mục này (phân tích lại bài)</source>
+        <translation>Undo this entry's renames, merges and hiding (re-analyses articles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="205"/>
-        <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
-        <translation>Please wait for the current import to finish, then correct.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="210"/>
-        <source>Không sửa được</source>
-        <translation>Could not correct</translation>
+        <location filename="../../app/ui/entity_sidebar.py" line="257"/>
+        <source>đang xoá sửa đổi…</source>
+        <translation>removing corrections…</translation>
     </message>
 </context>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="44"/>
+        <location filename="../../app/ui/entity_model.py" line="47"/>
         <source>Người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="44"/>
+        <location filename="../../app/ui/entity_model.py" line="47"/>
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="45"/>
+        <location filename="../../app/ui/entity_model.py" line="48"/>
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="113"/>
+        <location filename="../../app/ui/entity_model.py" line="138"/>
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="104"/>
+        <location filename="../../app/ui/entity_model.py" line="128"/>
         <source>đã sửa tay</source>
         <translation>corrected by hand</translation>
-    </message>
-    <message>
-        <source>đã ẩn: không hiện trong danh sách và bài đọc</source>
-        <translation>hidden: not shown in the list or the reader</translation>
     </message>
 </context>
 <context>
@@ -229,224 +243,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Lưu trữ Lễ tân</source>
         <translation>Protocol Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Nhập các tệp bài báo (.txt, .html)</source>
         <translation>Import article files (.txt, .html)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Nhập thư mục…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Nhập mọi bài báo trong một thư mục</source>
         <translation>Import every article in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Xuất chuyến thăm (CSV)…</source>
         <translation>Export visits (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Xoá lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Bỏ mọi bộ lọc (Esc)</source>
         <translation>Clear every filter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Tìm trong bài báo (không cần dấu), Ctrl+F</source>
         <translation>Search the articles (diacritics optional), Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <source>Huỷ nhập</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="215"/>
+        <source>Dừng lượt nhập đang chạy</source>
+        <translation>Stop the running import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>{n} bài</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>{m} đang lọc</source>
         <translation>{m} filtered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Nhập tệp</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Bài báo (*.txt *.html *.htm);;Mọi tệp (*)</source>
         <translation>Articles (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Nhập thư mục</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Đang nhập</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Đang có một lượt nhập chưa xong.</source>
         <translation>An import is still running.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>đang nhập…</source>
         <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Đang chuẩn bị nhập…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Nhập bài báo</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>đang nhập {i}/{n}…</source>
         <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Đang nhập {i}/{n}: {name}</source>
         <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Lỗi khi nhập</source>
         <translation>Import error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Đã xong: {what}</source>
         <translation>Done: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Xuất chuyến thăm</source>
         <translation>Export visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Đã xuất {path}</source>
         <translation>Exported {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
-        <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
-        <translation>Please wait for the current import to finish, then correct.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Sửa ngày…</source>
         <translation>Correct date…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>Sửa trưởng đoàn…</source>
         <translation>Correct leader…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Sửa nước chủ nhà…</source>
         <translation>Correct host country…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
-        <source>Xoá sửa đổi</source>
-        <translation>Remove corrections</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
         <translation>Bring back the values the machine found (re-analyses the article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="456"/>
-        <source>Không sửa được</source>
-        <translation>Could not correct</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Đã lưu sửa đổi.</source>
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -523,73 +531,73 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="96"/>
+        <location filename="../../app/ui/timeline.py" line="110"/>
         <source>Dòng thời gian chuyến thăm</source>
         <translation>Visit timeline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="100"/>
+        <location filename="../../app/ui/timeline.py" line="114"/>
         <source>Theo nước chủ nhà</source>
         <translation>By host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="100"/>
+        <location filename="../../app/ui/timeline.py" line="114"/>
         <source>Theo trưởng đoàn</source>
         <translation>By leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="103"/>
+        <location filename="../../app/ui/timeline.py" line="117"/>
         <source>Chọn khoảng ngày</source>
         <translation>Choose date range</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="105"/>
+        <location filename="../../app/ui/timeline.py" line="119"/>
         <source>Kéo hai mép vùng chọn để lọc theo khoảng ngày</source>
         <translation>Drag the edges of the region to filter by dates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="107"/>
+        <location filename="../../app/ui/timeline.py" line="121"/>
         <source>Xem toàn bộ</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="172"/>
+        <location filename="../../app/ui/timeline.py" line="186"/>
         <source>Không rõ trưởng đoàn</source>
         <translation>Unknown leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="175"/>
+        <location filename="../../app/ui/timeline.py" line="189"/>
         <source>Không rõ nước</source>
         <translation>Unknown country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="178"/>
+        <location filename="../../app/ui/timeline.py" line="192"/>
         <source>Chưa rõ năm</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="343"/>
-        <location filename="../../app/ui/timeline.py" line="360"/>
+        <location filename="../../app/ui/timeline.py" line="357"/>
+        <location filename="../../app/ui/timeline.py" line="374"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="345"/>
+        <location filename="../../app/ui/timeline.py" line="359"/>
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="345"/>
+        <location filename="../../app/ui/timeline.py" line="359"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="345"/>
+        <location filename="../../app/ui/timeline.py" line="359"/>
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="359"/>
+        <location filename="../../app/ui/timeline.py" line="373"/>
         <source>Chuyến đi: {leader}, {countries}, {dates}</source>
         <translation>Trip: {leader}, {countries}, {dates}</translation>
     </message>
