@@ -80,3 +80,16 @@ def test_long_office_names_before_a_name():
 def test_a_title_reads_boldly_only_when_a_name_follows():
     found = ents("Bộ trưởng đánh giá cao Việt Nam và cảm ơn Thủ tướng.")
     assert ("location", "Việt Nam") in found and not [k for k in found if k[0] == "person"]
+
+
+def test_real_news_pitfalls():
+    found = ents(
+        "Tết Đinh Dậu, người dân quận Hai Bà Trưng đi lễ; anh T. và ông Dũng cho biết đường Lê Văn Lương đông.",
+        "Đài Loan phản đối; thẩm phán liên bang James Robart ra phán quyết; Chủ tịch UBND TP cho biết.",
+        "Tổng thống Hàn Quốc Park Geun-hye Trong khi đó đã từ chức.",
+    )
+    names = {(t, n) for t, n in found}
+    assert not {n for t, n in names if t == "person"} - {"Park Geun-hye"}
+    assert ("location", "Đài Loan") in names and ("location", "Hai Bà Trưng") in names
+    assert not [n for t, n in names if t == "organization"]
+    assert ("location", "James Robart") not in names

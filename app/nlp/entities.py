@@ -37,6 +37,8 @@ _FUNCTION_WORDS = {
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
     "dành", "đề", "nghị", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
     "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
+    "ngày", "tháng", "năm", "sáng", "chiều", "tối", "hiện", "đây", "nhưng", "tuy", "vì",
+    "ngoài", "nếu", "bởi", "còn", "rồi",
 }
 # Only compound directions: a bare "Đông" before a country is usually part of its name
 # ("Cộng hòa Đông Uruguay").
@@ -45,6 +47,9 @@ _DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền B
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
 # "Ban Thư ký ASEAN" is not ASEAN.
 _COMPANY_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")
+# Streets, schools and wards are named after people: "đường Lê Văn Lương", "Trường Nguyễn Trãi".
+_NAMED_AFTER = {"đường", "phố", "phường", "quận", "huyện", "xã", "thị", "cầu", "trường", "thpt", "thcs",
+                "tiểu", "viện", "lăng", "đền", "tượng", "giải", "quỹ", "làng", "ấp"}
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
                   "thương vụ")
@@ -186,14 +191,15 @@ class EntityExtractor:
             known = self._place_at(text, toks, i + pw)
             if known:
                 return pw + known[0], known[1]
-            if toks[i].text == "nước":
-                return None  # "nước" names only known countries
+            if toks[i].text == "nước" or (toks[i].text == "bang" and i and toks[i - 1].text == "liên"):
+                return None  # "nước" names only known countries; "liên bang" is "federal"
             run = 0
             while i + pw + run < len(toks) and run < 3 and toks[i + pw + run].cap and toks[i + pw + run].word:
                 if self.titles.match(toks, i + pw + run) or self.org_heads.match(toks, i + pw + run):
                     break
                 run += 1
-            if run >= 3:
+            second = i + pw + 1
+            if run >= 3 and (self._is_surname_start(toks, second) or not _vietnamese_syllable(toks[second].text)):
                 run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
             if run:
                 name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
@@ -357,6 +363,8 @@ class EntityExtractor:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
+            if j > i and tok.text.casefold() in _FUNCTION_WORDS:
+                break  # "Park Geun-hye Trong …": a sentence going on, capitalised
             capitalised = self._name_token(tok)
             particle = j > i and (
                 (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
@@ -526,14 +534,19 @@ class EntityExtractor:
                 i = max(q_end, i + 1)
                 continue
             org = self._org_at(text, toks, i)
-            if org:
+            known_place = self._place_at(text, toks, i) if org else None
+            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
+            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
                 name = text[tok.start : toks[i + org - 1].end]
                 spans.append(_Span("organization", tok.start, toks[i + org - 1].end, name))
                 i += org
                 continue
-            if self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1):
+            if (self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1)
+                    and not (i and toks[i - 1].text.casefold() in _NAMED_AFTER)):
                 run = self._name_run(toks, i)
-                if 2 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
+                # Untitled, only full names: two syllables are as often a place ("Từ Liêm",
+                # "Hoàng Mai") or a lunar year ("Đinh Dậu") as a person.
+                if 3 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
                     # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"
                     end = toks[i + run - 1].end
                     spans.append(_Span("person", tok.start, end, text[tok.start : end]))
@@ -579,7 +592,8 @@ def extractor() -> EntityExtractor:
 
 
 def _canonical_org(name: str, aliases: dict[str, str]) -> str:
-    norm = re.sub(r"\bTP\.?\s+", "thành phố ", normalize_vi(name))
+    norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
+    norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
     norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
     if norm in aliases:
         return aliases[norm]
@@ -635,6 +649,8 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             name = span.name
             if span.type == "organization":
                 name = _canonical_org(name, ex.org_aliases)
+                if name in ex.generic_heads:
+                    continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
             entity = found.get(key)
             if entity is None:
@@ -661,8 +677,15 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             or (n.endswith(" " + short) and n.startswith(_COMPANY_HEADS) and not _vietnamese_syllable(short)))]
         if len(longer) == 1:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
+    for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
+        del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _too_short_for_a_name(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 and (len(name) <= 2 or _vietnamese_syllable(name))
 
 
 def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) -> None:
