@@ -93,3 +93,8 @@ def test_real_news_pitfalls():
     assert ("location", "Đài Loan") in names and ("location", "Hai Bà Trưng") in names
     assert not [n for t, n in names if t == "organization"]
     assert ("location", "James Robart") not in names
+
+
+def test_unknown_place_takes_the_country_in_brackets():
+    found = ents("Đoàn công tác tỉnh Kanagawa (Nhật Bản) thăm Hải Phòng.")
+    assert found[("location", "Kanagawa")].country == "Nhật Bản"

@@ -204,7 +204,16 @@ class EntityExtractor:
             if run:
                 name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
                 kind = "city" if toks[i].text in ("thành", "thủ") else "province"
-                return pw + run, Place(name=name, kind=kind, country=None, iso=None)
+                return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
+                                       iso=None)
+        return None
+
+    def _gloss_country(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
+        """The country in brackets after a place: "tỉnh Kanagawa (Nhật Bản)" → Nhật Bản."""
+        if j < len(toks) and toks[j].text == "(" and (close := _closing_paren(toks, j)):
+            place = self._place_at(text, toks, j + 1)
+            if place and place[1].kind == "country" and j + 1 + place[0] == close:
+                return place[1].country
         return None
 
     def _venue_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
