@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
 
@@ -14,7 +15,12 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(encoding="utf-8")
-    return run(sys.argv[1:] if argv is None else list(argv))
+    try:
+        return run(sys.argv[1:] if argv is None else list(argv))
+    except BrokenPipeError:  # `protocol-archive export | head`: the reader has had enough
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keep the interpreter's final flush quiet
+        return 0
 
 
 if __name__ == "__main__":

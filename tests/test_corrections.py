@@ -257,3 +257,16 @@ def test_correcting_a_trip_inferred_year_sticks(tmp_path):
         row = db.execute("SELECT event_start, event_end, year_basis, year_from_article_id FROM articles "
                          "WHERE id = ?", [chile]).fetchone()
         assert row == ("2024-11-11", "2024-11-11", "corrected", None)
+
+
+def test_a_date_correction_reaches_every_visit_of_the_article(tmp_path):
+    from app.importer import import_paths
+    from app.store.corrections import set_article_dates
+    from app.store.db import open_archive
+
+    db = open_archive(tmp_path / "v.db")
+    import_paths(db, [SEEDS / "001_41bf70ed9a5edc64.txt"])
+    (article_id,) = db.execute("select id from articles").fetchone()
+    set_article_dates(db, article_id, "2019-10-19", "2019-10-30")
+    rows = db.execute('select host_country, start, "end" from visits order by id').fetchall()
+    assert rows == [("Argentina", "2019-10-19", "2019-10-30"), ("Peru", "2019-10-19", "2019-10-30")]

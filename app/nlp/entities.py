@@ -292,6 +292,11 @@ class EntityExtractor:
             # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
             if self.titles.match(toks, j) or (not tok.cap and self.honorifics.match(toks, j, need_cap=False)):
                 break
+            inner = self.known_orgs.match(toks, j)
+            if inner:  # "Đại hội đồng Liên hợp quốc": a known name ends the name like a place
+                j += inner
+                after_place = True
+                continue
             place = self._place_at(text, toks, j)
             if place and (tok.cap or tok.text in ("châu", "miền") or j > i + n):
                 ends_with_vietnam = place[1].name == "Việt Nam"

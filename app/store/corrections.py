@@ -7,8 +7,8 @@ The columns ``entities.hidden``/``entities.corrected``, ``articles.corrected`` a
 rewrites them after every write of machine output, so corrections always win.
 
 Article fields: event_start, event_end (ISO dates; year_basis becomes "corrected"), leader,
-leader_title, host_country. Leader, title and host (and the dates) also go to the article's
-primary visit, the one its list row shows; one is created when the machine found none.
+leader_title, host_country. Leader, title and host go to the article's primary visit, the one
+its list row shows (one is created when the machine found none); the dates go to all its visits.
 Entity fields: name (rename), merge_into (value: the kept entity's key), hidden.
 """
 
@@ -425,3 +425,10 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
                       day_month=_day_month(start), year_basis="corrected")
     update["corrected"] = json.dumps(sorted(_VISIT_FIELDS[k] for k in values if k in _VISIT_FIELDS))
     db["visits"].update(primary, update)
+    if start:  # the date is the article's: every visit it reports ("Argentina, Peru") shares it
+        dates = {k: update[k] for k in ("start", "end", "day_month", "year_basis")}
+        db.execute(
+            'UPDATE visits SET start = ?, "end" = ?, day_month = ?, year_basis = ?, corrected = ? '
+            "WHERE article_id = ? AND id != ?",
+            [*dates.values(), json.dumps(["end", "start"]), article_id, primary],
+        )

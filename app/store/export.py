@@ -45,7 +45,7 @@ def export_articles(db: Database) -> dict:
                 "year_from_article": year_from,
             },
             "entities": [
-                {"type": e["type"], "name": e["name"],
+                {"id": e["id"], "type": e["type"], "name": e["name"],  # the id `correct entity` takes
                  "title": e["title"] if e["type"] == "person" else None,
                  "mentions": e["mentions"],
                  **({"kind": e["kind"], "country": e["country"]} if e["type"] == "location" else {})}
