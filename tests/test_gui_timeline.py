@@ -124,8 +124,13 @@ def test_date_axis_is_vietnamese(qtbot, seeded_window):
 
     wide = labels("2022-09-01", "2025-03-01")  # years and months, as the seeds open
     assert {"2023", "2024"} <= set(wide) and "T11" in wide
-    months = labels("2024-09-01", "2024-12-31")  # months and days
-    assert "T11/2024" in months and "T12/2024" in months and "14" in months
+    months = labels("2024-08-01", "2024-11-20")  # months and days
+    assert "T10/2024" in months and "T11/2024" in months and "14" in months
+    # the undated visits' band, right of the last dated visit, shows no dates at all
+    band = w.timeline._lay.undated_from
+    assert band is not None and axis.blank_from == band
+    after = labels("2024-11-01", "2025-06-01")
+    assert "T1/2025" not in after and "2025" not in after
     days = labels("2024-11-13", "2024-11-15")  # days and hours
     assert "14/11" in days and "12:00" in days
     for text in wide + months + days:

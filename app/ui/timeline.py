@@ -135,6 +135,13 @@ class TimelineView(QWidget):
 
         # one trip item per look (normal, highlighted) and one bar and one marker item per
         # highlight state, each of a single colour: a selection change only hands them arrays
+        # the undated visits' band: shaded, and the date axis prints nothing under it
+        self._undated_band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(QColor(120, 120, 120, 28)),
+                                                 pen=pg.mkPen(QColor(120, 120, 120, 90)))
+        self._undated_band.setZValue(-10)
+        self._undated_band.setToolTip(self.tr("Chưa rõ năm: vị trí trên trục không phải ngày"))
+        self._undated_band.hide()
+        self.plot.addItem(self._undated_band, ignoreBounds=True)
         self._trip_items = []
         for z in range(len(TRIP_COLOURS)):
             item = pg.PlotCurveItem(connect="pairs")
@@ -192,6 +199,11 @@ class TimelineView(QWidget):
         self._lay = layout(self._data, keys, self.tr("Chưa rõ năm"), today, trip_bars=self.by_leader)
         ticks = self._lay.ticks
         self._lane_count = len(ticks)
+        band_from = self._lay.undated_from
+        self.plot.getPlotItem().getAxis("bottom").blank_from = band_from
+        self._undated_band.setVisible(band_from is not None)
+        if band_from is not None:
+            self._undated_band.setRegion((band_from, band_from + 10 * 365 * DAY))
         axis = self.plot.getPlotItem().getAxis("left")
         axis.setTicks([ticks, []])
         metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())

@@ -17,10 +17,17 @@ class VietDateAxis(pg.DateAxisItem):
 
     def __init__(self, orientation: str = "bottom", **kwargs) -> None:
         super().__init__(orientation=orientation, utcOffset=0, **kwargs)
+        self.blank_from: float | None = None  # the undated band: its x positions are not dates
         # months may fill a little more of the axis than pyqtgraph allows a second tick level
         self.setStyle(textFillLimits=[(0, 0.8), (2, 0.7), (4, 0.4), (6, 0.2)])
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph's name
+        labels = self._date_strings(values, scale, spacing)
+        if self.blank_from is None:
+            return labels
+        return ["" if v >= self.blank_from else text for v, text in zip(values, labels)]
+
+    def _date_strings(self, values, scale, spacing):
         coarsest = self.zoomLevel.tickSpecs[0].spacing
         if spacing not in (YEAR_SPACING, MONTH_SPACING, DAY_SPACING):
             return super().tickStrings(values, scale, spacing)

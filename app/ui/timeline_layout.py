@@ -55,6 +55,7 @@ class Layout:
     sx1: np.ndarray = field(default_factory=lambda: np.zeros(0))
     sy1: np.ndarray = field(default_factory=lambda: np.zeros(0))
     strip: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    undated_from: float | None = None  # where the undated visits' band starts: no dates there
 
     @property
     def is_bar(self) -> np.ndarray:
@@ -93,6 +94,8 @@ def layout(visits: VisitArrays, keys: list[str], undated_name: str, today: float
         x0[undated] = x1[undated] = right + step * np.arange(1, len(undated) + 1)
         y[undated] = lane
     out = Layout(x0, x1, y, ticks)
+    if len(undated):
+        out.undated_from = right + step / 2
     _trip_segments(out, visits.trip, dated, trip_bars)
     return out
 

@@ -163,7 +163,7 @@
     <message>
         <location filename="../../app/ui/entity_sidebar.py" line="185"/>
         <source>Bỏ các lần đổi tên, gộp, ẩn của mục này (phân tích lại bài)</source>
-        <translation>Undo this entry's renames, merges and hiding (re-analyses articles)</translation>
+        <translation>Undo this entry&apos;s renames, merges and hiding (re-analyses articles)</translation>
     </message>
     <message>
         <location filename="../../app/ui/entity_sidebar.py" line="257"/>
@@ -561,43 +561,48 @@
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="186"/>
+        <location filename="../../app/ui/timeline.py" line="142"/>
+        <source>Chưa rõ năm: vị trí trên trục không phải ngày</source>
+        <translation>Year unknown: positions here are not dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="193"/>
         <source>Không rõ trưởng đoàn</source>
         <translation>Unknown leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="189"/>
+        <location filename="../../app/ui/timeline.py" line="196"/>
         <source>Không rõ nước</source>
         <translation>Unknown country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="192"/>
+        <location filename="../../app/ui/timeline.py" line="199"/>
         <source>Chưa rõ năm</source>
         <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="357"/>
-        <location filename="../../app/ui/timeline.py" line="374"/>
+        <location filename="../../app/ui/timeline.py" line="369"/>
+        <location filename="../../app/ui/timeline.py" line="386"/>
         <source>(không rõ)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="359"/>
+        <location filename="../../app/ui/timeline.py" line="371"/>
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="359"/>
+        <location filename="../../app/ui/timeline.py" line="371"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="359"/>
+        <location filename="../../app/ui/timeline.py" line="371"/>
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="373"/>
+        <location filename="../../app/ui/timeline.py" line="385"/>
         <source>Chuyến đi: {leader}, {countries}, {dates}</source>
         <translation>Trip: {leader}, {countries}, {dates}</translation>
     </message>
@@ -605,12 +610,12 @@
 <context>
     <name>VietDateAxis</name>
     <message>
-        <location filename="../../app/ui/timeline_axis.py" line="37"/>
+        <location filename="../../app/ui/timeline_axis.py" line="44"/>
         <source>T{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_axis.py" line="39"/>
+        <location filename="../../app/ui/timeline_axis.py" line="46"/>
         <source>T{m}/{y}</source>
         <translation>{m}/{y}</translation>
     </message>
