@@ -433,3 +433,9 @@ def test_same_day_last_year_is_not_this_years_date():
     result = _must("Chiều 8/6, cá chết hàng loạt tại hồ.",
                    "Cũng thời điểm này năm ngoái, ngày 8/6/2016, tại hồ cũng xảy ra hiện tượng này.")
     assert result.year is None
+
+
+def test_a_dated_day_inside_the_range_gives_the_year():
+    result = _must("Từ ngày 13 đến 16/1, Bộ trưởng Y tế thăm chính thức Qatar.",
+                   "Sáng 14/1/2025, Bộ trưởng hội đàm với người đồng cấp Qatar tại Doha.")
+    assert (result.year, result.end_year, result.year_basis) == (2025, 2025, "inferred")

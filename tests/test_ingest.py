@@ -195,3 +195,9 @@ def test_timestamped_byline_is_debris():
     text = text.replace("Đăng nhập", "16:24 08/02/2017")
     art = split_article(text)
     assert "2017" not in art.body
+
+
+def test_dateline_above_the_title_is_debris():
+    art = split_article("Thứ Ba, 19/9/2023 21:05 (GMT+7)\n\n" + ARTICLE)
+    assert art.title.startswith("Thủ tướng Phạm Minh Chính hội đàm")
+    assert "19/9/2023" in " ".join(art.debris)

@@ -35,6 +35,12 @@ _AUTHOR = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s){0,3}[A-ZĐÀ-Ỹ][\wÀ
 # "Giang Nguyễn - Thể thao Việt Nam | 09:00 05/07/2017": a byline with the page's timestamp.
 _STAMP = re.compile(r"\d{1,2}:\d{2}(\s*(AM|PM))?\s*[,|-]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*$|"
                     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(\s*(AM|PM))?\s*$")
+# "Thứ Ba, 19/9/2023 21:05 (GMT+7)": the page's dateline, never a headline or the story's date.
+_DATELINE = re.compile(
+    r"^((thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    r"(\s*[-,|]?\s*\d{1,2}(:|h)\d{2}(\s*(AM|PM))?)?(\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?$",
+    re.IGNORECASE,
+)
 _GLUED_STAMP = re.compile(r"\s+[A-ZĐÀ-Ỹ][^.|]{2,60}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 _NO_PUNCT = re.compile(r"^[^.,;:!?()\"“”]+$")
 
@@ -82,7 +88,13 @@ def is_widget(line: str) -> bool:
     return len(items) >= 2 and all(_words(p) <= 5 for p in items)
 
 
+def _is_dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line.strip())) or bool(_STAMP.search(line) and _words(line) <= 14)
+
+
 def _headline_shaped(line: str) -> bool:
+    if _is_dateline(line):
+        return False
     n = _words(line)
     return 4 <= n <= 45 and not is_widget(line) and not is_end_marker(line) and "|" not in line
 
@@ -187,7 +199,7 @@ def split_article(text: str) -> CleanArticle:
             debris.extend(lines[i:box_end])  # "Tin liên quan:" with a bullet list, then the story goes on
             i = box_end
             continue
-        if _STAMP.search(plain) and _words(plain) <= 14:
+        if _is_dateline(plain):
             debris.append(line)  # a byline or dateline with the page's timestamp, not the story's date
             i += 1
             continue

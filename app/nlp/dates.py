@@ -415,7 +415,7 @@ def _pick_event(sentences: Sequence[_Sentence]) -> tuple[_Found, _Sentence] | No
 
 
 def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
-    """Rule (a): the event's day/month written elsewhere with a year.
+    """Rule (a): the event's day/month (or a day inside its range) written elsewhere with a year.
 
     In an anniversary bracket only the later end counts (the anniversary celebrated
     now); document dates never count, nor bare mentions in a sentence with a history
@@ -432,7 +432,7 @@ def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple
         if counts_years or _HISTORY_RE.search(text) or _LAST_YEAR_RE.search(text):
             continue
         for found in _scan(text):
-            if found.start_year is None or (found.start_day, found.start_month) != key:
+            if found.start_year is None or not _within(event, found.start_day, found.start_month):
                 continue
             if _in_anniversary(text, found) or _is_document_date(text, found):
                 continue
@@ -440,6 +440,15 @@ def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple
     if not hits:
         return []
     return [max(hits, key=lambda hit: hit[0])]  # the latest: the anniversary of now
+
+
+def _within(event: _Found, day: int, month: int) -> bool:
+    """The event's first day, or a day inside its range ("từ 13 đến 16/1" and "sáng 14/1/2025")."""
+    if (day, month) == (event.start_day, event.start_month):
+        return True
+    if event.end_day is None or event.end_month is None or _crosses_new_year(event):
+        return False
+    return (event.start_month, event.start_day) <= (month, day) <= (event.end_month, event.end_day)
 
 
 def _latest_plain_year(sentences: Sequence[_Sentence]) -> int | None:

@@ -641,16 +641,27 @@ def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str
         words = short.split()
         longer = [
             n for n in names
-            if len(n.split()) > len(words) and _contains_words(n.split(), words) and n not in target
+            if len(n.split()) > len(words) and _short_form_of(n.split(), words) and n not in target
         ]
-        if len(longer) == 1:
-            target[short] = longer[0]
+        # "Rakhimov" is in "Jamshid Rakhimov" and in "Jamshid Akmalovich Rakhimov": the fullest wins,
+        # unless two different full names could be meant.
+        fullest = [n for n in longer if not any(n != m and _short_form_of(m.split(), n.split()) for m in longer)]
+        if len(fullest) == 1:
+            target[short] = fullest[0]
     return target
 
 
 def _contains_words(long: list[str], short: list[str]) -> bool:
     n = len(short)
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def _short_form_of(long: list[str], short: list[str]) -> bool:
+    """Words of short appear in long in order: contiguous ("Rafael Lopez"), or first and last
+    name around a patronymic ("Jamshid Rakhimov" of "Jamshid Akmalovich Rakhimov")."""
+    if _contains_words(long, short):
+        return True
+    return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
 def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
