@@ -1,0 +1,508 @@
+"""Find entity spans in one paragraph: persons with their titles, organisations, places, venues.
+
+The rules (see entities.py for how an article's spans become its entities):
+- a title ("Chủ tịch nước", "Thị trưởng") before a capitalised run marks a person and gives the
+  title; what sits between them ("thành phố Lima", "Đảng Xã hội Chile") qualifies the title;
+- an honorific ("ông", "bà", "đồng chí") before a capitalised run marks a person; titles in
+  apposition after the name (", Chủ tịch UBND thành phố Hà Nội") give the title;
+- the gazetteer names countries, cities and regions; organisation head nouns ("Bộ", "Đảng",
+  "Đại sứ quán") and venue head nouns ("Quảng trường", "Phủ Chủ tịch") start names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.nlp.gazetteer import Place, load_gazetteer
+from app.nlp.lexicon import load_lexicon
+from app.nlp.text import normalize_vi
+from app.nlp.tokens import PhraseMatcher, Tok, closing_paren, closing_quote, tokenize, vietnamese_syllable
+
+_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.", "nước")
+# Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
+# giao"), but these words are the sentence going on ("Đảng Cộng sản Việt Nam và …").
+_FUNCTION_WORDS = {
+    "và", "với", "cùng", "của", "cho", "đã", "đang", "sẽ", "là", "có", "được", "bị", "ở", "trong",
+    "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
+    "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
+    "dành", "đề", "nghị", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+    "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
+    "ngày", "tháng", "năm", "sáng", "chiều", "tối", "hiện", "đây", "nhưng", "tuy", "vì",
+    "ngoài", "nếu", "bởi", "còn", "rồi",
+}
+# Only compound directions: a bare "Đông" before a country is usually part of its name
+# ("Cộng hòa Đông Uruguay").
+_DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền Bắc", "miền Nam", "miền Trung",
+               "miền Tây", "miền Đông")
+# Streets, schools and wards are named after people: "đường Lê Văn Lương", "Trường Nguyễn Trãi".
+_NAMED_AFTER = {"đường", "phố", "phường", "quận", "huyện", "xã", "thị", "cầu", "trường", "thpt", "thcs",
+                "tiểu", "viện", "lăng", "đền", "tượng", "giải", "quỹ", "làng", "ấp"}
+_VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
+_EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
+                  "thương vụ")
+_NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
+                   "la", "le", "di", "du"}
+
+
+
+@dataclass
+class Span:
+    type: str
+    start: int
+    end: int
+    name: str
+    title: str | None = None
+    place: Place | None = None
+
+
+def _lines(name: str) -> list[str]:
+    from app.paths import resource_path
+
+    text = resource_path("lexicon", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+class EntityExtractor:
+    def __init__(self) -> None:
+        lex = load_lexicon()
+        self.gaz = load_gazetteer()
+        self.titles = PhraseMatcher(list(lex.titles) + list(lex.membership_titles))
+        self.memberships = PhraseMatcher(lex.membership_titles)
+        self.modifiers = PhraseMatcher(lex.title_modifiers)
+        self.honorifics = PhraseMatcher(lex.honorifics)
+        self.org_heads = PhraseMatcher(lex.org_heads)
+        self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
+        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()))
+        self.generic_heads = {normalize_vi(h) for h in lex.org_heads}  # "UBND" → "Ủy ban nhân dân"
+        self.surnames = {s.casefold() for s in lex.surnames}
+        self.place_words = PhraseMatcher(_PLACE_WORDS)
+        self.directions = PhraseMatcher(_DIRECTIONS)
+        venue_lines = [ln for ln in _lines("venue_heads.txt")]
+        self.venue_heads = PhraseMatcher([ln.rstrip(" *") for ln in venue_lines])
+        self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
+
+    # --- places -------------------------------------------------------------------------------
+    def _place_at(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
+        """Longest gazetteer name starting at token i, as (tokens used, place). A place word
+        with a capitalised name after it ("tỉnh Udon Thani") is a place even when unknown."""
+        if i >= len(toks):
+            return None
+        if toks[i].cap or toks[i].text in ("châu", "miền"):  # regions: "châu Âu", "miền Nam"
+            for n in range(min(10, len(toks) - i), 0, -1):  # "Vương quốc Liên hiệp Anh và Bắc Ireland"
+                last = toks[i + n - 1]
+                if not last.word:
+                    continue
+                place = self.gaz.lookup(text[toks[i].start : last.end])
+                if place is not None:
+                    return n, place
+        direction = self.directions.match(toks, i, need_cap=False)
+        if direction:
+            inner = self._place_at(text, toks, i + direction)
+            if inner and inner[1].kind in ("country", "region"):  # "Đông Bắc Thái Lan", "miền Nam châu Phi"
+                name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
+                return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
+        pw = self.place_words.match(toks, i, need_cap=False)
+        if pw and toks[i].text[0].islower():
+            known = self._place_at(text, toks, i + pw)
+            if known:
+                return pw + known[0], known[1]
+            if toks[i].text == "nước" or (toks[i].text == "bang" and i and toks[i - 1].text == "liên"):
+                return None  # "nước" names only known countries; "liên bang" is "federal"
+            run = 0
+            while i + pw + run < len(toks) and run < 3 and toks[i + pw + run].cap and toks[i + pw + run].word:
+                if self.titles.match(toks, i + pw + run) or self.org_heads.match(toks, i + pw + run):
+                    break
+                run += 1
+            second = i + pw + 1
+            if run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
+                run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
+            if run:
+                name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
+                kind = "city" if toks[i].text in ("thành", "thủ") else "province"
+                return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
+                                       iso=None)
+        return None
+
+    def _gloss_country(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
+        """The country in brackets after a place: "tỉnh Kanagawa (Nhật Bản)" → Nhật Bản."""
+        if j < len(toks) and toks[j].text == "(" and (close := closing_paren(toks, j)):
+            place = self._place_at(text, toks, j + 1)
+            if place and place[1].kind == "country" and j + 1 + place[0] == close:
+                return place[1].country
+        return None
+
+    def _venue_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
+        written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
+        n = self.venue_heads.match(toks, i, need_cap=False)
+        if not n or self.org_heads.match(toks, i) >= n:  # "Cảng vụ Rotterdam" is an authority
+            return 0
+        if not toks[i].cap and not (i + n < len(toks) and toks[i + n].cap):
+            return 0  # "cung cấp", "cầu nối": lower case is a venue only when a name follows at once
+        if i and toks[i - 1].text == "phố":
+            return 0  # "thành phố cảng Valparaiso" is a port city, not a port
+        j = i + n
+        named = False
+        while j < len(toks):
+            if toks[j].text in "“\"" and (close := closing_quote(toks, j)):
+                j = close + 1  # Quảng trường “Nước cộng hòa xã hội chủ nghĩa Việt Nam”
+                named = True
+                continue
+            place = self._place_at(text, toks, j)
+            if place:
+                j += place[0]
+                named = True
+                continue
+            title = self.titles.match(toks, j)  # "Tượng đài Chủ tịch Hồ Chí Minh"
+            if title and self._name_run(toks, j + title):
+                j += title
+                continue
+            if toks[j].cap and toks[j].word:
+                j += 1
+                named = True
+                if (j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS
+                        and vietnamese_syllable(toks[j - 1].text) and vietnamese_syllable(toks[j].text)):
+                    j += 1
+                continue
+            run = self._lowercase_run(toks, j, limit=4)
+            if run and not named and self._continues_name(text, toks, j + run):
+                j += run  # "cảng cửa ngõ quốc tế Lạch Huyện", "Đặc khu phát triển Mariel"
+                continue
+            break
+        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        if not named and not (toks[i].cap and j == i + n and head in self.standalone_venues):
+            return 0
+        return j - i
+
+    # --- organisations ------------------------------------------------------------------------
+    def _org_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
+        # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
+        known = self.known_orgs.match(toks, i)
+        generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
+        if known and not self.org_heads.match(toks, i) and not generic:
+            pw = self.place_words.match(toks, i + known, need_cap=False)
+            after = i + known + pw
+            if not (pw or self._place_at(text, toks, after)):
+                return known  # "Liên hợp quốc"; but "UBND TP Hà Nội" goes on below
+        n = known or self.org_heads.match(toks, i)
+        if not n and i < len(toks) and toks[i].text == "đại":
+            # "đại sứ quán Việt Nam tại Lào": news often writes an embassy in lower case
+            n = self.org_heads.match(toks, i, need_cap=False)
+            if not n or not self._place_at(text, toks, i + n):
+                return 0
+        if not n:
+            return 0
+        head = " ".join(t.text.casefold() for t in toks[i : i + n])
+        j = i + n
+        after_place = False  # a place ends the core of a name: "Đảng Cộng sản Việt Nam lãnh đạo…"
+        ends_with_vietnam = False
+        while j < len(toks):
+            tok = toks[j]
+            if not tok.word:
+                if tok.text in "-–&" and j + 1 < len(toks) and toks[j + 1].cap:
+                    j += 1
+                    continue
+                break
+            # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
+            if self.titles.match(toks, j) or (not tok.cap and self.honorifics.match(toks, j, need_cap=False)):
+                break
+            inner = self.known_orgs.match(toks, j)
+            if inner:  # "Đại hội đồng Liên hợp quốc": a known name ends the name like a place
+                j += inner
+                after_place = True
+                continue
+            place = self._place_at(text, toks, j)
+            if place and (tok.cap or tok.text in ("châu", "miền") or j > i + n):
+                ends_with_vietnam = place[1].name == "Việt Nam"
+                j += place[0]
+                after_place = True
+                continue
+            if tok.cap:
+                j += 1
+                after_place = ends_with_vietnam = False
+                continue
+            pw = self.place_words.match(toks, j, need_cap=False)
+            if pw and self._place_at(text, toks, j + pw):
+                j += pw + self._place_at(text, toks, j + pw)[0]  # "Sở Công thương thành phố Hà Nội"
+                after_place = True
+                continue
+            if tok.text in ("tại", "ở"):
+                place = self._place_at(text, toks, j + 1)
+                body = self.known_orgs.match(toks, j + 1)
+                if not place and body and head.startswith(_EMBASSY_HEADS):
+                    j += 1 + body  # "Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"
+                    break
+                overseas = ends_with_vietnam and place and place[1].country != "Việt Nam"
+                if place and (head.startswith(_EMBASSY_HEADS) or overseas):
+                    j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào", "Hiệp hội … Việt Nam tại Italia"
+                break
+            if tok.text == "và":
+                if j > i + n and self._continues_name(text, toks, j + 1):
+                    j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
+                    continue
+                break
+            run = self._lowercase_run(toks, j)
+            if not run or after_place:
+                break
+            prev = toks[j - 1]
+            if prev.cap and vietnamese_syllable(prev.text) and j > i + n:
+                j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
+                if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
+                        and vietnamese_syllable(toks[j].text)):
+                    j += 1  # …and a third ends the name: "Không liên kết.", "Tổ quốc đỏ."
+                continue
+            k = j + run
+            goes_on = k < len(toks) and (
+                self._continues_name(text, toks, k)
+                or (toks[k].text == "và" and self._continues_name(text, toks, k + 1))
+            )
+            brand = k < len(toks) and toks[k].cap and not vietnamese_syllable(toks[k].text)
+            if (j > i + n and goes_on) or (j == i + n and brand):
+                j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
+                continue
+            break
+        if j == i + n and (not known or generic):
+            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ", "UBND") is not a name
+        return j - i
+
+    def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
+        """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
+        k = j
+        while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
+               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)):
+            k += 1
+        return k - j
+
+    def _continues_name(self, text: str, toks: Sequence[Tok], k: int) -> bool:
+        """Does a name go on at k: a capital that starts neither a new name, title nor person?"""
+        if k >= len(toks) or not (toks[k].cap and toks[k].word):
+            return False
+        if self.org_heads.match(toks, k) or self.titles.match(toks, k):
+            return False
+        return bool(self._place_at(text, toks, k)) or not self._is_surname_start(toks, k)
+
+    # --- persons ------------------------------------------------------------------------------
+    def _name_run(self, toks: Sequence[Tok], i: int) -> int:
+        """Length of the capitalised run at i that can be a personal name (particles allowed)."""
+        j = i
+        while j < len(toks) and j - i < 6:
+            tok = toks[j]
+            if self.titles.match(toks, j) or self.org_heads.match(toks, j):
+                break
+            if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
+                break
+            if j > i and tok.text.casefold() in _FUNCTION_WORDS:
+                break  # "Park Geun-hye Trong …": a sentence going on, capitalised
+            capitalised = self._name_token(tok)
+            particle = j > i and (
+                (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
+                 and (toks[j + 1].cap or toks[j + 1].text in _NAME_PARTICLES))
+                or bool(re.match(r"(al|el|bin|ibn|ben)-[A-Z]", tok.text))
+            )
+            if not (capitalised or particle):
+                break
+            j += 1
+        return j - i
+
+    @staticmethod
+    def _name_token(tok: Tok) -> bool:
+        """Capitalised, and not an acronym ("ASEAN", "UBND") unless a single letter."""
+        return tok.cap and tok.word and (not tok.text.isupper() or len(tok.text) == 1)
+
+    def _word_group(self, toks: Sequence[Tok], j: int) -> bool:
+        """A capitalised Vietnamese syllable with a lowercase one after it ("Đối ngoại") is a
+        word of an office's name, not a personal name."""
+        return (
+            j + 1 < len(toks) and toks[j].cap and toks[j].word and vietnamese_syllable(toks[j].text)
+            and toks[j + 1].word and not toks[j + 1].cap and toks[j + 1].text not in _FUNCTION_WORDS
+            and self._name_run(toks, j) == 1
+        )
+
+    def _after_title(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int, int]:
+        """Parse what follows a title: (qualifier end, name start, name end) as token indexes.
+
+        A long office name ("Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szabó Péter") is
+        read boldly first, across "và", "tại" and lower-case words, but kept only when a name
+        follows it; otherwise the cautious reading stands.
+        """
+        bold = self._read_after_title(text, toks, i, bold=True)
+        if bold is not None:
+            return bold
+        return self._read_after_title(text, toks, i, bold=False)
+
+    def _read_after_title(self, text: str, toks: Sequence[Tok], i: int, *, bold: bool):
+        j = i
+        floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
+        while j < len(toks):
+            pw = self.place_words.match(toks, j, need_cap=False)
+            if pw and self._place_at(text, toks, j + pw):
+                j += pw + self._place_at(text, toks, j + pw)[0]
+                floor = j
+                continue
+            place = self._place_at(text, toks, j)
+            if place and not (place[0] == 1 and self._is_surname_start(toks, j)):
+                j += place[0]
+                floor = j
+                continue
+            org = self._org_at(text, toks, j)
+            if org:
+                j += org
+                continue
+            if self._word_group(toks, j):
+                j += 2
+                continue
+            if bold:
+                if toks[j].text in ("và", "tại") and self._continues_name(text, toks, j + 1):
+                    j += 1
+                    continue
+                if toks[j].text == "(" and (close := closing_paren(toks, j)) and self._place_at(text, toks, j + 1):
+                    j = close + 1  # "Thị trưởng thành phố Busan (Hàn Quốc) Park Sung-min"
+                    floor = j
+                    continue
+                run = self._lowercase_run(toks, j)
+                if run and self._continues_name(text, toks, j + run):
+                    j += run
+                    continue
+            break
+        if bold:
+            run = self._name_run(toks, j)
+            return (j, j, j + run) if run and j > i else None
+        run = self._name_run(toks, j)
+        if run:
+            return j, j, j + run
+        # The qualifier swallowed the name ("Đảng Xã hội Chile Paulina Vodanovic"): take back
+        # its trailing capitalised tokens, without a leading place name.
+        k = j
+        while k > floor and self._name_token(toks[k - 1]) and not self.known_orgs.match(toks, k - 1):
+            k -= 1
+        for m in range(j - 2, k - 1, -1):  # "… TP Hồ Chí Minh Lê Văn Quang": the last family name
+            if self._is_surname_start(toks, m) and 2 <= j - m <= 4:
+                k = m
+                break
+        while k < j:
+            place = self._place_at(text, toks, k)
+            if place and k + place[0] < j:
+                k += place[0]
+            else:
+                break
+        if k < j and j - k <= 6 and not self._place_at(text, toks, k):
+            return k, k, j
+        return j, j, j
+
+    def _is_surname_start(self, toks: Sequence[Tok], j: int) -> bool:
+        return toks[j].text.casefold() in self.surnames and j + 1 < len(toks) and toks[j + 1].cap
+
+    def _apposition_title(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
+        """", Ủy viên Trung ương Đảng, Chủ tịch UBND thành phố Hà Nội" after a name → last title."""
+        title = None
+        while j + 1 < len(toks) and toks[j].text == ",":
+            n = self.titles.match(toks, j + 1)
+            if not n:
+                break
+            start = j + 1
+            q_end, name_start, name_end = self._after_title(text, toks, start + n)
+            if name_end > name_start:
+                break  # the next title belongs to the next person
+            if not self.memberships.match(toks, start) or title is None:
+                title = text[toks[start].start : toks[q_end - 1].end]
+            j = q_end
+        return title
+
+    def scan(self, text: str) -> list[Span]:
+        """Spans of one paragraph, left to right, non-overlapping."""
+        toks = tokenize(text)
+        spans: list[Span] = []
+        pending_title: tuple[int, str] | None = None  # "Tổng Vụ trưởng Vụ X, Đại sứ NAME"
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            venue = self._venue_at(text, toks, i)
+            if venue:
+                end = toks[i + venue - 1].end
+                name = text[tok.start : end]
+                place = Place(name=name[:1].upper() + name[1:], kind="venue", country=None, iso=None)
+                spans.append(Span("location", tok.start, end, place.name, place=place))
+                i += venue
+                continue
+            n_title = self.titles.match(toks, i)
+            mod = 0 if n_title else self.modifiers.match(toks, i)
+            if mod and self.titles.match(toks, i + mod):
+                n_title = mod + self.titles.match(toks, i + mod)  # "Phó Tổng Bí thư", "Quyền Bộ trưởng"
+            if n_title and (self.org_heads.match(toks, i) > n_title
+                            or (i and toks[i - 1].text in _VENUE_WORDS)):
+                n_title = 0  # "Đại sứ quán …" is an organisation; "Phủ Tổng thống" a building
+            n_hon = 0 if n_title else self.honorifics.match(toks, i, need_cap=False)
+            if n_hon and self.titles.match(toks, i + n_hon):
+                i += n_hon  # "đồng chí Ủy viên Bộ Chính trị …", "Ngài Thị trưởng": the title decides
+                continue
+            if n_title or n_hon:
+                # Membership titles chain with a comma into the functional title.
+                start = i
+                j = i + (n_title or n_hon)
+                while n_title and j + 1 < len(toks) and toks[j].text == "," and self.titles.match(toks, j + 1):
+                    if self.memberships.match(toks, start):
+                        start = j + 1
+                    j = j + 1 + self.titles.match(toks, j + 1)
+                q_end, ns, ne = self._after_title(text, toks, j)
+                if ne > ns:
+                    name = text[toks[ns].start : toks[ne - 1].end]
+                    title = text[toks[start].start : toks[ns - 1].end] if n_title else None
+                    if not n_title:
+                        title = self._apposition_title(text, toks, ne)
+                    else:
+                        title = _trim_title(title)
+                        if pending_title and pending_title[0] == start:
+                            title = pending_title[1]  # the office comes first, the rank after
+                    spans.append(Span("person", toks[ns].start, toks[ne - 1].end, name, title))
+                    i = ne
+                    continue
+                # A title without a name: its qualifier is part of the title, not an entity.
+                if n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j:
+                    pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
+                i = max(q_end, i + 1)
+                continue
+            org = self._org_at(text, toks, i)
+            known_place = self._place_at(text, toks, i) if org else None
+            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
+            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
+                name = text[tok.start : toks[i + org - 1].end]
+                spans.append(Span("organization", tok.start, toks[i + org - 1].end, name))
+                i += org
+                continue
+            if (self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1)
+                    and not (i and toks[i - 1].text.casefold() in _NAMED_AFTER)):
+                run = self._name_run(toks, i)
+                # Untitled, only full names: two syllables are as often a place ("Từ Liêm",
+                # "Hoàng Mai") or a lunar year ("Đinh Dậu") as a person.
+                if 3 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
+                    # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"
+                    end = toks[i + run - 1].end
+                    spans.append(Span("person", tok.start, end, text[tok.start : end]))
+                    i += run
+                    continue
+            place = self._place_at(text, toks, i)
+            if place:
+                n, p = place
+                spans.append(Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
+                i += n
+                continue
+            i += 1
+        return spans
+
+
+def _trim_title(title: str) -> str:
+    """A title without trailing punctuation or a gloss in brackets ("… Busan (Hàn Quốc)")."""
+    return re.sub(r"\s*\([^()]*\)", "", title).strip(" ,;:")
+
+
+_EXTRACTOR: EntityExtractor | None = None
+
+
+def extractor() -> EntityExtractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = EntityExtractor()
+    return _EXTRACTOR
