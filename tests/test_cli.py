@@ -263,3 +263,20 @@ def test_gui_accepts_db_after_the_command():
     args = build_parser().parse_args(["gui", "--db", "x.db"])
     assert args.db == "x.db"
     assert build_parser().parse_args(["--db", "y.db", "gui"]).db == "y.db"
+
+
+def test_an_archive_of_an_older_schema_is_migrated_forward_keeping_its_articles(tmp_path):
+    from sqlite_utils import Database
+
+    from app.store.db import open_archive
+    from app.store.schema import migrations
+
+    path = tmp_path / "old.db"
+    old = Database(path)
+    migrations.apply(old, stop_before="m002_trips_and_corrections")  # an archive of the first release
+    old["articles"].insert({"content_hash": "x", "title": "Bài cũ", "body": "Nội dung."})
+    old.close()
+    db = open_archive(path)
+    assert db.execute("pragma user_version").fetchone()[0] == len(migrations.applied(db)) >= 5
+    assert db.execute("select title from articles").fetchall() == [("Bài cũ",)]
+    assert "articles" in db["trips"].columns_dict and "hidden" in db["entities"].columns_dict

@@ -58,3 +58,27 @@ def test_a_different_title_is_a_different_trip(tmp_path):
     import_paths(db, [folder])
     rows = dict(db.execute("select file_name, event_start from articles").fetchall())
     assert rows == {"a.txt": "2024-11-14", "b.txt": None}
+
+
+def test_trip_ids_stay_when_the_archive_changes(tmp_path):
+    from pathlib import Path
+
+    from app.importer import import_paths
+    from app.store.db import open_archive
+    from app.store.reanalyze import reanalyze_article
+    from app.store.trips import rebuild_trips
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    db = open_archive(tmp_path / "s.db")
+    import_paths(db, [seeds / "001_41bf70ed9a5edc64.txt"])  # a trip of its own: Argentina, Peru
+    import_paths(db, [seeds / "004_99c29ac0f43dab05.txt", seeds / "000_af1d64682fdf2656.txt"])
+
+    def trip_of() -> dict[str, int]:
+        return dict(db.execute("select a.file_name, v.trip_id from visits v join articles a on a.id = v.article_id")
+                    .fetchall())
+
+    before = trip_of()
+    first = db.execute("select id from articles where file_name like '001%'").fetchone()[0]
+    reanalyze_article(db, first)  # its visits come back with the highest ids
+    rebuild_trips(db)
+    assert trip_of() == before

@@ -74,23 +74,6 @@ def m001_initial(db: Database) -> None:
     )
 
 
-def schema_version(db: Database) -> int:
-    return len(migrations.applied(db))
-
-
-def migrate(db: Database) -> None:
-    applied = {m.name for m in migrations.applied(db)}
-    known = {m.name for m in migrations._migrations}  # noqa: SLF001
-    unknown = applied - known
-    if unknown:
-        raise RuntimeError(
-            "Kho lưu trữ được tạo bởi phiên bản mới hơn của ứng dụng "
-            f"(archive made by a newer version: {', '.join(sorted(unknown))})"
-        )
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version(db)}")
-
-
 @migrations()
 def m002_trips_and_corrections(db: Database) -> None:
     # A trip is a run of visits by one leader within a few weeks (Chile 10/11 then Peru 14/11).
@@ -160,3 +143,26 @@ def m004_scale(db: Database) -> None:
         "UPDATE entities SET article_count = article_count - 1 WHERE id = OLD.entity_id; "
         "UPDATE entities SET article_count = article_count + 1 WHERE id = NEW.entity_id; END"
     )
+
+
+@migrations()
+def m005_trip_articles(db: Database) -> None:
+    # The articles a trip groups, so a trip keeps its id while they stay together.
+    db["trips"].add_column("articles", str)
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+def migrate(db: Database) -> None:
+    applied = {m.name for m in migrations.applied(db)}
+    known = {m.name for m in migrations._migrations}  # noqa: SLF001
+    unknown = applied - known
+    if unknown:
+        raise RuntimeError(
+            "Kho lưu trữ được tạo bởi phiên bản mới hơn của ứng dụng "
+            f"(archive made by a newer version: {', '.join(sorted(unknown))})"
+        )
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {schema_version(db)}")

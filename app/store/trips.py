@@ -41,6 +41,11 @@ def _infer_years(visits: list[VisitDates]) -> dict[int, YearFromTrip]:
     return result
 
 
+def _trip_articles(db: Database) -> dict[int, set[int]]:
+    rows = db.execute("SELECT id, articles FROM trips WHERE articles IS NOT NULL").fetchall()
+    return {trip_id: set(json.loads(articles)) for trip_id, articles in rows}
+
+
 def rebuild_trips(db: Database) -> int:
     """Recompute trip years and trips in one transaction; returns the number of trips.
 
@@ -114,11 +119,19 @@ def rebuild_trips(db: Database) -> int:
         )
         for vid, values in wanted.items():
             info[vid].append(values[0])  # the visit's start, for the order of a trip's visits
-        # Trips get ids 1..n in the order they are found, as before; only visits whose trip
+        # A trip keeps its id while it groups the same articles, so exported ids stay valid
+        # across imports; a new or changed trip takes the next free id. Only visits whose trip
         # changed are written.
+        old_ids: dict[frozenset, int] = {}
+        for trip_id, article_ids in _trip_articles(db).items():
+            old_ids.setdefault(frozenset(article_ids), trip_id)
+        next_id = max(old_ids.values(), default=0) + 1
         db.execute("DELETE FROM trips")
         trip_rows, trip_of = [], {}
-        for trip_id, ids in enumerate(group_trips(list(by_id.values())), start=1):
+        for ids in group_trips(list(by_id.values())):
+            trip_id = old_ids.pop(frozenset(by_id[i].article_id for i in ids), None)
+            if trip_id is None:
+                trip_id, next_id = next_id, next_id + 1
             dated = [by_id[i] for i in ids if by_id[i].start]
             first = min(ids, key=lambda i: (info[i][3] is None, info[i][3] or "", i))
             trip_rows.append([
@@ -128,11 +141,12 @@ def rebuild_trips(db: Database) -> int:
                 json.dumps(list(dict.fromkeys(
                     info[i][2] for i in sorted(ids, key=lambda i: (info[i][3] is None, info[i][3] or "", i))
                     if info[i][2])), ensure_ascii=False),
+                json.dumps(sorted({by_id[i].article_id for i in ids})),
             ])
             trip_of.update((i, trip_id) for i in ids)
         db.conn.executemany(
-            'INSERT INTO trips (id, leader_entity_id, leader, start, "end", countries) '
-            "VALUES (?, ?, ?, ?, ?, ?)", trip_rows)
+            'INSERT INTO trips (id, leader_entity_id, leader, start, "end", countries, articles) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", trip_rows)
         trip_now = dict(db.execute("SELECT id, trip_id FROM visits").fetchall())
         db.conn.executemany("UPDATE visits SET trip_id = ? WHERE id = ?",
                             [[trip_of.get(vid), vid] for vid, old in trip_now.items()
