@@ -94,8 +94,8 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
     """Entities of an article given its text units [(unit id, text)]: title, lead, paragraphs…"""
     ex = extractor()
     found: dict[tuple[str, str], EntityFound] = {}
-    for unit_id, raw in units:
-        text = normalize_vi(strip_credit(raw))
+    texts = [(unit_id, normalize_vi(strip_credit(raw))) for unit_id, raw in units]  # cleaned once
+    for unit_id, text in texts:
         for span in ex.scan(text):
             name = span.name
             if span.type == "organization":
@@ -130,7 +130,7 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
-    _count_bare_mentions(units, found)
+    _count_bare_mentions(texts, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
 
 
@@ -148,15 +148,15 @@ def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) 
         dst.title = src.title
 
 
-def _count_bare_mentions(units: Sequence[tuple[str, str]], found: dict) -> None:
-    """A person named once with a title is often named again without one ("ông Rafael Lopez")."""
+def _count_bare_mentions(texts: Sequence[tuple[str, str]], found: dict) -> None:
+    """A person named once with a title is often named again without one ("ông Rafael Lopez").
+    texts: the article's units as scanned, [(unit id, cleaned text)]."""
     for (etype, name), entity in found.items():
         if etype != "person":
             continue
         covered = {(u, s) for u, s, _ in entity.spans}
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-        for unit_id, raw in units:
-            text = normalize_vi(strip_credit(raw))
+        for unit_id, text in texts:
             for m in pattern.finditer(text):
                 if (unit_id, m.start()) not in covered:
                     entity.mentions += 1

@@ -225,8 +225,8 @@ class EntityExtractor:
                 after_place = ends_with_vietnam = False
                 continue
             pw = self.place_words.match(toks, j, need_cap=False)
-            if pw and self._place_at(text, toks, j + pw):
-                j += pw + self._place_at(text, toks, j + pw)[0]  # "Sở Công thương thành phố Hà Nội"
+            if pw and (named := self._place_at(text, toks, j + pw)):
+                j += pw + named[0]  # "Sở Công thương thành phố Hà Nội"
                 after_place = True
                 continue
             if tok.text in ("tại", "ở"):
@@ -338,8 +338,8 @@ class EntityExtractor:
         floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
         while j < len(toks):
             pw = self.place_words.match(toks, j, need_cap=False)
-            if pw and self._place_at(text, toks, j + pw):
-                j += pw + self._place_at(text, toks, j + pw)[0]
+            if pw and (named := self._place_at(text, toks, j + pw)):
+                j += pw + named[0]
                 floor = j
                 continue
             place = self._place_at(text, toks, j)
