@@ -17,9 +17,7 @@ from sqlite_utils import Database
 from app.ingest.decode import UnreadableFile
 from app.ingest.files import find_article_files
 from app.ingest.reader import read_article_file
-from app.store.corrections import apply_corrections
-from app.store.trips import rebuild_trips
-from app.store.writer import find_by_hash, log_import, store_article
+from app.store.writer import find_by_hash, log_import, settle_archive, store_article
 
 
 @dataclass(frozen=True)
@@ -66,11 +64,9 @@ def import_paths(
         report.outcomes.append(outcome)
         if progress:
             progress(done, len(found), outcome)
-    # A new article may date an undated visit of the same trip; rebuilding also completes the
+    # A new article may date an undated visit of the same trip; settling also completes the
     # work of an import that was killed after its last file.
-    rebuild_trips(db)
-    with db.atomic():  # user corrections win over whatever the import and trips changed
-        apply_corrections(db)
+    settle_archive(db)
     return report
 
 

@@ -14,8 +14,7 @@ from sqlite_utils import Database
 
 from app.ingest.decode import UnreadableFile
 from app.ingest.reader import article_from_text
-from app.store.corrections import apply_corrections
-from app.store.trips import rebuild_trips
+from app.store.writer import settle_archive
 
 Progress = Callable[[int, int, int], None]  # (done, total, article_id)
 
@@ -57,7 +56,5 @@ def reanalyze(db: Database, progress: Progress | None = None) -> ReanalyzeReport
             report.failed.append((article_id, f"{type(exc).__name__}: {exc}"))
         if progress:
             progress(done, len(ids), article_id)
-    rebuild_trips(db)  # trips and the years they infer follow the new analysis
-    with db.atomic():
-        apply_corrections(db)
+    settle_archive(db)  # trips and the years they infer follow the new analysis; corrections win
     return report

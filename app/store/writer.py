@@ -13,6 +13,7 @@ from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
 from app.store.corrections import apply_corrections
+from app.store.trips import rebuild_trips
 
 
 def _now() -> str:
@@ -181,3 +182,11 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
             " AND id NOT IN (SELECT leader_entity_id FROM visits WHERE leader_entity_id IS NOT NULL)"
         )
     apply_corrections(db, article_id)  # user corrections win over machine output: keep this last
+
+
+def settle_archive(db: Database) -> None:
+    """After a batch of writes (an import, a re-analysis): trips and the years they infer across
+    the archive, then user corrections on top of whatever those changed."""
+    rebuild_trips(db)
+    with db.atomic():
+        apply_corrections(db)
