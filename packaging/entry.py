@@ -1,7 +1,7 @@
 """PyInstaller entry point for Protocol Archive: run the same main() as the console script.
 
 PROTOCOL_ARCHIVE_BUNDLE_CHECK=1 instead checks that the frozen bundle carries the data the app needs
-(underthesea's CRF models, babel's Vietnamese locale, resources/, seeds/), prints a JSON report and
+(underthesea's CRF models, the gazetteer, resources/, seeds/), prints a JSON report and
 exits 0 if all is there. Used by packaging tests; it reads only files inside the bundle.
 """
 
@@ -33,10 +33,10 @@ def bundle_check() -> int:
 
         return underthesea.word_tokenize("Chủ tịch nước Lương Cường thăm chính thức Peru")
 
-    def _babel():
-        import babel
+    def _gazetteer():
+        from app.nlp.gazetteer import load_gazetteer
 
-        return babel.Locale("vi").territories["PE"]
+        return load_gazetteer().country_of("Pê-ru")
 
     def _data():
         from app.paths import resource_path, seeds_dir
@@ -52,7 +52,7 @@ def bundle_check() -> int:
 
         return {"qt": QtCore.qVersion(), "pyqtgraph": pyqtgraph.__version__}
 
-    for name, fn in (("ner", _ner), ("word_tokenize", _ws), ("babel_vi_PE", _babel),
+    for name, fn in (("ner", _ner), ("word_tokenize", _ws), ("gazetteer_Peru", _gazetteer),
                      ("bundled_data", _data), ("qt", _qt)):
         probe(name, fn)
     report["ok"] = ok

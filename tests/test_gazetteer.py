@@ -2,10 +2,9 @@
 
 import unicodedata
 
-import babel
 import pytest
 
-from app.nlp.gazetteer import Gazetteer, load_gazetteer
+from app.nlp.gazetteer import Gazetteer, _country_places, load_gazetteer
 from app.nlp.lexicon import load_lexicon
 from app.nlp.text import normalize_vi
 from app.paths import resource_path
@@ -24,7 +23,13 @@ UN_MEMBERS = set(_UN_CODES.split())
 # City-states without a separate capital row; Israel's capital is disputed (Jerusalem is a city).
 NO_CAPITAL_ROW = {"SG", "MC", "IL"}
 
-VI_TERRITORIES = babel.Locale("vi").territories
+
+def _data_rows(*parts):
+    lines = resource_path(*parts).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
+
+
+VI_TERRITORIES = dict(_data_rows("gazetteer", "countries.tsv"))
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +37,25 @@ def gaz() -> Gazetteer:
     return load_gazetteer()
 
 
-def _data_rows(*parts):
-    lines = resource_path(*parts).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")][1:]
-
-
 def test_un_member_list_is_complete():
     assert len(UN_MEMBERS) == 193
     assert set(VI_TERRITORIES) >= UN_MEMBERS
+
+
+def test_canonical_country_names_do_not_depend_on_an_installed_cldr(monkeypatch):
+    """The names stored in an archive come from countries.tsv, not from whatever Babel is installed.
+
+    CLDR 48 (Babel 2.19) renamed AU "Úc"; an archive built with either must still say "Australia".
+    Blocking the import of babel proves the gazetteer never reads it.
+    """
+    import sys
+
+    monkeypatch.setitem(sys.modules, "babel", None)
+    gazetteer = Gazetteer(_country_places()[1])
+    assert gazetteer.lookup("Úc").name == "Australia"
+    assert gazetteer.lookup("Australia").name == "Australia"
+    assert gazetteer.lookup("Mỹ").name == "Hoa Kỳ"
+    assert {p.iso: p.name for p in gazetteer.countries()} == VI_TERRITORIES
 
 
 # --- lookup -------------------------------------------------------------------------------------
@@ -197,6 +213,7 @@ def test_no_alias_maps_to_two_places(gaz):
 
 def test_data_files_are_nfc_and_well_formed():
     for rel in [
+        ("gazetteer", "countries.tsv"),
         ("gazetteer", "country_aliases.tsv"),
         ("gazetteer", "places.tsv"),
         ("lexicon", "org_aliases.tsv"),

@@ -140,7 +140,7 @@ def test_frozen_bundle_has_models_and_locale_data(deb_tree, monkeypatch):
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["ok"] is True
-    assert report["babel_vi_PE"] == "Peru"
+    assert report["gazetteer_Peru"] == "Peru"
     assert report["bundled_data"]["seeds"] == len(list((ROOT / "seeds").glob("*.txt")))
 
 

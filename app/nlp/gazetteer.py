@@ -1,8 +1,9 @@
 """The place gazetteer: resolve country, city, province, region and venue names to one Place.
 
-Countries come from Babel's CLDR Vietnamese territory names (the canonical spelling, e.g.
-"Hoa Kỳ", "Vương quốc Anh"), extended by ``resources/gazetteer/country_aliases.tsv``
-(what news writes: "Mỹ", "Anh", "Pê-ru", "CHDCND Lào"). Everything below country level is in
+Countries come from ``resources/gazetteer/countries.tsv`` (the canonical spelling, e.g.
+"Hoa Kỳ", "Vương quốc Anh": CLDR's Vietnamese territory names, frozen so that stored names never
+change with the CLDR version a machine has), extended by ``resources/gazetteer/country_aliases.tsv``
+(what news writes: "Mỹ", "Anh", "Úc", "Pê-ru", "CHDCND Lào"). Everything below country level is in
 ``resources/gazetteer/places.tsv``.
 
 Matching rules:
@@ -36,7 +37,7 @@ from app.paths import resource_path
 
 KINDS = ("country", "capital", "city", "province", "region", "venue")
 
-# CLDR codes that are not countries or territories (groupings, pseudo-locales, "unknown").
+# CLDR codes that are not countries or territories (groupings, pseudo-locales, "unknown"): never in countries.tsv.
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 # One-word names that open sentences as ordinary words: "Anh" (he/you), "Áo" (shirt), "Ý" (idea).
@@ -79,7 +80,7 @@ def _read_tsv(*parts: str) -> list[list[str]]:
 
 
 class Gazetteer:
-    """Name → Place index built from CLDR and the bundled TSV files."""
+    """Name → Place index built from the bundled TSV files."""
 
     def __init__(self, places: list[tuple[Place, list[str]]]) -> None:
         self._exact: dict[tuple[str, ...], Place] = {}
@@ -130,7 +131,7 @@ class Gazetteer:
         return place.country if place else None
 
     def countries(self) -> list[Place]:
-        """Every country and territory, in CLDR code order."""
+        """Every country and territory, in ISO code order."""
         return list(self._countries)
 
     def by_name(self, name: str) -> Place | None:
@@ -207,14 +208,11 @@ def _surnames() -> frozenset[str]:
 
 
 def _country_places() -> tuple[dict[str, Place], list[tuple[Place, list[str]]]]:
-    import babel
-
-    territories = babel.Locale("vi").territories
     by_iso: dict[str, Place] = {}
-    for iso, name in sorted(territories.items()):
-        if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES:
-            continue
-        name = normalize_vi(name)
+    for row in _read_tsv("gazetteer", "countries.tsv"):
+        iso, name = row[0].strip().upper(), normalize_vi(row[1].strip())
+        if len(iso) != 2 or not iso.isalpha() or iso in _NOT_COUNTRIES or iso in by_iso:
+            raise ValueError(f"countries.tsv: bad or repeated ISO code {iso!r} for {name!r}")
         by_iso[iso] = Place(name=name, kind="country", country=name, iso=iso)
     aliases: dict[str, list[str]] = {iso: [] for iso in by_iso}
     for row in _read_tsv("gazetteer", "country_aliases.tsv"):
