@@ -1,10 +1,18 @@
-"""Extraction benchmark on the labelled set: `python -m tests.benchmark_extraction [--heldout]`.
+"""Extraction benchmark on the labelled sets: `python -m tests.benchmark_extraction [OPTIONS]`.
 
-Imports tests/labelled (36 written articles + the five seeds, with their page debris) into a
-throwaway archive exactly as a user would, then scores the export against the gold files:
-precision, recall and F1 per entity type; person titles; visits (leader, host, places); event
-dates (right, honestly unknown, wrong years — which must be 0); and the speed of our pipeline
-next to plain underthesea.ner() on the same sentences. Prints numbers; asserts nothing.
+Without options it scores the written set (tests/labelled: 36 written articles + the five seeds,
+with their page debris), then the real set (tests/labelled/real: 252 real articles read from
+../shared/corpus, dev and held-out splits apart), then counts what the whole corpus's export says.
+Each set is imported into a throwaway archive exactly as a user would, and the export is scored:
+entity P/R/F1 per type; person titles; visits; event dates; wrong years; on the real set the
+article's kind (accuracy, confusion), and leader, host, date and counterparts as right / honestly
+unknown / wrong; and the speed of our pipeline next to plain underthesea.ner(). Prints numbers;
+asserts nothing.
+
+  --real             only the real set and the corpus      --heldout    only the written held-out set
+  --no-corpus        skip the 10,000-article corpus       --corpus-db PATH   reuse (or build once) its archive
+  --dev-only         real set: the dev split only           -v           the individual errors (dev splits)
+  --no-baseline, --no-speed   skip the underthesea comparison / the speed run
 """
 
 from __future__ import annotations
@@ -68,18 +76,16 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(gold: dict[str, dict], got: dict[str, dict]) -> dict:
+def entity_counts(gold: dict[str, dict], got: dict[str, dict]) -> tuple[dict, dict, tuple[int, int]]:
+    """tp/fp/fn per entity type, the differences, and person titles (exact, of those found)."""
     from app.nlp.text import fold_diacritics, normalize_vi
 
     counts = {t: [0, 0, 0] for t in ("person", "organization", "location")}
     errors: dict[str, list[str]] = {t: [] for t in counts}
     titles_right = titles_total = 0
-    visits_right = dates_right = wrong_years = 0
-    details = []
     for file, g in gold.items():
         a = got.get(file)
         if a is None:
-            details.append(f"{file}: not imported")
             continue
         want = {_key(e["type"], e["name"]) for e in g["entities"]}
         have = {_key(e["type"], e["name"]) for e in a["entities"]}
@@ -95,8 +101,20 @@ def score(gold: dict[str, dict], got: dict[str, dict]) -> dict:
             if e["type"] == "person" and _key("person", e["name"]) in got_titles:
                 titles_total += 1
                 mine = got_titles[_key("person", e["name"])] or ""
-                same = [re.sub(r"[\s-]+", " ", fold_diacritics(normalize_vi(t))) for t in (mine, e["title"])]
+                same = [re.sub(r"[\s-]+", " ", fold_diacritics(normalize_vi(t))) for t in (mine, e["title"] or "")]
                 titles_right += same[0] == same[1]  # "châu Á-Thái Bình Dương" = "châu Á Thái Bình Dương"
+    return counts, errors, (titles_right, titles_total)
+
+
+def score(gold: dict[str, dict], got: dict[str, dict]) -> dict:
+    counts, errors, (titles_right, titles_total) = entity_counts(gold, got)
+    visits_right = dates_right = wrong_years = 0
+    details = []
+    for file, g in gold.items():
+        a = got.get(file)
+        if a is None:
+            details.append(f"{file}: not imported")
+            continue
         gv, av = g["visit"], (a["visits"] or [{}])[0]
         ok = (
             _key("person", av.get("leader") or "") == _key("person", gv["leader"])
@@ -201,27 +219,28 @@ def with_crf_people(got: dict[str, dict], crf: dict[str, dict]) -> dict[str, dic
     return out
 
 
-def main() -> int:
-    which = "heldout" if "--heldout" in sys.argv else "dev"
+def print_entities(counts: dict) -> None:
+    print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   tp  fp  fn")
+    for t, (tp, fp, fn) in counts.items():
+        p, r, f = prf(tp, fp, fn)
+        print(f"{t:<14}{p:7.3f}{r:7.3f}{f:7.3f} {tp:4d}{fp:4d}{fn:4d}")
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    print(f"{'all':<14}" + "".join(f"{x:7.3f}" for x in prf(tp, fp, fn)))
+
+
+def written_set(which: str, args: list[str]) -> None:
     gold = load_gold(which)
     got, elapsed = run_import([g["path"] for g in gold.values()])
     s = score(gold, got)
     label = "held-out set" if which == "heldout" else "development set (36 written + 5 seeds)"
-    print(f"Labelled {label}: {s['n']} articles; import took {elapsed:.1f} s")
-    print(f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}   tp  fp  fn")
-    for t, (tp, fp, fn) in s["counts"].items():
-        p, r, f = prf(tp, fp, fn)
-        print(f"{t:<14}{p:7.3f}{r:7.3f}{f:7.3f} {tp:4d}{fp:4d}{fn:4d}")
-    tp = sum(c[0] for c in s["counts"].values())
-    fp = sum(c[1] for c in s["counts"].values())
-    fn = sum(c[2] for c in s["counts"].values())
-    print(f"{'all':<14}" + "".join(f"{x:7.3f}" for x in prf(tp, fp, fn)))
+    print(f"Written {label}: {s['n']} articles; import took {elapsed:.1f} s")
+    print_entities(s["counts"])
     tr, tt = s["titles"]
     print(f"person titles exact: {tr}/{tt} = {tr / max(tt, 1):.3f}")
     print(f"visits right (leader, host, places): {s['visits']}/{s['n']} = {s['visits'] / s['n']:.3f}")
     print(f"event dates right or honestly unknown: {s['dates']}/{s['n']} = {s['dates'] / s['n']:.3f}")
     print(f"wrong years: {s['wrong_years']}")
-    if "--no-baseline" not in sys.argv:
+    if "--no-baseline" not in args:
         crf = underthesea_baseline(gold)
         base = score(gold, crf)
         print("plain underthesea.ner() on the same clean text (entity F1):  " + "  ".join(
@@ -229,14 +248,71 @@ def main() -> int:
         combined = score(gold, with_crf_people(got, crf))
         p, r, f = prf(*combined["counts"]["person"])
         print(f"rules + underthesea persons the rules missed: person P {p:.3f} R {r:.3f} F1 {f:.3f}")
-    if "--no-speed" not in sys.argv:
+    if "--no-speed" not in args:
         ours, theirs, n = speed(gold)
         print(f"speed on {n} sentences: pipeline {ours:.0f} sent/s, underthesea.ner() {theirs:.0f} sent/s "
               f"(ratio {ours / theirs:.1f}×)")
-    if "-v" in sys.argv:
+    if "-v" in args:
         for t, errs in s["errors"].items():
             print(f"\n{t} errors (+ spurious, - missed):\n  " + "\n  ".join(errs))
         print("\n" + "\n".join(s["details"]))
+
+
+def real_set(args: list[str]) -> None:
+    """Both splits of tests/labelled/real, then the whole corpus (no gold) unless --no-corpus."""
+    from tests import real_scoring as rs
+
+    if not rs.corpus_present():
+        print(f"\nReal set skipped: {rs.CORPUS_MISSING}")
+        return
+    gold = rs.load_real_gold()
+    got, elapsed = run_import([g["path"] for g in gold.values()])
+    print(f"\nReal labelled set: {len(gold)} articles of ../shared/corpus/baomoi-2017; import took {elapsed:.1f} s")
+    splits = ["dev"] + (["heldout"] if "--dev-only" not in args else [])
+    for split in splits:
+        part = {f: g for f, g in gold.items() if g["split"] == split}
+        s = rs.score_real(part, got)
+        rs.print_real(f"{split} ({'never read while developing' if split == 'heldout' else 'developed on'})", s)
+        with_entities = {f: g for f, g in part.items() if "entities" in g}
+        if with_entities:
+            counts, errors, (tr, tt) = entity_counts(with_entities, got)
+            print(f"entities on the {len(with_entities)} fully annotated {split} articles "
+                  f"(person titles exact {tr}/{tt}):")
+            print_entities(counts)
+        if "-v" in args and split == "dev":
+            rs.print_real_details(s)
+    if "--no-corpus" in args:
+        return
+    random_stratum = {f: g for f, g in gold.items() if g["stratum"] == "random"}
+    articles = corpus_export(args)
+    rs.print_corpus(rs.corpus_counts(articles), rs.visit_share_estimate(random_stratum))
+
+
+def corpus_export(args: list[str]) -> list[dict]:
+    """The export of an archive of the whole corpus: --corpus-db PATH reuses (or builds once) one."""
+    from app.importer import import_paths
+    from app.store.db import open_archive
+    from app.store.export import export_articles
+    from tests import real_scoring as rs
+
+    path = Path(args[args.index("--corpus-db") + 1]) if "--corpus-db" in args else None
+    with tempfile.TemporaryDirectory() as tmp:
+        db_path = path or Path(tmp) / "corpus.db"
+        fresh = not db_path.exists()
+        db = open_archive(db_path)
+        if fresh:
+            started = time.perf_counter()
+            import_paths(db, [rs.CORPUS])
+            print(f"\n(imported the corpus in {time.perf_counter() - started:.0f} s)")
+        return export_articles(db)["articles"]
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    if "--real" not in args:
+        written_set("heldout" if "--heldout" in args else "dev", args)
+    if "--heldout" not in args:
+        real_set(args)
     return 0
 
 

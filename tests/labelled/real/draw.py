@@ -1,0 +1,79 @@
+"""The seeded draw that chose the real labelled set (run once; re-running prints the same list).
+
+`python tests/labelled/real/draw.py [CORPUS_DIR]` prints, one per line, `file<TAB>stratum<TAB>split`
+for the articles of ../shared/corpus/baomoi-2017 that make up tests/labelled/real/. It reads only
+file names, titles and leads; nothing of the corpus is copied into the project.
+
+Procedure (decided before any article was read):
+1. Sort the corpus's file names.
+2. Stratum `random`: 126 files drawn with random.Random(SEED_RANDOM).sample from all of them.
+3. Stratum `visit_like`: the files not drawn in step 2 whose title or lead (the first two lines)
+   contains one of VISIT_CUES (a visit, a reception, talks, a delegation, a call or an ambassador),
+   sorted; 126 of them drawn with random.Random(SEED_VISIT_LIKE).sample.
+4. Held-out third: within each stratum, sorted by file name, random.Random(SEED_HELDOUT).sample
+   picks 42 files (one third) as `heldout`; the rest are `dev`. The held-out articles are never
+   read while rules are developed; only the benchmark scores them.
+5. Full entity gold: among the 252 articles of at most ENTITY_MAX_CHARS characters (a bound that
+   keeps a hand annotation of every name feasible), random.Random(SEED_ENTITIES).sample picks 84.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED_RANDOM = 20261201
+SEED_VISIT_LIKE = 20261202
+SEED_HELDOUT = 20261203
+PER_STRATUM = 126
+HELDOUT_PER_STRATUM = PER_STRATUM // 3
+SEED_ENTITIES = 20261204
+ENTITY_GOLD = 84
+ENTITY_MAX_CHARS = 6000
+
+VISIT_CUES = re.compile(
+    r"thăm chính thức|thăm cấp nhà nước|thăm hữu nghị|thăm làm việc|chuyến thăm|sang thăm|tới thăm|"
+    r"đến thăm|thăm Việt Nam|hội đàm|hội kiến|tiếp xã giao|tiếp Đại sứ|tiếp đoàn|tiếp Bộ trưởng|"
+    r"tiếp Thủ tướng|tiếp Chủ tịch|tiếp Tổng thống|tiếp Phó|điện đàm|Đại sứ|đoàn đại biểu|dẫn đầu đoàn|"
+    r"Hội nghị cấp cao|thượng đỉnh|Thượng đỉnh|lễ đón",
+)
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "baomoi-2017"
+
+
+def _title_and_lead(path: Path) -> str:
+    with path.open(encoding="utf-8", errors="replace") as f:
+        return f.readline() + f.readline()
+
+
+def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
+    """(file, stratum, split, "entities" or "") for every article of the set, in a fixed order."""
+    names = sorted(p.name for p in corpus.glob("*.txt"))
+    chosen_random = random.Random(SEED_RANDOM).sample(names, PER_STRATUM)
+    taken = set(chosen_random)
+    candidates = [n for n in names if n not in taken and VISIT_CUES.search(_title_and_lead(corpus / n))]
+    chosen_visit = random.Random(SEED_VISIT_LIKE).sample(candidates, PER_STRATUM)
+    rows = []
+    for stratum, files in (("random", chosen_random), ("visit_like", chosen_visit)):
+        files = sorted(files)
+        heldout = set(random.Random(SEED_HELDOUT).sample(files, HELDOUT_PER_STRATUM))
+        rows += [(f, stratum, "heldout" if f in heldout else "dev") for f in files]
+    short = [f for f, _s, _p in rows if len((corpus / f).read_text(encoding="utf-8", errors="replace")) <= ENTITY_MAX_CHARS]
+    with_entities = set(random.Random(SEED_ENTITIES).sample(short, ENTITY_GOLD))
+    return [(f, s, p, "entities" if f in with_entities else "") for f, s, p in rows]
+
+
+def main(argv: list[str]) -> int:
+    corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
+    if not corpus.is_dir():
+        print(f"corpus not found: {corpus}", file=sys.stderr)
+        return 2
+    for row in draw(corpus):
+        print("\t".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
