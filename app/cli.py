@@ -9,6 +9,9 @@ from pathlib import Path
 
 from app import __version__
 
+# What an article can report (app.store.corrections.KINDS; repeated so the CLI imports no store).
+KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
+
 
 class UsageError(Exception):
     """Wrong arguments: exit code 2."""
@@ -49,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="open offscreen, import FILE, print what was found and exit")
     _add_correction_parsers(sub)
     sub.add_parser("reanalyze", help="phân tích lại mọi bài báo (re-analyse every stored article)")
+    p_explain = sub.add_parser("explain", help="vì sao: mỗi dữ kiện với quy tắc và câu của nó (why: each fact, "
+                                                "its rule and its sentence)")
+    p_explain.add_argument("id", type=int, metavar="ARTICLE_ID")
+    p_explain.add_argument("--json", action="store_true")
     return parser
 
 
@@ -62,6 +69,11 @@ def _add_correction_parsers(sub) -> None:
     one.add_argument("--leader", metavar="NAME")
     one.add_argument("--leader-title", metavar="TITLE")
     one.add_argument("--host", metavar="COUNTRY", help="host country (a country the gazetteer knows)")
+    one.add_argument("--kind", choices=KINDS, help="what the article reports")
+    one.add_argument("--not-a-visit", action="store_true", help="the article reports no visit (kind none)")
+    one.add_argument("--add-counterpart", metavar="NAME", help="someone the visiting side met")
+    one.add_argument("--remove-counterpart", metavar="NAME", help="a counterpart listed wrongly")
+    p_article.add_argument("--title", metavar="TITLE", help="with --add-counterpart: their title")
     p_entity = what.add_parser("entity", help="sửa một thực thể (correct an entity)")
     p_entity.add_argument("id", type=int, metavar="ID")
     one = p_entity.add_mutually_exclusive_group(required=True)
@@ -96,7 +108,7 @@ def run(argv: list[str]) -> int:
         print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
         return 1
     return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
-            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze}[args.command](db, args)
+            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain}[args.command](db, args)
 
 
 def _cmd_import(db, args) -> int:
@@ -156,11 +168,18 @@ def _cmd_correct(db, args) -> int:
         if args.correct_command == "list":
             return _print_corrections(c.list_corrections(db), args.json)
         if args.correct_command == "clear":
-            c.clear_correction(db, args.correction_id)
+            from app.reanalyze import clear_correction
+
+            clear_correction(db, args.correction_id)
         elif args.correct_command == "article":
             if args.date is not None:
                 start, sep, end = args.date.partition("..")
                 c.set_article_dates(db, args.id, start, end if sep else None)
+            elif args.not_a_visit or args.kind:
+                c.set_article_correction(db, args.id, "kind", "none" if args.not_a_visit else args.kind)
+            elif args.add_counterpart or args.remove_counterpart:
+                c.set_counterpart(db, args.id, args.add_counterpart or args.remove_counterpart, args.title,
+                                  remove=bool(args.remove_counterpart))
             else:
                 field, value = next((f, v) for f, v in (
                     ("leader", args.leader), ("leader_title", args.leader_title),
@@ -206,7 +225,7 @@ def _print_corrections(rows: list[dict], as_json: bool) -> int:
 
 
 def _cmd_reanalyze(db, args) -> int:
-    from app.store.reanalyze import reanalyze
+    from app.reanalyze import reanalyze
 
     def progress(done: int, total: int, article_id: int) -> None:
         title = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -218,3 +237,16 @@ def _cmd_reanalyze(db, args) -> int:
     print(f"Đã phân tích lại {len(report.done)} (re-analysed {len(report.done)}), "
           f"lỗi {len(report.failed)} (failed {len(report.failed)})", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _cmd_explain(db, args) -> int:
+    from app.store.explain import explain_article, format_explanation
+
+    facts = explain_article(db, args.id)
+    if facts is None:
+        print(f"protocol-archive: không có bài báo (no article with id) {args.id}", file=sys.stderr)
+        return 2
+    if args.json:
+        return _print_json(facts)
+    print(format_explanation(facts))
+    return 0

@@ -13,6 +13,9 @@ asserts nothing.
   --no-corpus        skip the 10,000-article corpus       --corpus-db PATH   reuse (or build once) its archive
   --dev-only         real set: the dev split only           -v           the individual errors (dev splits)
   --no-baseline, --no-speed   skip the underthesea comparison / the speed run
+  --ablate RULE      the real set's dev split with and without one rule or component (a frame of
+                     resources/rules/frames.tsv, title_gate, not_event, planned, side_apposition,
+                     leader_by_office, leader_later, trip_countries, or names/dates/event/visits)
 """
 
 from __future__ import annotations
@@ -307,8 +310,40 @@ def corpus_export(args: list[str]) -> list[dict]:
         return export_articles(db)["articles"]
 
 
+def ablate(rule: str, args: list[str]) -> None:
+    """The real set's dev split with and without one rule or component (app.nlp.pipeline.disabled)."""
+    from app.nlp.pipeline import disabled
+    from tests import real_scoring as rs
+
+    if not rs.corpus_present():
+        print(f"Ablation skipped: {rs.CORPUS_MISSING}")
+        return
+    gold = rs.load_real_gold("dev")
+    paths = [g["path"] for g in gold.values()]
+    full = rs.score_real(gold, run_import(paths)[0])
+    with disabled(rule):
+        without = rs.score_real(gold, run_import(paths)[0])
+    print(f"Real set, dev split ({full.n} articles): with and without {rule!r}")
+    rows = [
+        ("kind accuracy", lambda s: f"{s.kind_accuracy:.3f}"),
+        ("visits right (leader and host)", lambda s: s.visits_right),
+        ("wrong leader or host (articles)", lambda s: len(s.wrong_leader_or_host)),
+        ("false visits", lambda s: len(s.false_visits)),
+        ("missed visits", lambda s: len(s.missed_visits)),
+        ("counterparts right / WRONG", lambda s: f"{s.counterparts.right} / {s.counterparts.wrong}"),
+        ("dates right / WRONG", lambda s: f"{s.date.right} / {s.date.wrong}"),
+        ("wrong years", lambda s: s.wrong_years),
+    ]
+    print(f"{'':<34}{'with':>10}{'without':>10}")
+    for label, value in rows:
+        print(f"{label:<34}{value(full)!s:>10}{value(without)!s:>10}")
+
+
 def main() -> int:
     args = sys.argv[1:]
+    if "--ablate" in args:
+        ablate(args[args.index("--ablate") + 1], args)
+        return 0
     if "--real" not in args:
         written_set("heldout" if "--heldout" in args else "dev", args)
     if "--heldout" not in args:

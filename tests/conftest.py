@@ -10,6 +10,8 @@ from tests.gui_fixtures import (  # noqa: E402,F401 - window fixtures, kept in t
     gui_settings_dir,
     isolated_settings,
     make_window,
+    seeded_copy_path,
     seeded_db_path,
     seeded_window,
+    trip_window,
 )

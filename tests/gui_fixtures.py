@@ -90,6 +90,21 @@ def seeded_window(make_window, seeded_db_path):
     return make_window(seeded_db_path)
 
 
+@pytest.fixture
+def trip_window(make_window, seeded_copy_path):
+    """The seeds with the Chile visit dated by hand (10/11/2024, as a user would correct it):
+    then Lương Cường's Chile and Peru visits make one trip on the timeline. Seed 004 itself states
+    no year, and Peru is another visit, so the archive does not date Chile on its own."""
+    from app.store.corrections import set_article_dates
+    from app.store.db import open_archive
+
+    db = open_archive(seeded_copy_path)
+    (chile,) = db.execute("SELECT id FROM articles WHERE file_name LIKE '004%'").fetchone()
+    set_article_dates(db, chile, "2024-11-10", "2024-11-10")
+    db.conn.close()
+    return make_window(seeded_copy_path)
+
+
 def document_tooltips(text_edit) -> set[str]:
     """Tooltips of a rich-text view's characters (toHtml() drops them in some Qt versions)."""
     tips = set()

@@ -120,6 +120,7 @@ class RealScores:
     date: Tally = field(default_factory=Tally)
     counterparts: Tally = field(default_factory=Tally)  # per gold counterpart (unknown = missed)
     wrong_years: int = 0
+    years_from_same_visit: int = 0
     false_visits: list[str] = field(default_factory=list)
     missed_visits: list[str] = field(default_factory=list)
     true_visits: int = 0
@@ -165,6 +166,11 @@ def score_real(gold: dict[str, dict], got: dict[str, dict]) -> RealScores:
 def _score_date(s: RealScores, file: str, gv: dict, v: dict, a: dict) -> None:
     want_dm, want_year = gv.get("day_month"), gv.get("year")
     have_dm, have_year = (_day_month_of(v, a), _year_of(v, a)) if v else (None, None)
+    if have_year is not None and want_year is None and (a.get("event") or {}).get("year_from_article"):
+        # The article states no year; another report of the same visit (same leader, host and
+        # days) does. Not checkable against this article's gold: counted apart, not as right.
+        s.years_from_same_visit += 1
+        have_year = None
     if have_year is not None and have_year != want_year:
         s.wrong_years += 1
     if not have_dm:
@@ -202,7 +208,8 @@ def print_real(label: str, s: RealScores) -> None:
     for name, tally in (("leader", s.leader), ("host country", s.host), ("date", s.date),
                         ("counterparts", s.counterparts)):
         print(f"  {name:<13} {tally.line()}")
-    print(f"  wrong years: {s.wrong_years}")
+    print(f"  wrong years: {s.wrong_years}; years taken from another article of the same visit "
+          f"(not stated in the article itself, so not scored): {s.years_from_same_visit}")
 
 
 def print_real_details(s: RealScores) -> None:

@@ -10,11 +10,11 @@ import pytest
 
 from app.cli import run
 from app.importer import import_paths
+from app.reanalyze import reanalyze
 from app.store import corrections as c
 from app.store.db import open_archive
 from app.store.export import export_articles
 from app.store.query import Filter, article_entities, article_rows, entity_facets, visits
-from app.store.reanalyze import reanalyze
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -245,18 +245,35 @@ def test_corrected_date_wins_over_a_later_trip_inference(tmp_path):
     assert [v["start"] for v in visits(db) if v["article_id"] == chile] == ["2023-11-10"]
 
 
+def _two_reports_of_one_visit(folder):
+    """Two articles of the same visit (same leader, host and days); only the first states the year.
+    Written for this test."""
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Chủ tịch nước Lương Cường hội đàm với Tổng thống Peru\n"
+        "Chiều 14/11/2024, tại Lima, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Peru "
+        "Dina Boluarte trong khuôn khổ chuyến thăm cấp Nhà nước tới Peru.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Chủ tịch nước Lương Cường thăm Quốc hội Peru\n"
+        "Sáng 15/11, tại Lima, Chủ tịch nước Lương Cường đã thăm Quốc hội Peru và gặp gỡ các nghị sĩ, "
+        "tiếp tục chuyến thăm cấp Nhà nước tới Peru.\n", encoding="utf-8")
+    return folder
+
+
 def test_correcting_a_trip_inferred_year_sticks(tmp_path):
+    folder = _two_reports_of_one_visit(tmp_path / "in")
     db = open_archive(tmp_path / "t.db")
-    import_paths(db, [SEEDS / SEED_000, SEEDS / SEED_004])
-    chile = _id_of(db, SEED_004)
-    assert db.execute("SELECT year_from_article_id FROM articles WHERE id = ?", [chile]).fetchone()[0]
-    c.set_article_correction(db, chile, "event_start", "2024-11-11")
+    import_paths(db, [folder])
+    (later,) = db.execute("SELECT id FROM articles WHERE file_name = 'b.txt'").fetchone()
+    row = db.execute("SELECT event_start, year_from_article_id FROM articles WHERE id = ?", [later]).fetchone()
+    assert row[0] == "2024-11-15" and row[1], "the second report takes the first one's year"
+    c.set_article_correction(db, later, "event_start", "2024-11-16")
     for _ in range(2):
-        import_paths(db, [SEEDS])
+        import_paths(db, [folder])
         reanalyze(db)
         row = db.execute("SELECT event_start, event_end, year_basis, year_from_article_id FROM articles "
-                         "WHERE id = ?", [chile]).fetchone()
-        assert row == ("2024-11-11", "2024-11-11", "corrected", None)
+                         "WHERE id = ?", [later]).fetchone()
+        assert row == ("2024-11-16", "2024-11-16", "corrected", None)
 
 
 def test_a_date_correction_reaches_every_visit_of_the_article(tmp_path):

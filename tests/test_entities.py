@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from app.ingest.article import Block, CleanArticle
 from app.nlp.entities import extract_entities
+from app.nlp.reading import read
 
 
 def ents(*paragraphs: str) -> dict[tuple[str, str], object]:
-    found = extract_entities([(f"b{i}", p) for i, p in enumerate(paragraphs)])
+    found = extract_entities(read(CleanArticle(title="", blocks=[Block("paragraph", p) for p in paragraphs])))
     return {(e.type, e.name): e for e in found}
 
 

@@ -79,7 +79,7 @@ def csv_rows(w) -> list[dict]:
 
 
 def reanalyze_all(w) -> None:
-    from app.store.reanalyze import reanalyze
+    from app.reanalyze import reanalyze
 
     report = reanalyze(w.archive.db)
     assert not report.failed

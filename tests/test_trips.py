@@ -1,4 +1,4 @@
-"""Trips: a year is inferred across articles only when one year fits."""
+"""Trips: a year is inferred across articles only for the same visit, and only when one year fits."""
 
 from __future__ import annotations
 
@@ -7,18 +7,26 @@ from datetime import date
 from app.nlp.trips import VisitDates, group_trips, infer_years
 
 
-def v(vid, leader, start=None, dm=None, article=None, end=None):
-    return VisitDates(vid, article or vid, leader, start, end or start, dm, None)
+def v(vid, leader, start=None, dm=None, article=None, end=None, host="Peru"):
+    return VisitDates(vid, article or vid, leader, start, end or start, dm, None, host)
 
 
-def test_undated_visit_takes_the_year_of_the_same_leaders_trip():
-    visits = [v(1, "A", date(2024, 11, 14)), v(2, "A", dm=(10, 11))]
+def test_an_undated_report_of_a_dated_visit_takes_its_year():
+    visits = [v(1, "A", date(2024, 11, 13), end=date(2024, 11, 16)), v(2, "A", dm=(14, 11))]
     assert infer_years(visits)[2].year == 2024
     assert group_trips([v(1, "A", date(2024, 11, 14)), v(2, "A", date(2024, 11, 10))]) == [[1, 2]]
 
 
+def test_another_country_of_the_same_trip_is_another_visit():
+    # Chile on 10/11, Peru dated 14/11/2024: one trip, but Chile's year is not stated anywhere.
+    visits = [v(1, "A", date(2024, 11, 14), host="Peru"), v(2, "A", dm=(10, 11), host="Chile")]
+    assert infer_years(visits) == {}
+    assert infer_years([v(1, "A", date(2024, 11, 14)), v(2, "A", dm=(10, 11))]) == {}  # 4 days apart
+
+
 def test_new_year_crossing():
-    assert infer_years([v(1, "A", date(2024, 1, 3)), v(2, "A", dm=(28, 12))])[2].year == 2023
+    visits = [v(1, "A", date(2023, 12, 30), end=date(2024, 1, 3)), v(2, "A", dm=(31, 12))]
+    assert infer_years(visits)[2].year == 2023
 
 
 def test_other_leader_or_far_date_gives_nothing():
@@ -27,7 +35,7 @@ def test_other_leader_or_far_date_gives_nothing():
 
 
 def test_two_fitting_years_leave_the_year_unknown():
-    visits = [v(1, "A", date(2023, 11, 12)), v(2, "A", date(2024, 11, 14)), v(3, "A", dm=(10, 11))]
+    visits = [v(1, "A", date(2023, 11, 10)), v(2, "A", date(2024, 11, 11)), v(3, "A", dm=(10, 11))]
     assert 3 not in infer_years(visits)
 
 
@@ -64,8 +72,8 @@ def test_trip_ids_stay_when_the_archive_changes(tmp_path):
     from pathlib import Path
 
     from app.importer import import_paths
+    from app.reanalyze import reanalyze_article
     from app.store.db import open_archive
-    from app.store.reanalyze import reanalyze_article
     from app.store.trips import rebuild_trips
 
     seeds = Path(__file__).resolve().parent.parent / "seeds"

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import product
 
+from app.nlp.sentences import split_sentences
+
 __all__ = ["EventDate", "find_event_date"]
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -83,7 +85,7 @@ class EventDate:
 # "2-3" a date; without them "2-3 lần" (2-3 times) and "1/3 dân số" (a third) would be.
 _STRONG_CUE = (
     r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm(?:\s+nay|\s+qua)?)"
-    r"(?:\s+(?:ngày|hôm))?\s*\(?"
+    r"(?:\s+nay)?(?:\s+(?:ngày|hôm))?\s*\(?"  # "Sáng nay 5/6", "Chiều nay (5/6)"
 )
 # Prepositions that also introduce dates, but only slash/"tháng" forms: "tới 2-3" is
 # too often an amount ("tăng tới 2-3%"), and "đến"/"tới" need "ngày" as well ("bằng
@@ -128,7 +130,7 @@ def _build_patterns() -> list[re.Pattern[str]]:
     flags = re.IGNORECASE
     shapes: list[str] = []
     # "từ ngày 19 đến 30/10", "từ ngày 25-5 đến 3-6", "từ 28/12/2023 đến 3/1/2024".
-    for start, end in product((_num(1), _txt(1), _day(1)), (_num(2), _txt(2))):
+    for start, end in product((_num(1), _txt(1), _day(1)), (_num(2, "[/.-]"), _txt(2))):
         shapes.append(
             rf"\b(?:từ|ngày)\s+(?:ngày\s+)?{start}\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
             rf"(?:ngày\s+)?{end}"
@@ -137,11 +139,14 @@ def _build_patterns() -> list[re.Pattern[str]]:
     # ("19-21-12" is not a news style), so it is safe without a cue word.
     shapes.append(rf"(?:\b(?:từ\s+)?(?:ngày\s+))?{_NO_LEFT}{_day(1)}\s*[-–]\s*{_num(2, '/')}")
     shapes.append(rf"\b(?:từ\s+)?ngày\s+{_day(1)}\s*[-–]\s*{_txt(2)}")
+    # "từ ngày 26 - 28.6": a dotted day.month needs the cue "ngày" ("26 - 28.6 triệu" is money).
+    shapes.append(rf"\b(?:từ\s+)?ngày\s+{_day(1)}\s*[-–]\s*{_num(2, '[.]')}")
     # "trong hai ngày 5 và 6/7", "ngày 10 và 11/11": the cue "ngày" is required.
     for end in (_num(2), _txt(2)):
         shapes.append(rf"\b(?:hai\s+|các\s+)?ngày\s+{_day(1)}\s+và\s+(?:ngày\s+)?{end}")
     # Single days after a cue: "Chiều 14/11", "tối 2-3", "ngày 14 tháng 11 năm 2024".
-    for single in (_num(1), _txt(1)):
+    # A dotted "Sáng 5.6" only after a cue, like the slash and hyphen forms.
+    for single in (_num(1, "[/.-]"), _txt(1)):
         shapes.append(rf"\b{_STRONG_CUE}\s*{single}")
     for single in (_num(1, "/"), _txt(1)):
         shapes.append(rf"\b{_WEAK_CUE}\s+{single}")
@@ -245,11 +250,6 @@ _VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Sentence ends: ".", "!", "?", "…" and then a capital letter, a quote or a bracket.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[^\W\d_])")
-# A period after these is an abbreviation, not a sentence end ("TP. Hà Nội").
-_ABBREVIATION_RE = re.compile(r"\b(?:[A-ZĐ]|TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|St|Mr|Mrs|Dr|v\.v)\.$")
-
 
 # --------------------------------------------------------------------------- scanning
 
@@ -275,23 +275,11 @@ class _Sentence:
     zone: str  # "title" | "lead" | "body"
 
 
-def _split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph at sentence ends, keeping abbreviations like "TP." together."""
-    pieces = [p.strip() for p in _SENTENCE_END_RE.split(paragraph) if p.strip()]
-    sentences: list[str] = []
-    for piece in pieces:
-        if sentences and _ABBREVIATION_RE.search(sentences[-1]):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return sentences
-
-
 def _sentences(title: str, paragraphs: Sequence[str]) -> list[_Sentence]:
-    out = [_Sentence(s, "title") for s in _split_sentences(title or "")]
+    out = [_Sentence(s, "title") for s in split_sentences(title or "")]
     for index, paragraph in enumerate(paragraphs):
         zone = "lead" if index == 0 else "body"
-        out.extend(_Sentence(s, zone) for s in _split_sentences(paragraph or ""))
+        out.extend(_Sentence(s, zone) for s in split_sentences(paragraph or ""))
     return out
 
 

@@ -4,18 +4,19 @@ spans.py finds the names in each paragraph; here they become the article's entit
 canonical form per organisation ("TTXVN" → "Thông tấn xã Việt Nam"), short forms folded into the
 full name used elsewhere in the article ("Rafael Lopez" → "Rafael Lopez Aliaga", "Viettel" →
 "Tập đoàn Viễn thông Quân đội Viettel"), mentions counted, the evidence sentence kept.
-underthesea splits the sentences kept as evidence. Its bundled CRF tagger is not used for the
-entities themselves: on the labelled set (tests/benchmark_extraction.py) it scores far below these
-rules, and even its persons the rules missed lower precision without adding recall.
+The spans and sentences come from the article's one reading (app.nlp.reading). underthesea's
+bundled CRF tagger is not used for the entities: on the labelled set
+(tests/benchmark_extraction.py) it scores far below these rules, and even its persons the rules
+missed lower precision without adding recall.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from app.nlp.model import EntityFound
+from app.nlp.reading import Reading
 from app.nlp.spans import extractor
 from app.nlp.text import normalize_vi
 from app.nlp.tokens import vietnamese_syllable
@@ -23,12 +24,6 @@ from app.nlp.tokens import vietnamese_syllable
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
 # "Ban Thư ký ASEAN" is not ASEAN.
 _COMPANY_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")
-_CREDIT = re.compile(r"[(\s]*(Ảnh|Nguồn|Photo)\s*:.*$", re.IGNORECASE)
-
-
-def strip_credit(text: str) -> str:
-    """A caption without its photo credit ("Ảnh: Lâm Khánh/TTXVN" names no entity of the story)."""
-    return _CREDIT.sub("", text).rstrip()
 
 
 def _canonical_org(name: str, aliases: dict[str, str]) -> str:
@@ -90,13 +85,14 @@ def _short_form_of(long: list[str], short: list[str]) -> bool:
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
-def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
-    """Entities of an article given its text units [(unit id, text)]: title, lead, paragraphs…"""
+def extract_entities(reading: Reading) -> list[EntityFound]:
+    """Entities of an article from its reading: title, lead, paragraphs, captions."""
     ex = extractor()
     found: dict[tuple[str, str], EntityFound] = {}
-    texts = [(unit_id, normalize_vi(strip_credit(raw))) for unit_id, raw in units]  # cleaned once
-    for unit_id, text in texts:
-        for span in ex.scan(text):
+    for unit_id, _text in reading.units:
+        for span in reading.spans[unit_id]:
+            if span.type == "office":
+                continue  # a title that names no one is no entity
             name = span.name
             if span.type == "organization":
                 name = _canonical_org(name, ex.org_aliases)
@@ -106,11 +102,12 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             entity = found.get(key)
             if entity is None:
                 place = span.place
+                sentence = reading.sentence_at(unit_id, span.start)
                 entity = EntityFound(
                     type=span.type, name=name, title=span.title,
                     kind=place.kind if place else None,
                     country=place.country if place else None,
-                    evidence=_sentence_at(text, span.start),
+                    evidence=sentence.text if sentence else None,
                 )
                 found[key] = entity
             elif span.title and (not entity.title or len(span.title) > len(entity.title)):
@@ -130,7 +127,7 @@ def extract_entities(units: Sequence[tuple[str, str]]) -> list[EntityFound]:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
-    _count_bare_mentions(texts, found)
+    _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
 
 
@@ -161,27 +158,3 @@ def _count_bare_mentions(texts: Sequence[tuple[str, str]], found: dict) -> None:
                 if (unit_id, m.start()) not in covered:
                     entity.mentions += 1
                     entity.spans.append((unit_id, m.start(), m.end()))
-
-
-@lru_cache(maxsize=256)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence boundaries by underthesea's tokenizer, which knows "TP." and "GS." abbreviations."""
-    from underthesea import sent_tokenize
-
-    spans, pos = [], 0
-    for sentence in sent_tokenize(text):
-        start = text.find(sentence, pos)
-        if start < 0:  # the tokenizer normalised spacing: fall back to the rest of the text
-            break
-        spans.append((start, start + len(sentence)))
-        pos = start + len(sentence)
-    return tuple(spans) or ((0, len(text)),)
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    """The sentence of text that contains pos: the evidence stored with a mention."""
-    for start, end in _sentence_spans(text):
-        if start <= pos < end:
-            return text[start:end].strip()
-    return text.strip()
-

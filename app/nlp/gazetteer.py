@@ -21,13 +21,19 @@ Matching rules:
   word is a given name, not Russia or Germany;
 * it also skips the few one-word names that are everyday words when capitalised at a
   sentence start and followed by a lowercase word ("Anh cho biết", "Áo dài", "Ý tưởng"),
-  and "Đức" before a religious title ("Đức Giáo hoàng", "Đức Phật").
+  and "Đức" before a religious title ("Đức Giáo hoàng", "Đức Phật");
+* :meth:`Gazetteer.stands_as_name` (used by both :meth:`find_all` and the entity scanner) says
+  whether a match is a name of its own: not glued after another capitalised word ("Thủ Đức",
+  "Đông Anh", "Phương Nga", "Trương Hòa Bình": ``words_before_places.txt`` lists the words that
+  may stand before a place), and not the head of a common compound ("Pháp luật", "Anh hùng":
+  ``common_compounds.txt``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,6 +144,18 @@ class Gazetteer:
         """The place whose canonical name is exactly ``name``."""
         return self._by_name.get(name)
 
+    def stands_as_name(self, before: str, words: Sequence[str], after: str) -> bool:
+        """Is the gazetteer match ``words`` a name of its own in its context?
+
+        ``before`` is the word right before it when only a space separates them ("" otherwise),
+        ``after`` the word right after it ("" at the end or before punctuation).
+        """
+        if before[:1].isupper() and before.casefold() not in _words_before_places():
+            return False  # "Thủ Đức", "Tuấn Anh", "Trương Hòa Bình": part of a longer name
+        if len(words) == 1 and after[:1].islower():
+            return (words[0].casefold(), after) not in _common_compounds()
+        return True
+
     def find_all(self, text: str) -> list[tuple[int, int, Place]]:
         """Non-overlapping ``(start, end, place)`` in ``text``, left to right, longest first.
 
@@ -156,6 +174,10 @@ class Gazetteer:
                 if place is None or not self._contiguous(text, tokens, i, n):
                     continue
                 if n == 1 and self._one_word_is_not_place(text, tokens, words, i):
+                    continue
+                before = words[i - 1] if i and text[tokens[i - 1][1] : tokens[i][0]] == " " else ""
+                after = words[i + n] if i + n < len(words) else ""
+                if not self.stands_as_name(before, words[i : i + n], after):
                     continue
                 found.append((tokens[i][0], tokens[i + n - 1][1], place))
                 i += n
@@ -200,6 +222,22 @@ class Gazetteer:
             if prev in surnames:
                 return True
         return False
+
+
+def _word_list(name: str) -> list[str]:
+    lines = resource_path("gazetteer", name).read_text(encoding="utf-8").splitlines()
+    return [normalize_vi(" ".join(ln.split())) for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _words_before_places() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _word_list("words_before_places.txt"))
+
+
+@lru_cache(maxsize=1)
+def _common_compounds() -> frozenset[tuple[str, str]]:
+    pairs = (line.split(" ", 1) for line in _word_list("common_compounds.txt"))
+    return frozenset((first.casefold(), second) for first, second in pairs)
 
 
 @lru_cache(maxsize=1)

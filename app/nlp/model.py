@@ -31,6 +31,16 @@ class EntityFound:
 
 
 @dataclass(frozen=True)
+class Counterpart:
+    """Someone the visiting side met, with their title as of the article."""
+
+    name: str
+    title: str | None
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class VisitFound:
     leader: str | None
     leader_title: str | None
@@ -40,6 +50,19 @@ class VisitFound:
     end: str | None
     day_month: str | None
     year_basis: str | None
+    evidence: str | None  # the sentence that reports the visit
+    met: tuple[Counterpart, ...] = ()
+    leader_rule: str | None = None
+    host_rule: str | None = None
+    host_evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """What the article reports: outbound | inbound | reception | foreign | multilateral | call | none."""
+
+    kind: str
+    rule: str
     evidence: str | None
 
 
@@ -48,3 +71,4 @@ class ArticleAnalysis:
     event: EventInfo | None
     entities: list[EntityFound]
     visits: list[VisitFound]
+    kind: EventKind = field(default_factory=lambda: EventKind("none", "no_event_frame", None))

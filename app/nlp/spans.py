@@ -49,7 +49,7 @@ _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "
 
 @dataclass
 class Span:
-    type: str
+    type: str  # "person" | "organization" | "location" | "office" (a title naming no one)
     start: int
     end: int
     name: str
@@ -84,7 +84,8 @@ class EntityExtractor:
         self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
 
     # --- places -------------------------------------------------------------------------------
-    def _place_at(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
+    def _place_at(self, text: str, toks: Sequence[Tok], i: int, *, after_direction: bool = False
+                  ) -> tuple[int, Place] | None:
         """Longest gazetteer name starting at token i, as (tokens used, place). A place word
         with a capitalised name after it ("tỉnh Udon Thani") is a place even when unknown."""
         if i >= len(toks):
@@ -95,11 +96,11 @@ class EntityExtractor:
                 if not last.word:
                     continue
                 place = self.gaz.lookup(text[toks[i].start : last.end])
-                if place is not None:
+                if place is not None and (after_direction or self._stands_as_name(text, toks, i, n)):
                     return n, place
         direction = self.directions.match(toks, i, need_cap=False)
         if direction:
-            inner = self._place_at(text, toks, i + direction)
+            inner = self._place_at(text, toks, i + direction, after_direction=True)
             if inner and inner[1].kind in ("country", "region"):  # "Đông Bắc Thái Lan", "miền Nam châu Phi"
                 name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
@@ -124,6 +125,13 @@ class EntityExtractor:
                 return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
                                        iso=None)
         return None
+
+    def _stands_as_name(self, text: str, toks: Sequence[Tok], i: int, n: int) -> bool:
+        """Tokens i..i+n-1 are a place name of their own, not part of a longer name or word."""
+        before = toks[i - 1].text if i and toks[i - 1].word and text[toks[i - 1].end : toks[i].start] == " " else ""
+        j = i + n
+        after = toks[j].text if j < len(toks) and toks[j].word and text[toks[j - 1].end : toks[j].start] == " " else ""
+        return self.gaz.stands_as_name(before, [t.text for t in toks[i:j]], after)
 
     def _gloss_country(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
         """The country in brackets after a place: "tỉnh Kanagawa (Nhật Bản)" → Nhật Bản."""
@@ -388,7 +396,8 @@ class EntityExtractor:
                 k += place[0]
             else:
                 break
-        if k < j and j - k <= 6 and not self._place_at(text, toks, k):
+        # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one.
+        if k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k):
             return k, k, j
         return j, j, j
 
@@ -459,9 +468,14 @@ class EntityExtractor:
                     spans.append(Span("person", toks[ns].start, toks[ne - 1].end, name, title))
                     i = ne
                     continue
-                # A title without a name: its qualifier is part of the title, not an entity.
+                # A title without a name: its qualifier is part of the title, not an entity. It is
+                # kept as an "office" span (no entity): an event can still say who met whom
+                # ("Phó Thủ tướng … hội kiến Chủ tịch Quốc hội Bồ Đào Nha").
                 if n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j:
                     pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
+                if n_title:
+                    office = _trim_title(text[toks[start].start : toks[max(q_end, i + 1) - 1].end])
+                    spans.append(Span("office", toks[start].start, toks[max(q_end, i + 1) - 1].end, office, office))
                 i = max(q_end, i + 1)
                 continue
             org = self._org_at(text, toks, i)

@@ -1,9 +1,11 @@
 """Trips: runs of visits by one leader within a few weeks, and the years they let us infer.
 
 Seeds 000 and 004 are one trip: Chủ tịch nước Lương Cường in Chile on 10/11 and in Peru on
-14/11/2024. The Chile article states no year; the Peru one does. A visit whose year is unknown
-takes the year of a dated visit by the same leader only when the day and month fall within
-TRIP_WINDOW days of it in exactly one year — any doubt leaves the year unknown.
+14/11/2024. The Chile article states no year; the Peru one does — but Chile is another visit, so
+its year stays unknown. A visit whose year is unknown takes the year of a dated visit only when
+that is the same visit reported by another article: the same leader, the same host country and
+dates that overlap (within SAME_VISIT_SLACK days), in exactly one year — any doubt leaves the
+year unknown. Trips (for the timeline) still chain a leader's visits within TRIP_GAP.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-TRIP_WINDOW = timedelta(days=21)  # how far from a dated visit an undated one may be placed
+SAME_VISIT_SLACK = timedelta(days=1)  # an undated report of a dated visit: inside it, or a day off
 TRIP_GAP = timedelta(days=14)  # the longest pause between two visits of one trip
 
 
@@ -27,6 +29,7 @@ class VisitDates:
     end: date | None
     day_month: tuple[int, int] | None  # (day, month) when the year is unknown
     end_day_month: tuple[int, int] | None
+    host: str | None = None  # the host country
 
 
 @dataclass(frozen=True)
@@ -50,13 +53,13 @@ def _distance(day: date, start: date, end: date) -> timedelta:
 
 
 def infer_years(visits: Sequence[VisitDates]) -> dict[int, YearFromTrip]:
-    """Years for undated visits from dated visits of the same leader, only when unambiguous."""
-    dated: dict[str, list[VisitDates]] = defaultdict(list)
+    """Years for undated visits from dated reports of the same visit, only when unambiguous."""
+    dated: dict[tuple, list[VisitDates]] = defaultdict(list)
     for v in visits:
-        if v.leader and v.start:
-            dated[v.leader].append(v)
-    starts: dict[str, list[date]] = {}
-    years: dict[str, list[int]] = {}  # the years a leader's undated visit may fall in
+        if v.leader and v.host and v.start:
+            dated[(v.leader, v.host)].append(v)
+    starts: dict[tuple, list[date]] = {}
+    years: dict[tuple, list[int]] = {}  # the years an undated report of the visit may fall in
     for leader, runs in dated.items():
         runs.sort(key=lambda v: v.start)
         starts[leader] = [v.start for v in runs]
@@ -64,19 +67,20 @@ def infer_years(visits: Sequence[VisitDates]) -> dict[int, YearFromTrip]:
     longest = max((v.end - v.start for v in visits if v.start and v.end), default=timedelta(0))
     inferred: dict[int, YearFromTrip] = {}
     for v in visits:
-        if v.start or not v.day_month or not v.leader or v.leader not in dated:
+        key = (v.leader, v.host)
+        if v.start or not v.day_month or key not in dated:
             continue
-        runs, keys = dated[v.leader], starts[v.leader]
+        runs, keys = dated[key], starts[key]
         options: dict[int, int] = {}
-        for year in years[v.leader]:
+        for year in years[key]:
             day = _on(year, v.day_month)
             if day is None:
                 continue
             # Only dated visits starting within the window (plus the longest visit) can be near.
-            lo = bisect_left(keys, day - TRIP_WINDOW - longest)
-            hi = bisect_right(keys, day + TRIP_WINDOW)
+            lo = bisect_left(keys, day - SAME_VISIT_SLACK - longest)
+            hi = bisect_right(keys, day + SAME_VISIT_SLACK)
             for other in runs[lo:hi]:
-                if _distance(day, other.start, other.end or other.start) <= TRIP_WINDOW:
+                if _distance(day, other.start, other.end or other.start) <= SAME_VISIT_SLACK:
                     options.setdefault(year, other.visit_id)
                     break
         if len(options) == 1:

@@ -7,8 +7,11 @@ The columns ``entities.hidden``/``entities.corrected``, ``articles.corrected`` a
 rewrites them after every write of machine output, so corrections always win.
 
 Article fields: event_start, event_end (ISO dates; year_basis becomes "corrected"), leader,
-leader_title, host_country. Leader, title and host go to the article's primary visit, the one
-its list row shows (one is created when the machine found none); the dates go to all its visits.
+leader_title, host_country, kind. Leader, title and host go to the article's primary visit, the
+one its list row shows (one is created when the machine found none); the dates go to all its
+visits. A kind that is no visit (call, none: "not a visit") removes the article's visits.
+Counterparts: met_add / met_remove rows, one per person (entity_key "person:<folded name>"),
+change the primary visit's list of people met.
 Entity fields: name (rename), merge_into (value: the kept entity's key), hidden.
 """
 
@@ -22,7 +25,10 @@ from sqlite_utils import Database
 
 from app.nlp.text import fold_diacritics
 
-ARTICLE_FIELDS = ("event_start", "event_end", "leader", "leader_title", "host_country")
+ARTICLE_FIELDS = ("event_start", "event_end", "leader", "leader_title", "host_country", "kind")
+KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
+VISIT_KINDS = frozenset(KINDS[:5])
+MET_FIELDS = ("met_add", "met_remove")
 ENTITY_FIELDS = ("name", "merge_into", "hidden")
 _DATE_FIELDS = ("event_start", "event_end")
 _VISIT_FIELDS = {"leader": "leader", "leader_title": "leader_title", "host_country": "host_country",
@@ -124,9 +130,17 @@ def _upsert(db: Database, target: str, article_hash: str, ekey: str, field: str,
 
 def _article_values(db: Database, digest: str) -> dict[str, str]:
     rows = db.execute(
-        "SELECT field, value FROM corrections WHERE target = 'article' AND article_hash = ?", [digest]
+        "SELECT field, value FROM corrections WHERE target = 'article' AND article_hash = ? "
+        "AND field NOT IN ('met_add', 'met_remove')", [digest]
     ).fetchall()
     return dict(rows)
+
+
+def _met_values(db: Database, article_id: int) -> list[tuple[str, str, str]]:
+    return db.execute(
+        "SELECT c.field, c.entity_key, c.value FROM corrections c JOIN articles a ON a.content_hash = "
+        "c.article_hash WHERE a.id = ? AND c.target = 'article' AND c.field IN ('met_add', 'met_remove') "
+        "ORDER BY c.id", [article_id]).fetchall()
 
 
 def set_article_correction(db: Database, article_id: int, field: str, value: str) -> int:
@@ -141,6 +155,10 @@ def set_article_correction(db: Database, article_id: int, field: str, value: str
         value = parse_date(value)
     elif field == "host_country":
         value = canonical_country(value)
+    elif field == "kind":
+        value = (value or "").strip()
+        if value not in KINDS:
+            raise CorrectionError(f"không biết loại sự kiện (unknown kind) {value!r}; dùng (use) {', '.join(KINDS)}")
     else:
         value = _text(value, field)
     with db.atomic():
@@ -168,6 +186,31 @@ def set_article_dates(db: Database, article_id: int, start: str, end: str | None
         correction_id = set_article_correction(db, article_id, "event_start", start)
         if end is not None:
             set_article_correction(db, article_id, "event_end", end)
+        # A dated visit may now chain with others into a trip (or leave one): trips follow.
+        from app.store.trips import rebuild_trips
+
+        rebuild_trips(db)
+        apply_corrections(db)
+    return correction_id
+
+
+def set_counterpart(db: Database, article_id: int, name: str, title: str | None = None, *,
+                    remove: bool = False) -> int:
+    """Add someone the visiting side met (with their title), or remove a counterpart the machine
+    listed. Both survive re-analysis and re-import."""
+    article = _article(db, article_id)
+    name = _text(name, "name")
+    key = entity_key("person", fold_diacritics(name))
+    with db.atomic():
+        # Adding cancels an earlier removal of the same person and the other way round.
+        other = "met_add" if remove else "met_remove"
+        db.execute("DELETE FROM corrections WHERE target = 'article' AND article_hash = ? AND "
+                   "entity_key = ? AND field = ?", [article["content_hash"], key, other])
+        value = name if remove else json.dumps({"name": name, "title": " ".join((title or "").split()) or None},
+                                               ensure_ascii=False)
+        correction_id = _upsert(db, "article", article["content_hash"], key,
+                                "met_remove" if remove else "met_add", value)
+        apply_corrections(db, article_id)
     return correction_id
 
 
@@ -254,33 +297,29 @@ def list_corrections(db: Database) -> list[dict]:
     return out
 
 
-def clear_correction(db: Database, correction_id: int) -> None:
-    """Drop a correction and bring back the machine's value (by re-analysing what it touched).
-    Clearing either date clears both: the date is one correction made of two fields."""
+def drop_correction(db: Database, correction_id: int) -> list[int]:
+    """Drop a correction; returns the articles to re-analyse so the machine's value comes back
+    (app.reanalyze.clear_correction does that). Clearing either date clears both: the date is one
+    correction made of two fields. Caller holds a transaction."""
     row = db.execute("SELECT target, article_hash, entity_key, field, value FROM corrections "
                      "WHERE id = ?", [correction_id]).fetchone()
     if row is None:
         raise CorrectionError(f"không có sửa đổi (no correction with id) {correction_id}")
     target, digest, ekey, field, value = row
-    from app.store.reanalyze import reanalyze_article
-
-    with db.atomic():
-        if target == "article" and field in _DATE_FIELDS:
-            db.execute("DELETE FROM corrections WHERE target = 'article' AND article_hash = ? "
-                       "AND field IN ('event_start', 'event_end')", [digest])
-        else:
-            db.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
-        affected: list[int] = []
-        if target == "article":
-            affected = [r[0] for r in db.execute(
-                "SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchall()]
-        elif field in ("name", "merge_into"):
-            # A renamed entity gets its machine name back, a merged one its own row back.
-            entity = _entity_by_key(db, ekey if field == "name" else _resolve(_merge_map(db), value))
-            affected = _articles_of_entities(db, [entity[0]] if entity else [])
-        for article_id in affected:
-            reanalyze_article(db, article_id)
-        apply_corrections(db)
+    if target == "article" and field in _DATE_FIELDS:
+        db.execute("DELETE FROM corrections WHERE target = 'article' AND article_hash = ? "
+                   "AND field IN ('event_start', 'event_end')", [digest])
+    else:
+        db.execute("DELETE FROM corrections WHERE id = ?", [correction_id])
+    affected: list[int] = []
+    if target == "article":
+        affected = [r[0] for r in db.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", [digest]).fetchall()]
+    elif field in ("name", "merge_into"):
+        # A renamed entity gets its machine name back, a merged one its own row back.
+        entity = _entity_by_key(db, ekey if field == "name" else _resolve(_merge_map(db), value))
+        affected = _articles_of_entities(db, [entity[0]] if entity else [])
+    return affected
 
 
 def _entity_by_key(db: Database, ekey: str) -> tuple[int, str] | None:
@@ -319,7 +358,9 @@ def apply_corrections(db: Database, article_id: int | None = None) -> None:
     ).fetchall()
     by_article: dict[int, dict[str, str]] = {}
     for aid, field, value in rows:
-        by_article.setdefault(aid, {})[field] = value
+        values = by_article.setdefault(aid, {})
+        if field not in MET_FIELDS:
+            values[field] = value
     for aid, values in by_article.items():
         _apply_article(db, aid, values, merges)
 
@@ -389,6 +430,14 @@ def _day_month(iso: str | None) -> str | None:
 
 def _apply_article(db: Database, article_id: int, values: dict[str, str],
                    merges: dict[str, str]) -> None:
+    met = _met_values(db, article_id)
+    if met:
+        values = {**values, "met": "corrected"}  # listed in articles.corrected like any field
+    kind = values.get("kind")
+    if kind:
+        db.execute("UPDATE articles SET kind = ?, kind_rule = 'corrected' WHERE id = ?", [kind, article_id])
+        if kind not in VISIT_KINDS:  # "not a visit": nothing on the timeline, in the CSV, in the reader
+            db.execute("DELETE FROM visits WHERE article_id = ?", [article_id])
     start = values.get("event_start")
     if start:
         end = max(values.get("event_end") or start, start)
@@ -406,7 +455,8 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
     if not values:
         return
     visit_values = {k: v for k, v in values.items() if k in ("leader", "leader_title", "host_country")}
-    if primary is None and visit_values:  # the machine found no visit: the user says there is one
+    says_visit = kind in VISIT_KINDS or (kind is None and (visit_values or met))
+    if primary is None and says_visit:  # the machine found no visit: the user says there is one
         ev = db.execute("SELECT event_start, event_end, event_day_month, year_basis FROM articles "
                         "WHERE id = ?", [article_id]).fetchone()
         primary = db["visits"].insert({
@@ -423,7 +473,10 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
     if start:
         update.update(start=start, end=max(values.get("event_end") or start, start),
                       day_month=_day_month(start), year_basis="corrected")
-    update["corrected"] = json.dumps(sorted(_VISIT_FIELDS[k] for k in values if k in _VISIT_FIELDS))
+    if met:
+        update["met"] = json.dumps(_corrected_met(db, primary, met), ensure_ascii=False)
+    fields = {_VISIT_FIELDS[k] for k in values if k in _VISIT_FIELDS} | ({"met"} if met else set())
+    update["corrected"] = json.dumps(sorted(fields))
     db["visits"].update(primary, update)
     if start:  # the date is the article's: every visit it reports ("Argentina, Peru") shares it
         dates = {k: update[k] for k in ("start", "end", "day_month", "year_basis")}
@@ -432,3 +485,16 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
             "WHERE article_id = ? AND id != ?",
             [*dates.values(), json.dumps(["end", "start"]), article_id, primary],
         )
+
+
+def _corrected_met(db: Database, visit_id: int, met: list[tuple[str, str, str]]) -> list[dict]:
+    """The visit's counterparts with the user's additions and removals applied."""
+    stored = db.execute("SELECT met FROM visits WHERE id = ?", [visit_id]).fetchone()[0]
+    people = [m for m in json.loads(stored or "[]") if m.get("rule") != "corrected"]
+    for field, ekey, value in met:
+        people = [m for m in people if entity_key("person", fold_diacritics(m["name"])) != ekey]
+        if field == "met_add":
+            person = json.loads(value)
+            people.append({"name": person["name"], "title": person.get("title"), "rule": "corrected",
+                           "evidence": None})
+    return people

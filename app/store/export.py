@@ -11,9 +11,9 @@ from sqlite_utils import Database
 from app.store.query import article_entities, article_visits
 
 EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip",
-                       "corrected"]
-CSV_FIELDS = ["article_id", "title", "leader", "leader_title", "host_country", "places", "start",
-              "end", "day_month", "end_day_month", "year_basis", "trip", "source", "file"]
+                       "corrected", "met", "evidence", "leader_rule", "host_rule", "host_evidence"]
+CSV_FIELDS = ["article_id", "title", "kind", "leader", "leader_title", "host_country", "places", "met",
+              "start", "end", "day_month", "end_day_month", "year_basis", "trip", "source", "file"]
 
 
 def export_articles(db: Database) -> dict:
@@ -21,10 +21,10 @@ def export_articles(db: Database) -> dict:
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
         "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, "
-        "year_from_article_id, corrected FROM articles ORDER BY id"
+        "year_from_article_id, corrected, kind, kind_rule, kind_evidence FROM articles ORDER BY id"
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, end_day_month, basis,
-         evidence, year_evidence, year_from, corrected) in rows:
+         evidence, year_evidence, year_from, corrected, kind, kind_rule, kind_evidence) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
@@ -33,6 +33,9 @@ def export_articles(db: Database) -> dict:
             "author": author,
             "corrected": json.loads(corrected or "[]"),  # fields a user corrected
             "body": body,
+            "kind": kind or "none",  # what the article reports; only visit kinds have visits
+            "kind_rule": kind_rule,
+            "kind_evidence": kind_evidence,
             "event": {
                 "start": start,
                 "end": end if start else None,
@@ -65,7 +68,7 @@ def write_visits_csv(db: Database, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     sql = (
-        "SELECT v.article_id, a.title, v.leader, v.leader_title, v.host_country, v.places, v.start, "
+        "SELECT v.article_id, a.title, a.kind, v.leader, v.leader_title, v.host_country, v.places, v.met, v.start, "
         # Day and month only when the year is unknown, as in the JSON export.
         'v."end", CASE WHEN v.start IS NULL THEN a.event_day_month END, '
         "CASE WHEN v.start IS NULL AND a.event_end_day_month != a.event_day_month THEN a.event_end_day_month END, "
@@ -75,4 +78,9 @@ def write_visits_csv(db: Database, out: TextIO) -> None:
     for row in db.execute(sql).fetchall():
         record = dict(zip(CSV_FIELDS, row))
         record["places"] = "; ".join(json.loads(record["places"] or "[]"))
+        record["met"] = "; ".join(_person(m) for m in json.loads(record["met"] or "[]"))
         writer.writerow(record)
+
+
+def _person(met: dict) -> str:
+    return f"{met['title']} {met['name']}" if met.get("title") else met["name"]

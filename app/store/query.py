@@ -188,13 +188,15 @@ def article_entities(db: Database, article_id: int) -> list[dict]:
 
 
 _VISIT_COLUMNS = ["id", "article_id", "leader", "leader_title", "host_country", "places", "start",
-                  "end", "day_month", "year_basis", "evidence", "trip_id", "corrected"]
+                  "end", "day_month", "year_basis", "evidence", "trip_id", "corrected", "met",
+                  "leader_rule", "host_rule", "host_evidence"]
 
 
 def _visit_dict(row) -> dict:
     visit = dict(zip(_VISIT_COLUMNS, row))
     visit["places"] = json.loads(visit["places"] or "[]")
     visit["corrected"] = json.loads(visit["corrected"] or "[]")
+    visit["met"] = json.loads(visit["met"] or "[]")
     visit["trip"] = visit["trip_id"]
     return visit
 

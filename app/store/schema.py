@@ -151,6 +151,20 @@ def m005_trip_articles(db: Database) -> None:
     db["trips"].add_column("articles", str)
 
 
+@migrations()
+def m006_event_kinds(db: Database) -> None:
+    # What each article reports (outbound … call, none) with the rule and sentence that decided it;
+    # a visit's counterparts (JSON [{name, title, rule, evidence}]) and where its leader and host
+    # came from. Rows analysed before this version say "none" until `reanalyze`.
+    db["articles"].add_column("kind", str)
+    db["articles"].add_column("kind_rule", str)
+    db["articles"].add_column("kind_evidence", str)
+    db["visits"].add_column("met", str)
+    db["visits"].add_column("leader_rule", str)
+    db["visits"].add_column("host_rule", str)
+    db["visits"].add_column("host_evidence", str)
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 

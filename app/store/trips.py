@@ -75,7 +75,7 @@ def rebuild_trips(db: Database) -> int:
             if aid in was_inferred:  # as after the reset: the year comes from inference only
                 start = end = None
             visits.append(VisitDates(vid, aid, leader, _iso(start), _iso(end),
-                                     _dm(dm) if not start else None, _dm(edm)))
+                                     _dm(dm) if not start else None, _dm(edm), host))
             current[vid] = (vstart, vend, vbasis)
             wanted[vid] = (vstart, vend, vbasis) if start else (None, None, None)
             info[vid] = [leader_id, name, host]
@@ -101,7 +101,7 @@ def rebuild_trips(db: Database) -> int:
                                                 evidence, source.article_id, start.isoformat()))
             for other in visits_of_article[v.article_id]:
                 wanted[other] = (start.isoformat(), end.isoformat(), "inferred")
-            by_id[visit_id] = VisitDates(v.visit_id, v.article_id, v.leader, start, end, None, None)
+            by_id[visit_id] = VisitDates(v.visit_id, v.article_id, v.leader, start, end, None, None, v.host)
         db.conn.executemany(
             "UPDATE articles SET event_start = NULL, event_end = NULL, year_basis = NULL, "
             "year_evidence = NULL, year_from_article_id = NULL, sort_key = '????-' || "

@@ -143,6 +143,9 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
             "date_evidence": ev.evidence if ev else None,
             "year_evidence": ev.year_evidence if ev else None,
             "sort_key": sort_key,
+            "kind": analysis.kind.kind,
+            "kind_rule": analysis.kind.rule,
+            "kind_evidence": analysis.kind.evidence,
             "analysed_at": _now(),
         },
     )
@@ -174,6 +177,10 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
                 "day_month": visit.day_month,
                 "year_basis": visit.year_basis,
                 "evidence": visit.evidence,
+                "met": json.dumps([m.__dict__ for m in visit.met], ensure_ascii=False),
+                "leader_rule": visit.leader_rule,
+                "host_rule": visit.host_rule,
+                "host_evidence": visit.host_evidence,
             }
         )
     if reanalysis:  # entities no article mentions any more are noise in the sidebar

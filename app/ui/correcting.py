@@ -13,7 +13,8 @@ from contextlib import suppress
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from app.store.corrections import CorrectionError, clear_correction
+from app.reanalyze import clear_correction
+from app.store.corrections import CorrectionError
 from app.ui.archive import Archive
 
 

@@ -2,7 +2,8 @@
 
 Each article is re-read from its stored text (the decoded file), so a better splitter or
 analyser improves the whole archive without the original files. One transaction per article:
-an interrupted run leaves every article either old or new, never half of each.
+an interrupted run leaves every article either old or new, never half of each. This sits beside
+app/importer.py, above the store: the store keeps and corrects facts, it never runs the pipeline.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from sqlite_utils import Database
 
 from app.ingest.decode import UnreadableFile
 from app.ingest.reader import article_from_text
-from app.store.writer import settle_archive
+from app.store import corrections
+from app.store.writer import article_columns, index_article, settle_archive, write_analysis
 
 Progress = Callable[[int, int, int], None]  # (done, total, article_id)
 
@@ -29,7 +31,6 @@ def reanalyze_article(db: Database, article_id: int) -> None:
     """Re-split and re-analyse one stored article; its machine output is replaced and its
     corrections re-applied (write_analysis does that). Raises UnreadableFile."""
     from app.nlp.pipeline import analyze
-    from app.store.writer import article_columns, index_article, write_analysis
 
     row = db.execute("SELECT raw_text, file_name FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
@@ -58,3 +59,11 @@ def reanalyze(db: Database, progress: Progress | None = None) -> ReanalyzeReport
             progress(done, len(ids), article_id)
     settle_archive(db)  # trips and the years they infer follow the new analysis; corrections win
     return report
+
+
+def clear_correction(db: Database, correction_id: int) -> None:
+    """Drop a correction and bring back the machine's value, re-analysing what it touched."""
+    with db.atomic():
+        for article_id in corrections.drop_correction(db, correction_id):
+            reanalyze_article(db, article_id)
+        corrections.apply_corrections(db)

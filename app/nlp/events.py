@@ -1,0 +1,375 @@
+"""What an article reports and who visited whom: its event kind, the visit's roles, whom they met.
+
+The event is read from the sentences that report it — the title, then the lead and the first
+paragraphs (EVENT_ZONE sentences) — never from which names are mentioned most:
+
+1. each sentence's skeleton is matched against the frames of resources/rules/frames.tsv
+   (app.nlp.frames): "X tiếp Y" (X receives Y), "Y thăm chính thức Z", "đoàn … do Y dẫn đầu",
+   "X hội đàm với Y" (roles from where it happens), "X điện đàm với Y" (a call)…;
+2. the host country is the place the frame names, else the place the sentence says it happens
+   ("tại Hà Nội"), else the receiving person's country; the guest's country comes from their
+   title or name (app.nlp.sides);
+3. the kind follows from the two sides: a Vietnamese guest abroad is ``outbound``; a foreigner in
+   Việt Nam ``inbound``, or ``reception`` when they live there (an ambassador, a resident
+   representative, a company head); two other countries ``foreign``; a summit ``multilateral``;
+   a Vietnamese official at home is no visit at all.
+The first sentence whose frame settles both sides decides; an article none settles is ``none``.
+Every fact keeps the rule that made it and the sentence that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.nlp.frames import (
+    FrameMatch,
+    Skeleton,
+    country_of_place,
+    find_place,
+    match_frames,
+    only_planned,
+    reports_no_event,
+    skeleton,
+    title_names_an_event,
+)
+from app.nlp.gazetteer import load_gazetteer
+from app.nlp.lexicon import is_vietnamese_name
+from app.nlp.model import EntityFound
+from app.nlp.reading import Reading, Sentence
+from app.nlp.sides import VIETNAM, is_resident_title, side_of
+from app.nlp.spans import Span
+from app.nlp.text import fold_diacritics, normalize_vi
+
+EVENT_ZONE = 6  # sentences after the title that may report the article's event
+LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
+VISIT_KINDS = frozenset({"outbound", "inbound", "reception", "foreign", "multilateral"})
+_SUMMIT_NAME = re.compile(r"^(?:Hội nghị|Đại hội đồng|Diễn đàn|Thượng đỉnh|Hội nghị Thượng đỉnh|Khóa họp|Kỳ họp)\b"
+                          r"|\b(?:APEC|G20|G7|Thượng đỉnh|thượng đỉnh|Cấp cao|cấp cao)\b")
+_PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
+MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet"})
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value with the rule that found it and the sentence that states it."""
+
+    value: str | None
+    rule: str
+    evidence: str
+
+
+@dataclass
+class Event:
+    kind: str
+    rule: str
+    evidence: str
+    leader: EntityFound | None = None
+    leader_fact: Fact | None = None
+    guest_office: str | None = None  # the guest's title when the sentence names no person
+    host: Fact | None = None
+    also_hosts: list[Fact] = field(default_factory=list)  # a trip's other countries, in order
+    met: list[tuple[EntityFound, Fact]] = field(default_factory=list)
+
+
+@dataclass
+class _Sides:
+    guest: Span | None
+    host_person: Span | None
+    host_country: str | None
+    host_rule: str
+    kind: str
+    rule: str  # the frame's rule, or its variant ("receive_abroad")
+
+
+class EventReader:
+    """Finds the event of one article from its reading and entities."""
+
+    def __init__(self, reading: Reading, entities: list[EntityFound], disabled: frozenset[str] = frozenset()):
+        self.reading = reading
+        self.disabled = disabled
+        self.entity_at: dict[tuple[str, int], EntityFound] = {
+            (unit, start): e for e in entities for unit, start, _end in e.spans
+        }
+
+    # --- the parts ----------------------------------------------------------------------
+    def entity(self, sentence: Sentence, span: Span) -> EntityFound | None:
+        return self.entity_at.get((sentence.unit, span.start))
+
+    def side(self, sentence: Sentence, span: Span | None) -> str | None:
+        """The country the person serves: from their title, else the words in apposition after
+        the name ("đồng chí Thái Danh Chiếu, Ủy viên T.Ư Đảng Cộng sản Trung Quốc"), else the name."""
+        if span is None:
+            return None
+        if span.type == "office":
+            return side_of("", span.title)[0]
+        e = self.entity(sentence, span)
+        country, rule = side_of(e.name, e.title) if e else side_of(span.name, span.title)
+        if rule in (None, "side_vietnamese_name") and "side_apposition" not in self.disabled:
+            country = self._apposition_country(sentence, span) or country
+        return country
+
+    def _apposition_country(self, sentence: Sentence, span: Span) -> str | None:
+        text = self.reading.text_of(sentence.unit)
+        later = [sp for sp in self.reading.spans_in(sentence) if sp.start >= span.end]
+        if later and later[0].type == "location" and not text[span.end : later[0].start].strip():
+            # "Chủ tịch Đại Khural Nhà nước Mông Cổ …": the country right after the name.
+            return later[0].place.country if later[0].place and later[0].place.kind == "country" else None
+        if not text[span.end : span.end + 2].startswith(","):
+            return None
+        stop = next((sp.start for sp in later if sp.type == "person"), sentence.end)
+        for sp in later:
+            if sp.start >= min(stop, span.end + 120):
+                break
+            if sp.type == "location" and sp.place and sp.place.kind == "country":
+                return sp.place.country
+            if sp.type == "organization":
+                places = [p for _s, _e, p in load_gazetteer().find_all(sp.name) if p.kind == "country"]
+                if places:
+                    return places[0].country
+        return None
+
+    def foreigner(self, sentence: Sentence, span: Span | None) -> bool:
+        """A person the text does not place but whose name is not Vietnamese ("ông Eric Schmidt")."""
+        e = self.entity(sentence, span) if span else None
+        return bool(e) and not is_vietnamese_name(e.name)
+
+    def official(self, sentence: Sentence, span: Span | None) -> bool:
+        """Only people with a title lead or receive a delegation: "ông A sang Mỹ" is no visit."""
+        if span is not None and span.type == "office":
+            return True
+        e = self.entity(sentence, span) if span else None
+        return bool(e and e.title)
+
+    def skeleton(self, sentence: Sentence) -> Skeleton:
+        return skeleton(self.reading.text_of(sentence.unit), sentence.start, self.reading.spans_in(sentence))
+
+    def zone(self) -> list[Sentence]:
+        title = [s for s in self.reading.sentences if s.zone == "title"]
+        body = [s for s in self.reading.sentences if s.zone in ("lead", "paragraph")]
+        return title + body[:EVENT_ZONE]
+
+    # --- the event ----------------------------------------------------------------------
+    def read_event(self) -> Event:
+        zone = self.zone()
+        title = self.reading.units[0][1]
+        if "title_gate" not in self.disabled and not title_names_an_event(title):
+            # A headline that names no event: only the lead's own first sentences may report one.
+            zone = [s for s in zone if s.zone == "title"] + [s for s in zone if s.zone != "title"][:LEAD_SENTENCES]
+        fallback_place = self._first_place(zone)
+        for sentence in zone:
+            sk = self.skeleton(sentence)
+            for fm in match_frames(sk, self.disabled):
+                if "not_event" not in self.disabled and reports_no_event(fm, sk):
+                    continue
+                event = self._event_from(fm, sentence, sk, fallback_place)
+                if event is not None:
+                    if event.leader is None and event.guest_office and "leader_by_office" not in self.disabled:
+                        self._name_the_office(event)
+                    if event.leader is None and "leader_later" not in self.disabled:
+                        self._name_from_later_sentence(event, zone[zone.index(sentence) + 1 :], fallback_place)
+                    if event.kind in VISIT_KINDS:
+                        event.met = self._counterparts(event)
+                    return event
+        return Event(kind="none", rule="no_event_frame", evidence="")
+
+    def _name_from_later_sentence(self, event: Event, later: list[Sentence],
+                                  fallback_place: tuple[str, str, Sentence] | None) -> None:
+        """The headline says "Chủ tịch nước chủ trì lễ đón Tổng thống Mozambique"; the lead names
+        him: the first later frame of the same kind and host gives the leader (rule leader_later)."""
+        for sentence in later:
+            sk = self.skeleton(sentence)
+            for fm in match_frames(sk, self.disabled):
+                if fm.frame.kind == "call" or reports_no_event(fm, sk):
+                    continue
+                other = self._event_from(fm, sentence, sk, fallback_place)
+                if (other is not None and other.leader is not None and other.kind == event.kind
+                        and (other.host and other.host.value) == (event.host and event.host.value)):
+                    event.leader = other.leader
+                    event.leader_fact = Fact(other.leader.name, f"leader_later:{fm.frame.rule}", sentence.text)
+                    event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
+                    return
+
+    def _name_the_office(self, event: Event) -> None:
+        """"Chủ tịch nước thăm Lào": the leader is the one person the article gives that title
+        (rule leader_by_office), found where the article names them."""
+        office = _fold(event.guest_office)
+        holders = {e.name: e for e in self.entity_at.values()
+                   if e.type == "person" and e.title and (_fold(e.title) == office
+                                                           or _fold(e.title).startswith(office + " "))}
+        if len(holders) == 1:
+            (person,) = holders.values()
+            event.leader = person
+            event.leader_fact = Fact(person.name, "leader_by_office", person.evidence or event.evidence)
+
+    def _first_place(self, zone: list[Sentence]) -> tuple[str, str, Sentence] | None:
+        """(country, rule, sentence) of the first place where the lead says things happen."""
+        for sentence in zone:
+            found = find_place(self.skeleton(sentence), self.disabled)
+            if found:
+                return country_of_place(found[1]), found[0], sentence
+        return None
+
+    def _event_from(self, fm: FrameMatch, sentence: Sentence, sk: Skeleton,
+                    fallback_place: tuple[str, str, Sentence] | None) -> Event | None:
+        rule = fm.frame.rule
+        if fm.frame.kind == "call":
+            guest = fm.roles.get("guest")
+            if not isinstance(guest, Span) or not self.official(sentence, guest):
+                return None
+            lead = self.entity(sentence, guest)
+            return Event("call", f"kind_call:{rule}", sentence.text, leader=lead,
+                         leader_fact=Fact(lead.name, rule, sentence.text) if lead else None)
+        sides = self._sides(fm, sentence, sk, fallback_place)
+        if sides is None:
+            return None
+        rule = sides.rule
+        event = Event(sides.kind, f"kind_{sides.kind}:{rule}", sentence.text)
+        if sides.guest is not None and sides.guest.type == "office":
+            event.guest_office = sides.guest.title
+        elif sides.guest is not None:
+            event.leader = self.entity(sentence, sides.guest)
+            if event.leader is not None:
+                event.leader_fact = Fact(event.leader.name, f"leader:{rule}", sentence.text)
+        if sides.host_country:
+            event.host = Fact(sides.host_country, sides.host_rule, sentence.text)
+            place = fm.roles.get("place")
+            if isinstance(place, Span) and "trip_countries" not in self.disabled:
+                event.also_hosts = [Fact(c, "trip_countries", sentence.text)
+                                    for c in self._paired_countries(sk, place, sides.host_country)]
+        planned = "planned" not in self.disabled and only_planned(fm, sk)
+        if sides.host_person is not None and not planned and (e := self.entity(sentence, sides.host_person)):
+            event.met.append((e, Fact(e.name, f"met:{rule}", sentence.text)))
+        return event
+
+    def _sides(self, fm: FrameMatch, sentence: Sentence, sk: Skeleton,
+               fallback_place: tuple[str, str, Sentence] | None) -> _Sides | None:
+        roles = {k: v for k, v in fm.roles.items() if isinstance(v, Span)}
+        rule = fm.frame.rule
+        place = roles.get("place")
+        host_country, host_rule = (country_of_place(place), f"host_place:{rule}") if place else (None, "")
+        if host_country is None and (found := find_place(sk, self.disabled)):
+            host_country, host_rule = country_of_place(found[1]), f"host_{found[0]}"
+        guest, host_person = roles.get("guest"), roles.get("host")
+        if "a" in roles:  # two people meet: the one not of the host country is the guest
+            a, b = roles["a"], roles["b"]
+            if host_country is None and fallback_place:
+                host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
+            side_a, side_b = self.side(sentence, a), self.side(sentence, b)
+            if host_country is None or side_a == side_b or None in (side_a, side_b):
+                return None
+            if side_a == host_country:
+                guest, host_person = b, a
+            elif side_b == host_country:
+                guest, host_person = a, b
+            else:
+                return None
+        heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
+        received_by_official = rule in MEETING_RULES and self.official(sentence, host_person)
+        if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
+            return None
+        guest_side = self.side(sentence, guest)
+        if host_country is None and fallback_place and rule != "attend_summit":
+            host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
+        if host_country is None and host_person is not None:
+            host_country = self.side(sentence, host_person)
+            host_rule = f"host_side_of_receiver:{rule}"
+        if guest is None and rule == "delegation_visit":
+            guest_side = self._delegation_side(str(fm.roles.get("delegation", "")), sk)
+        summit = roles.get("summit")
+        if summit is not None and not _SUMMIT_NAME.search(summit.name):
+            return None  # "dự … ⟨Bộ Ngoại giao⟩" is no summit; "⟨Đại hội đồng Liên hợp quốc⟩" is
+        if fm.frame.kind == "multilateral":
+            return _Sides(guest, None, host_country, host_rule, "multilateral", rule) if host_country else None
+        if guest_side is None and host_country == VIETNAM and self.foreigner(sentence, guest):
+            guest_side = "?"  # a foreigner in Việt Nam whose country the text does not give
+        if (host_person is not None and guest_side == host_country
+                and (traveller := self.side(sentence, host_person)) not in (None, host_country)):
+            # "Chủ tịch nước tiếp … Chính hiệp Trung Quốc" in Beijing: the one receiving is the
+            # visitor there, the one received a host who calls on him (rule receive_abroad).
+            guest, host_person, guest_side = host_person, guest, traveller
+            rule = f"{rule}_abroad"
+        kind = self._kind(guest_side, host_country, self._title(sentence, guest))
+        if kind is None:
+            return None
+        return _Sides(guest, host_person, host_country, host_rule, kind, rule)
+
+    @staticmethod
+    def _paired_countries(sk: Skeleton, place: Span, host: str) -> list[str]:
+        """Countries joined to the visited one: "thăm chính thức Argentina và Peru" (rule trip_countries)."""
+        at = sk.slots.index(place)
+        found: list[str] = []
+        rest = sk.text[sk.text.index(f"⟨L{at}⟩") + len(f"⟨L{at}⟩") :]
+        while m := _PAIRED.match(rest):
+            other = sk.slots[int(m.group(1))]
+            country = country_of_place(other) if other.place and other.place.kind == "country" else None
+            if not country or country in (host, VIETNAM, *found):
+                break
+            found.append(country)
+            rest = rest[m.end() :]
+        return found
+
+    def _delegation_side(self, delegation: str, sk: Skeleton) -> str | None:
+        """The country of a delegation named without its head: "Đoàn đại biểu Quốc hội Lào"."""
+        for token in delegation.split("⟩"):
+            span = sk.slot(token[token.find("⟨"):] + "⟩") if "⟨" in token else None
+            if span is not None and span.type == "location":
+                return country_of_place(span)
+            if span is not None and span.type == "organization":  # "Đoàn đại biểu Quốc hội Việt Nam"
+                places = [p for _s, _e, p in load_gazetteer().find_all(span.name) if p.kind == "country"]
+                if places:
+                    return places[0].country
+        return None
+
+    def _title(self, sentence: Sentence, span: Span | None) -> str | None:
+        e = self.entity(sentence, span) if span else None
+        return e.title if e else None
+
+    @staticmethod
+    def _kind(guest_side: str | None, host: str | None, guest_title: str | None) -> str | None:
+        if host is None or guest_side is None:
+            return None
+        if guest_side == VIETNAM:
+            return None if host == VIETNAM else "outbound"
+        if host == VIETNAM:
+            return "reception" if is_resident_title(guest_title) else "inbound"
+        return None if host == guest_side else "foreign"
+
+    # --- whom they met ------------------------------------------------------------------
+    def _counterparts(self, event: Event) -> list[tuple[EntityFound, Fact]]:
+        """People of the other side in a meeting frame with the leader, anywhere in the article."""
+        met = list(event.met)
+        if event.leader is None:
+            return met
+        seen = {e.name for e, _f in met} | {event.leader.name}
+        leader_side = side_of(event.leader.name, event.leader.title)[0]
+        for sentence in self.reading.sentences:
+            if sentence.zone == "caption":
+                continue
+            sk = self.skeleton(sentence)
+            for fm in match_frames(sk, self.disabled):
+                if fm.frame.rule not in MEETING_RULES or reports_no_event(fm, sk):
+                    continue
+                if "planned" not in self.disabled and only_planned(fm, sk):
+                    continue
+                people = [self.entity(sentence, v) for k, v in fm.roles.items()
+                          if k in ("guest", "host", "a", "b") and isinstance(v, Span)]
+                names = {p.name for p in people if p}
+                if event.leader.name not in names:
+                    continue
+                for p in people:
+                    if p is None or p.name in seen or not p.title:
+                        continue
+                    if side_of(p.name, p.title)[0] == leader_side:
+                        continue  # the leader's own delegation
+                    seen.add(p.name)
+                    met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
+        return met
+
+
+def _fold(title: str) -> str:
+    return " ".join(fold_diacritics(normalize_vi(title)).split())
+
+
+def read_event(reading: Reading, entities: list[EntityFound], disabled: frozenset[str] = frozenset()) -> Event:
+    return EventReader(reading, entities, disabled).read_event()

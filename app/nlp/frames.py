@@ -1,0 +1,181 @@
+"""Event frames: named patterns over a sentence's skeleton, with roles (resources/rules/frames.tsv).
+
+A sentence's skeleton is its text with every name the scanner found replaced by a slot: ⟨P3⟩ a
+person, ⟨L1⟩ a place, ⟨O2⟩ an organisation (the number indexes the sentence's slots). A frame
+such as ``(?P<host>{P}){G}\\b(?:{RECEIVE})\\b\\s*{G}(?P<guest>{P})`` then reads "X tiếp Y" as X
+receiving Y whatever the names are, and its groups say who plays which role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.nlp.gazetteer import load_gazetteer
+from app.nlp.rules import table
+from app.nlp.spans import Span
+
+SLOT = re.compile(r"⟨([PLOT])(\d+)⟩")
+# {P} a named person, {T} an office named without a person, {PT} either, {L} a place, {O} an org.
+_SLOTS = {"P": r"⟨P\d+⟩", "T": r"⟨T\d+⟩", "PT": r"⟨[PT]\d+⟩", "L": r"⟨L\d+⟩", "O": r"⟨O\d+⟩"}
+_TYPE_CODE = {"person": "P", "location": "L", "organization": "O", "office": "T"}
+
+
+@dataclass(frozen=True)
+class Frame:
+    rule: str
+    kind: str  # "call" | "multilateral" | "visit"
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Skeleton:
+    text: str
+    slots: tuple[Span, ...]  # slot i is slots[i]
+
+    def slot(self, token: str | None) -> Span | None:
+        m = SLOT.fullmatch(token or "")
+        return self.slots[int(m.group(2))] if m else None
+
+
+@dataclass(frozen=True)
+class FrameMatch:
+    frame: Frame
+    roles: dict[str, Span | str]  # role → the slot's span (or the raw text of a text group)
+    text: str  # the skeleton text the frame matched
+
+
+def skeleton(text: str, start: int, spans: list[Span]) -> Skeleton:
+    """The sentence text[start:…] with its spans (offsets in ``text``) replaced by slots."""
+    out, pos, slots = [], start, []
+    for sp in spans:
+        out.append(text[pos : sp.start])
+        out.append(f"⟨{_TYPE_CODE[sp.type]}{len(slots)}⟩")
+        slots.append(sp)
+        pos = sp.end
+    return Skeleton("".join(out) + text[pos:] if spans else text[start:], tuple(slots))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, str]:
+    cues = {}
+    for name, phrases in table("cues.tsv"):
+        words = sorted({p.strip() for p in phrases.split("|") if p.strip()}, key=lambda w: (-len(w), w))
+        cues[name] = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _macros() -> dict[str, str]:
+    cues = _cues()
+    # A gap crosses places and organisations but no person, no sentence end and no clause break
+    # ("Trump hoãn chuyến thăm … do lo ngại … Thủ tướng Anh" is not Trump receiving May).
+    step = rf"(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?]|⟨[LOT]\d+⟩)"
+    return {**_SLOTS, **cues,
+            "G": rf"{step}{{0,90}}?",
+            "g": r"(?:[^⟨⟩.;!?]|⟨O\d+⟩){0,60}?",
+            "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}"}
+
+
+def expand(pattern: str) -> re.Pattern[str]:
+    """A frame pattern with its {MACROS} and {CUES} written out."""
+    macros = _macros()
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in macros:
+            raise ValueError(f"unknown macro {{{m.group(1)}}} in rule pattern {pattern!r}")
+        return macros[m.group(1)]
+
+    return re.compile(re.sub(r"\{(\w+)\}", sub, pattern))
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[Frame, ...]:
+    return tuple(Frame(rule, kind, expand(pattern)) for rule, kind, pattern in table("frames.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((rule, expand(pattern)) for rule, pattern in table("places.tsv"))
+
+
+def match_frames(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> list[FrameMatch]:
+    """Every frame that matches the skeleton, in rule order (the first match of each)."""
+    found = []
+    for frame in frames():
+        if frame.rule in disabled:
+            continue
+        m = frame.pattern.search(sk.text)
+        if m is None:
+            continue
+        roles: dict[str, Span | str] = {}
+        for role, token in m.groupdict().items():
+            if token is None:
+                continue
+            roles[role] = sk.slot(token) or token
+        found.append(FrameMatch(frame, roles, m.group(0)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _not_event() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_cues()['NOT_EVENT']})\b", re.IGNORECASE)
+
+
+def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
+    """The frame's words say the event did not happen now: postponed, cancelled, past, recalled
+    ("hoãn chuyến thăm", "từng thăm", "các chuyến thăm … gần đây"): rule not_event."""
+    start = sk.text.find(fm.text)
+    return bool(_not_event().search(sk.text[max(0, start - 60) : start] + fm.text))
+
+
+@lru_cache(maxsize=1)
+def _future() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_cues()['FUTURE']})\b", re.IGNORECASE)
+
+
+def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
+    """The meeting is announced, not reported ("sẽ hội đàm với", "dự kiến gặp"): rule planned.
+    Whom a leader will meet is no counterpart yet."""
+    start = sk.text.find(fm.text)
+    return bool(_future().search(sk.text[max(0, start - 30) : start] + fm.text))
+
+
+@lru_cache(maxsize=1)
+def _event_title() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\W)(?:{_cues()['EVENT_TITLE']})(?:$|\W)")
+
+
+def title_names_an_event(title: str) -> bool:
+    """A headline that names a visit, a meeting, a call, a summit or a leader (rule title_gate):
+    without one, only the lead's first sentences may report the article's event, not what the
+    body recalls further down."""
+    return bool(_event_title().search(title))
+
+
+def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[str, Span] | None:
+    """(rule, place span) where the sentence says the event happens, if it does."""
+    venue = None
+    for rule, pattern in place_rules():
+        if rule in disabled:
+            continue
+        for m in pattern.finditer(sk.text):
+            span = sk.slot(m.group("place"))
+            if span is None or not country_of_place(span):
+                continue
+            if span.place.kind != "venue":
+                return rule, span
+            # "tại Nhà Quốc hội ở Port Moresby": a venue's name may be any country's; the city wins.
+            venue = venue or (rule, span)
+    return venue
+
+
+def country_of_place(span: Span) -> str | None:
+    """The country a place span lies in: its own, or a known venue's ("Phủ Chủ tịch" → Việt Nam)."""
+    if span.place is None:
+        return None
+    if span.place.country:
+        return span.place.country
+    known = load_gazetteer().lookup(span.name)
+    return known.country if known else None

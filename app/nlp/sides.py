@@ -1,0 +1,55 @@
+"""Which country a person serves, read from their title and name (the sides of an event).
+
+"Thủ tướng Nhật Bản Abe Shinzo" serves Nhật Bản; "Đại sứ Nhật Bản tại Việt Nam" too (the country
+before "tại" is the one represented); "Chủ tịch UBND tỉnh Quảng Ninh" serves Việt Nam (a
+Vietnamese place). Without a place in the title, a Vietnamese state title
+(resources/rules/vietnamese_titles.txt) or a Vietnamese family name says Việt Nam; otherwise the
+side is unknown. Rule names: side_from_title, side_vietnamese_title, side_vietnamese_name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.nlp.gazetteer import load_gazetteer
+from app.nlp.lexicon import is_vietnamese_name
+from app.nlp.rules import word_list
+from app.nlp.text import normalize_vi
+
+VIETNAM = "Việt Nam"
+
+
+@lru_cache(maxsize=4096)
+def side_of(name: str, title: str | None) -> tuple[str | None, str | None]:
+    """(country served, rule) for a person; (None, None) when the text does not say."""
+    if title:
+        places = [p for _s, _e, p in load_gazetteer().find_all(normalize_vi(title)) if p.country]
+        if places:
+            return places[0].country, "side_from_title"
+        if _vietnamese_title(title) and not _foreign_title(title):
+            return VIETNAM, "side_vietnamese_title"
+    if is_vietnamese_name(name) and not (title and _foreign_title(title)):
+        return VIETNAM, "side_vietnamese_name"
+    return None, None
+
+
+def _vietnamese_title(title: str) -> bool:
+    t = normalize_vi(title).casefold()
+    return any(t.startswith(v) for v in _titles("vietnamese_titles.txt"))
+
+
+def _foreign_title(title: str) -> bool:
+    t = normalize_vi(title).casefold()
+    return any(t.startswith(v) or f" {v}" in t for v in _titles("foreign_titles.txt"))
+
+
+@lru_cache(maxsize=4)
+def _titles(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in word_list(name))
+
+
+def is_resident_title(title: str | None) -> bool:
+    """An ambassador, consul, resident representative or company head: someone a Vietnamese
+    official receives in Việt Nam without their having travelled for it (a reception)."""
+    t = normalize_vi(title or "").casefold()
+    return any(w in t for w in _titles("resident_titles.txt"))
