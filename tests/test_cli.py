@@ -278,3 +278,56 @@ def test_an_archive_of_an_older_schema_is_migrated_forward_keeping_its_articles(
     assert db.execute("pragma user_version").fetchone()[0] == len(migrations.applied(db)) >= 5
     assert db.execute("select title from articles").fetchall() == [("Bài cũ",)]
     assert "articles" in db["trips"].columns_dict and "hidden" in db["entities"].columns_dict
+
+
+def test_export_says_what_each_article_reports_and_whom_they_met(export):
+    assert {seed: export[seed]["kind"] for seed in export} == {
+        "000": "outbound", "001": "outbound", "002": "outbound", "003": "outbound", "004": "outbound"}
+    assert export["000"]["kind_rule"].startswith("kind_outbound:") and export["000"]["kind_evidence"]
+    (peru,) = export["000"]["visits"]
+    assert {"name": "Rafael Lopez Aliaga", "title": "Thị trưởng thành phố Lima"}.items() <= peru["met"][0].items()
+    assert peru["met"][0]["rule"] and peru["met"][0]["evidence"]
+    assert peru["leader_rule"] and peru["host_rule"]
+
+
+def test_csv_has_the_kind_and_the_counterparts(seeded_db):
+    code, out, _ = run_cli("--db", str(seeded_db), "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    lima = next(r for r in rows if r["host_country"] == "Peru" and r["start"])
+    assert lima["kind"] == "outbound" and "Thị trưởng thành phố Lima Rafael Lopez Aliaga" in lima["met"]
+
+
+def test_explain_prints_each_fact_with_its_rule_and_sentence(seeded_db):
+    for article_id in range(1, 6):  # every seed
+        code, out, err = run_cli("--db", str(seeded_db), "explain", str(article_id))
+        assert code == 0, err
+        assert "Loại sự kiện (kind): outbound   [kind_outbound:" in out
+        assert "Trưởng đoàn (leader):" in out and "«" in out
+    code, out, _ = run_cli("--db", str(seeded_db), "explain", "1", "--json")
+    facts = json.loads(out)
+    assert facts["visits"][0]["met"][0]["value"] == "Rafael Lopez Aliaga"
+    assert run_cli("--db", str(seeded_db), "explain", "999")[0] == 2
+
+
+def test_every_command_and_option_is_in_the_readme():
+    """A CLI command or flag the README does not name is one a user cannot find."""
+    import argparse
+
+    from app.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:  # noqa: SLF001 - argparse keeps no public list
+            if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+                for name, sub in action.choices.items():
+                    if f"`{name}" not in readme and f" {name} " not in readme:
+                        missing.append(f"{path} {name}")
+                    walk(sub, f"{path} {name}")
+            for flag in action.option_strings:
+                if flag.startswith("--") and flag not in ("--help",) and flag not in readme:
+                    missing.append(f"{path} {flag}")
+
+    walk(build_parser(), "protocol-archive")
+    assert missing == []

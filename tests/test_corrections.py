@@ -287,3 +287,51 @@ def test_a_date_correction_reaches_every_visit_of_the_article(tmp_path):
     set_article_dates(db, article_id, "2019-10-19", "2019-10-30")
     rows = db.execute('select host_country, start, "end" from visits order by id').fetchall()
     assert rows == [("Argentina", "2019-10-19", "2019-10-30"), ("Peru", "2019-10-19", "2019-10-30")]
+
+
+def test_not_a_visit_and_kinds_survive_reanalysis_and_reimport(tmp_path):
+    db = open_archive(tmp_path / "k.db")
+    import_paths(db, [SEEDS / SEED_003])
+    article = _id_of(db, SEED_003)
+    c.set_article_correction(db, article, "kind", "none")  # "Không phải chuyến thăm"
+    for _ in range(2):
+        assert db.execute("SELECT COUNT(*) FROM visits WHERE article_id = ?", [article]).fetchone()[0] == 0
+        exported = export_articles(db)["articles"][0]
+        assert exported["kind"] == "none" and exported["visits"] == [] and "kind" in exported["corrected"]
+        import_paths(db, [SEEDS / SEED_003])
+        reanalyze(db)
+    c.set_article_correction(db, article, "kind", "inbound")  # a visit kind brings a visit back
+    assert export_articles(db)["articles"][0]["kind"] == "inbound"
+    assert len(export_articles(db)["articles"][0]["visits"]) == 1
+    with pytest.raises(c.CorrectionError, match="unknown kind"):
+        c.set_article_correction(db, article, "kind", "holiday")
+
+
+def test_counterparts_added_and_removed_survive_reanalysis(tmp_path):
+    db = open_archive(tmp_path / "m.db")
+    import_paths(db, [SEEDS / SEED_000])
+    article = _id_of(db, SEED_000)
+    machine = [m["name"] for m in export_articles(db)["articles"][0]["visits"][0]["met"]]
+    assert "Rafael Lopez Aliaga" in machine
+    c.set_counterpart(db, article, "Rafael Lopez Aliaga", remove=True)
+    c.set_counterpart(db, article, "Gustavo Adrianzén", "Thủ tướng Peru")
+    for _ in range(2):
+        met = export_articles(db)["articles"][0]["visits"][0]["met"]
+        names = [m["name"] for m in met]
+        assert "Rafael Lopez Aliaga" not in names and names[-1] == "Gustavo Adrianzén"
+        assert met[-1]["title"] == "Thủ tướng Peru" and met[-1]["rule"] == "corrected"
+        reanalyze(db)
+    c.set_counterpart(db, article, "Rafael Lopez Aliaga")  # adding back cancels the removal
+    assert "Rafael Lopez Aliaga" in [m["name"] for m in export_articles(db)["articles"][0]["visits"][0]["met"]]
+
+
+def test_kind_and_counterpart_corrections_from_the_command_line(tmp_path, capsys):
+    db_path = tmp_path / "cli.db"
+    assert run(["--db", str(db_path), "import", str(SEEDS / SEED_000), "--quiet"]) == 0
+    assert run(["--db", str(db_path), "correct", "article", "1", "--add-counterpart", "Gustavo Adrianzén",
+                "--title", "Thủ tướng Peru"]) == 0
+    assert run(["--db", str(db_path), "correct", "article", "1", "--not-a-visit"]) == 0
+    assert run(["--db", str(db_path), "correct", "article", "1", "--kind", "holiday"]) == 2
+    db = open_archive(db_path)
+    assert export_articles(db)["articles"][0]["kind"] == "none"
+    assert export_articles(db)["articles"][0]["visits"] == []

@@ -439,3 +439,46 @@ def test_a_dated_day_inside_the_range_gives_the_year():
     result = _must("Từ ngày 13 đến 16/1, Bộ trưởng Y tế thăm chính thức Qatar.",
                    "Sáng 14/1/2025, Bộ trưởng hội đàm với người đồng cấp Qatar tại Doha.")
     assert (result.year, result.end_year, result.year_basis) == (2025, 2025, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day_month"),
+    [
+        ("Sáng 5.6, Thủ tướng tiếp Đại sứ.", "5/6"),
+        ("Chiều nay (5/6), Thủ tướng tiếp Đại sứ.", "5/6"),
+        ("Sáng nay 26/6, Chủ tịch nước lên đường.", "26/6"),
+        ("Đoàn thăm chính thức Belarus từ ngày 26 - 28.6.", "26/6–28/6"),
+    ],
+)
+def test_real_page_date_forms(sentence, day_month):
+    found = find_event_date("Tiêu đề", [sentence])
+    assert found is not None and found.day_month == day_month and found.year is None
+
+
+def test_a_dotted_number_without_a_cue_is_no_date():
+    assert find_event_date("Tiêu đề", ["Giá vàng ngày 5.6 triệu đồng một chỉ."]) is None
+
+
+def test_a_year_written_on_the_visits_range_dates_a_day_inside_it():
+    found = find_event_date("Tiêu đề", ["Sáng 30-5, Thủ tướng hội đàm với Tổng thống.",
+                                        "Chuyến thăm diễn ra từ ngày 29 đến ngày 31-5-2017."])
+    assert (found.day_month, found.year, found.year_basis) == ("30/5", 2017, "inferred")
+    assert "31-5-2017" in found.year_evidence
+    outside = find_event_date("Tiêu đề", ["Sáng 3-6, Thủ tướng hội đàm.", "Chuyến thăm từ ngày 29 đến ngày 31-5-2017."])
+    assert outside.year is None  # 3/6 is not inside that range: no year
+
+
+def test_the_pages_publication_line_dates_the_story():
+    from app.ingest.debris import split_article
+    from app.nlp.pipeline import event_info
+
+    page = ("Thủ tướng hội đàm với Thủ tướng Nhật Bản\nThứ Hai, 05/06/2017 09:15\n"
+            "Sáng 3/6, tại Tokyo, Thủ tướng Lê Văn Bình đã hội đàm với Thủ tướng Nhật Bản Sato Ken.\n")
+    info = event_info(split_article(page))
+    assert (info.start, info.year_basis, info.year_evidence) == ("2017-06-03", "page date", "Thứ Hai, 05/06/2017 09:15")
+    new_year = page.replace("05/06/2017", "02/01/2018").replace("Sáng 3/6", "Sáng 30/12")
+    assert event_info(split_article(new_year)).start == "2017-12-30"  # the page's year before
+    far = page.replace("Sáng 3/6", "Sáng 3/9")  # three months from the page: not this story's day
+    assert event_info(split_article(far)).start is None
+    crawl = page.replace("Thứ Hai, 05/06/2017 09:15", "Xuân 2026")  # a crawl header is no page date
+    assert event_info(split_article(crawl)).start is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.ingest.article import Block, CleanArticle
 from app.nlp.entities import extract_entities
 from app.nlp.reading import read
@@ -100,3 +102,30 @@ def test_real_news_pitfalls():
 def test_unknown_place_takes_the_country_in_brackets():
     found = ents("Đoàn công tác tỉnh Kanagawa (Nhật Bản) thăm Hải Phòng.")
     assert found[("location", "Kanagawa")].country == "Nhật Bản"
+
+
+def test_a_photo_credit_glued_into_a_paragraph_keeps_the_story_after_it():
+    from app.nlp.reading import strip_credit
+
+    assert strip_credit("Hai bộ trưởng. (Ảnh: Minh Đức/TTXVN) Nhận lời mời của Bộ trưởng") == \
+        "Hai bộ trưởng. Nhận lời mời của Bộ trưởng"
+    assert strip_credit("Toàn cảnh hội đàm. Ảnh: Lâm Khánh/TTXVN Chủ tịch nước đánh giá cao") == \
+        "Toàn cảnh hội đàm. Chủ tịch nước đánh giá cao"
+    assert strip_credit("Toàn cảnh hội đàm. Ảnh: Quang Hiếu") == "Toàn cảnh hội đàm."
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "country"),
+    [
+        ("Abe Shinzo", "Thủ tướng Nhật Bản", "Nhật Bản"),
+        ("Suzuki Taro", "Đại sứ Nhật Bản tại Việt Nam", "Nhật Bản"),  # the country before "tại"
+        ("Trần Văn An", "Chủ tịch UBND tỉnh Quảng Ninh", "Việt Nam"),  # a Vietnamese place
+        ("Trần Văn An", "Chủ tịch nước", "Việt Nam"),
+        ("Tập Minh", "Tổng thống", None),  # a Vietnamese-looking name with a title no Vietnamese holds
+        ("John Smith", None, None),
+    ],
+)
+def test_the_side_a_person_serves(name, title, country):
+    from app.nlp.sides import side_of
+
+    assert side_of(name, title)[0] == country

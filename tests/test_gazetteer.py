@@ -316,3 +316,33 @@ def test_lexicon():
     # every entry is in the project's canonical spelling
     for entry in [*lex.titles, *lex.membership_titles, *lex.org_heads, *lex.org_aliases]:
         assert normalize_vi(entry) == entry, entry
+
+
+# --- a country only where it stands as a name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Cuộc họp ở quận Thủ Đức kéo dài.", []),  # a district named like Germany
+        ("Ông Tuấn Anh và chị Phương Nga đã đến.", []),  # given names
+        ("Phó Thủ tướng Trương Hòa Bình phát biểu.", []),  # a province inside a person's name
+        ("Học sinh giỏi Tiếng Anh được thưởng.", []),  # the language
+        ("Báo Pháp luật đưa tin về vụ án.", []),  # "law"
+        ("Ông được phong Anh hùng Lao động.", []),  # "hero"
+        ("Thủ tướng Anh Theresa May phát biểu tại Mỹ.", ["Vương quốc Anh", "Hoa Kỳ"]),
+        ("Tại Mỹ, giá dầu tăng.", ["Hoa Kỳ"]),
+        ("Tỉnh Khánh Hoà đón đoàn khách Nga.", ["Khánh Hòa", "Nga"]),
+    ],
+)
+def test_places_stand_as_names(gaz, text, places):
+    assert [p.name for _s, _e, p in gaz.find_all(text)] == places
+
+
+def test_the_entity_scanner_uses_the_same_rule():
+    from app.ingest.article import Block, CleanArticle
+    from app.nlp.entities import extract_entities
+    from app.nlp.reading import read
+
+    found = extract_entities(read(CleanArticle("", [Block("paragraph", "Ở Đông Anh và Thủ Đức, phóng viên Pháp luật gặp đoàn khách Pháp.")])))
+    assert [e.name for e in found if e.type == "location" and e.kind == "country"] == ["Pháp"]

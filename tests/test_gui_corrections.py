@@ -91,9 +91,11 @@ def test_article_menu_has_the_corrections(window):
     w = window
     hanoi = article_by_title(w, "Argentina")
     names = [a.objectName() for a in w.article_menu(hanoi).actions() if a.objectName()]
-    assert names == ["correctDates", "correctLeader", "correctCountry", "clearCorrections"]
+    assert names == ["correctDates", "correctLeader", "correctCountry", "correctKind", "notAVisit",
+                     "addCounterpart", "clearCorrections"]
     texts = [a.text() for a in w.article_menu(hanoi).actions() if a.text()]
-    assert texts == ["Sửa ngày…", "Sửa trưởng đoàn…", "Sửa nước chủ nhà…", "Xoá sửa đổi"]
+    assert texts == ["Sửa ngày…", "Sửa trưởng đoàn…", "Sửa nước chủ nhà…", "Sửa loại sự kiện…",
+                     "Không phải chuyến thăm", "Thêm người đã gặp…", "Xoá sửa đổi"]
     clear = next(a for a in w.article_menu(hanoi).actions() if a.objectName() == "clearCorrections")
     assert not clear.isEnabled()  # nothing corrected yet
 
@@ -352,3 +354,52 @@ def test_window_and_sidebar_share_the_correction_and_worker_code(qtbot, window, 
     w.start_import([], quiet=True)
     assert started == ["task", "đang nhập…"]
     w.cancel_import_button.hide()
+
+
+def test_the_reader_shows_the_kind_and_whom_they_met(qtbot, window):
+    w = window
+    lima = article_by_title(w, "Thị trưởng Lima")
+    w.selection.set_article(lima)
+    text = w.reader.toPlainText()
+    assert "Sự kiện: Đoàn Việt Nam thăm nước ngoài" in text
+    assert "Đã gặp: Thị trưởng thành phố Lima Rafael Lopez Aliaga" in text
+    tips = document_tooltips(w.reader)
+    assert any(t.startswith("Loại sự kiện: kind_outbound:") and "«" in t for t in tips)
+    assert any(t.startswith("Trưởng đoàn: leader:") for t in tips)
+
+
+def test_not_a_visit_takes_the_article_off_the_timeline_and_out_of_the_csv(qtbot, window):
+    w = window
+    laos = article_by_title(w, "đại sứ quán Việt Nam tại Lào")
+    drawn = {int(i) for i in w.timeline._data.ids}  # the visits the timeline draws
+    laos_visits = {r[0] for r in w.archive.db.execute(
+        "SELECT id FROM visits WHERE article_id = ?", [laos]).fetchall()}
+    assert laos_visits and laos_visits <= drawn
+    assert any(r["article_id"] == str(laos) for r in csv_rows(w))
+    with qtbot.waitSignal(w.archive.contents_changed, timeout=3000):
+        trigger(w.article_menu(laos), "notAVisit")
+    assert not any(r["article_id"] == str(laos) for r in csv_rows(w))
+    assert cell(w, laos, "leader") in (None, "")
+    assert not laos_visits & {int(i) for i in w.timeline._data.ids}
+    w.selection.set_article(laos)
+    assert "Sự kiện: Không phải chuyến thăm" in w.reader.toPlainText() and "✈" not in w.reader.toPlainText()
+    reanalyze_all(w)
+    assert not any(r["article_id"] == str(laos) for r in csv_rows(w))  # the correction wins
+
+
+def test_a_counterpart_added_from_the_menu(qtbot, window):
+    from app.ui.correction_dialogs import CounterpartDialog
+
+    w = window
+    lima = article_by_title(w, "Thị trưởng Lima")
+    trigger(w.article_menu(lima), "addCounterpart")
+    dialog = w.correction_dialog
+    assert isinstance(dialog, CounterpartDialog)
+    dialog.name_edit.setCurrentText("Gustavo Adrianzén")
+    dialog.title_edit.setText("Thủ tướng Peru")
+    with qtbot.waitSignal(w.archive.contents_changed, timeout=3000):
+        dialog.accept()
+    w.selection.set_article(lima)
+    assert "Thủ tướng Peru Gustavo Adrianzén" in w.reader.toPlainText()
+    remove = next(a for a in w.article_menu(lima).actions() if a.menu() and a.menu().objectName() == "removeCounterpart")
+    assert "Gustavo Adrianzén" in [a.text() for a in remove.menu().actions()]

@@ -21,6 +21,10 @@ class CleanArticle:
     source: str | None = None
     author: str | None = None
     debris: list[str] = field(default_factory=list)
+    # The page's own publication line next to the headline ("Thứ Hai, 05/06/2017 09:15"), as an
+    # ISO date, and the line itself: evidence for the year of the story's events, nothing more.
+    page_date: str | None = None
+    page_date_line: str | None = None
 
     @property
     def lead(self) -> str | None:

@@ -14,6 +14,7 @@ The rules use the shape of the page, not the content of any one article:
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from app.ingest.article import Block, CleanArticle
@@ -90,6 +91,23 @@ def is_widget(line: str) -> bool:
 
 def _is_dateline(line: str) -> bool:
     return bool(_DATELINE.match(line.strip())) or bool(_STAMP.search(line) and _words(line) <= 14)
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+def page_date_of(line: str) -> str | None:
+    """The ISO date of a page's dateline or timestamped byline ("Thứ Hai, 05/06/2017 09:15",
+    "Cập nhật: 05/06/2017"), or None for any other line."""
+    plain = re.sub(r"^\s*(?:cập\s+nhật|đăng\s+ngày|ngày\s+đăng|xuất\s+bản)\s*:?\s*", "", line.strip(),
+                   flags=re.IGNORECASE)
+    if not _is_dateline(plain):
+        return None
+    m = _DAY_MONTH_YEAR.search(plain)
+    try:
+        return date(int(m[3]), int(m[2]), int(m[1])).isoformat() if m else None
+    except ValueError:
+        return None
 
 
 def _headline_shaped(line: str) -> bool:
@@ -182,6 +200,7 @@ def split_article(text: str) -> CleanArticle:
     t = _find_title(lines)
     title = lines[t].lstrip(CAPTION_MARK)
     debris = list(lines[:t])
+    page = next((p for p in (*lines[max(0, t - 2) : t], *lines[t + 1 : t + 3]) if page_date_of(p)), None)
     blocks: list[Block] = []
     source: str | None = None
     author: str | None = None
@@ -252,4 +271,5 @@ def split_article(text: str) -> CleanArticle:
             blocks.append(Block(kind, plain))
             ended_prose = plain.endswith("./.")
         i += 1
-    return CleanArticle(title=title, blocks=blocks, source=source, author=author, debris=debris)
+    return CleanArticle(title=title, blocks=blocks, source=source, author=author, debris=debris,
+                        page_date=page_date_of(page) if page else None, page_date_line=page)

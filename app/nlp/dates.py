@@ -403,7 +403,8 @@ def _pick_event(sentences: Sequence[_Sentence]) -> tuple[_Found, _Sentence] | No
 
 
 def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple[int, str]]:
-    """Rule (a): the event's day/month (or a day inside its range) written elsewhere with a year.
+    """Rule (a): the event's day/month (or a day inside its range) written elsewhere with a year,
+    or the event's day inside a dated range ("Sáng 29-5 …, thăm từ ngày 29 đến ngày 31-5-2017").
 
     In an anniversary bracket only the later end counts (the anniversary celebrated
     now); document dates never count, nor bare mentions in a sentence with a history
@@ -420,11 +421,14 @@ def _same_day_years(event: _Found, sentences: Sequence[_Sentence]) -> list[tuple
         if counts_years or _HISTORY_RE.search(text) or _LAST_YEAR_RE.search(text):
             continue
         for found in _scan(text):
-            if found.start_year is None or not _within(event, found.start_day, found.start_month):
+            # "từ ngày 29 đến ngày 31-5-2017": the range's year is written on its end only.
+            year = _stated_years(found)[0]
+            if year is None or not (_within(event, found.start_day, found.start_month)
+                                    or _within(found, event.start_day, event.start_month)):
                 continue
             if _in_anniversary(text, found) or _is_document_date(text, found):
                 continue
-            hits.append((found.start_year, text))
+            hits.append((year, text))
     if not hits:
         return []
     return [max(hits, key=lambda hit: hit[0])]  # the latest: the anniversary of now

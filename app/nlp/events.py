@@ -33,6 +33,9 @@ from app.nlp.frames import (
     skeleton,
     title_names_an_event,
 )
+from app.nlp.frames import (
+    international as _international,
+)
 from app.nlp.gazetteer import load_gazetteer
 from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import EntityFound
@@ -46,6 +49,7 @@ LEAD_SENTENCES = 2  # of them, those read even when the headline names no event 
 VISIT_KINDS = frozenset({"outbound", "inbound", "reception", "foreign", "multilateral"})
 _SUMMIT_NAME = re.compile(r"^(?:Hội nghị|Đại hội đồng|Diễn đàn|Thượng đỉnh|Hội nghị Thượng đỉnh|Khóa họp|Kỳ họp)\b"
                           r"|\b(?:APEC|G20|G7|Thượng đỉnh|thượng đỉnh|Cấp cao|cấp cao)\b")
+_APPOSITION_ENDS = re.compile(r"\b(?:dẫn|thăm|tại|ở|đã|sẽ|đến|tới|sang|đang|có|cùng|làm|với|tiếp|đón|gặp|hội)\b")
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet"})
 
@@ -117,13 +121,15 @@ class EventReader:
             return later[0].place.country if later[0].place and later[0].place.kind == "country" else None
         if not text[span.end : span.end + 2].startswith(","):
             return None
-        stop = next((sp.start for sp in later if sp.type == "person"), sentence.end)
+        pos = span.end
         for sp in later:
-            if sp.start >= min(stop, span.end + 120):
+            # The apposition ends where the sentence goes on: a person, a verb, a preposition.
+            if sp.type == "person" or sp.start > span.end + 150 or _APPOSITION_ENDS.search(text[pos : sp.start]):
                 break
+            pos = sp.end
             if sp.type == "location" and sp.place and sp.place.kind == "country":
                 return sp.place.country
-            if sp.type == "organization":
+            if sp.type in ("organization", "office"):
                 places = [p for _s, _e, p in load_gazetteer().find_all(sp.name) if p.kind == "country"]
                 if places:
                     return places[0].country
@@ -142,7 +148,8 @@ class EventReader:
         return bool(e and e.title)
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
-        return skeleton(self.reading.text_of(sentence.unit), sentence.start, self.reading.spans_in(sentence))
+        return skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,
+                        self.reading.spans_in(sentence))
 
     def zone(self) -> list[Sentence]:
         title = [s for s in self.reading.sentences if s.zone == "title"]
@@ -256,11 +263,11 @@ class EventReader:
             if host_country is None and fallback_place:
                 host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
             side_a, side_b = self.side(sentence, a), self.side(sentence, b)
-            if host_country is None or side_a == side_b or None in (side_a, side_b):
+            if host_country is None or side_a == side_b:
                 return None
-            if side_a == host_country:
-                guest, host_person = b, a
-            elif side_b == host_country:
+            if side_a == host_country or (side_a is None and side_b not in (None, host_country)):
+                guest, host_person = b, a  # the other one is known to be from elsewhere: the guest
+            elif side_b == host_country or (side_b is None and side_a not in (None, host_country)):
                 guest, host_person = a, b
             else:
                 return None
@@ -280,7 +287,15 @@ class EventReader:
         if summit is not None and not _SUMMIT_NAME.search(summit.name):
             return None  # "dự … ⟨Bộ Ngoại giao⟩" is no summit; "⟨Đại hội đồng Liên hợp quốc⟩" is
         if fm.frame.kind == "multilateral":
-            return _Sides(guest, None, host_country, host_rule, "multilateral", rule) if host_country else None
+            # A summit is international by its name ("Cấp cao ASEAN", "G20", "Liên hợp quốc",
+            # "Hội nghị Tương lai châu Á"):
+            # "dự Hội nghị tổng kết ngành" is none, and a bilateral business forum is part of a
+            # visit, not a summit (rule summit_is_international).
+            region = any(sp.type == "location" and sp.place and sp.place.kind == "region" for sp in sk.slots)
+            named = _international(sk.text) or region or "summit_is_international" in self.disabled
+            if not host_country or not named:
+                return None
+            return _Sides(guest, None, host_country, host_rule, "multilateral", rule)
         if guest_side is None and host_country == VIETNAM and self.foreigner(sentence, guest):
             guest_side = "?"  # a foreigner in Việt Nam whose country the text does not give
         if (host_person is not None and guest_side == host_country
@@ -322,6 +337,8 @@ class EventReader:
         return None
 
     def _title(self, sentence: Sentence, span: Span | None) -> str | None:
+        if span is not None and span.type == "office":
+            return span.title
         e = self.entity(sentence, span) if span else None
         return e.title if e else None
 

@@ -46,15 +46,16 @@ class FrameMatch:
     text: str  # the skeleton text the frame matched
 
 
-def skeleton(text: str, start: int, spans: list[Span]) -> Skeleton:
-    """The sentence text[start:…] with its spans (offsets in ``text``) replaced by slots."""
+def skeleton(text: str, start: int, end: int, spans: list[Span]) -> Skeleton:
+    """The sentence text[start:end] with its spans (offsets in ``text``) replaced by slots."""
     out, pos, slots = [], start, []
     for sp in spans:
         out.append(text[pos : sp.start])
         out.append(f"⟨{_TYPE_CODE[sp.type]}{len(slots)}⟩")
         slots.append(sp)
         pos = sp.end
-    return Skeleton("".join(out) + text[pos:] if spans else text[start:], tuple(slots))
+    out.append(text[pos:end])
+    return Skeleton("".join(out), tuple(slots))
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,16 @@ def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
     ("hoãn chuyến thăm", "từng thăm", "các chuyến thăm … gần đây"): rule not_event."""
     start = sk.text.find(fm.text)
     return bool(_not_event().search(sk.text[max(0, start - 60) : start] + fm.text))
+
+
+@lru_cache(maxsize=1)
+def _international() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\W)(?:{_cues()['INTERNATIONAL']})(?:$|\W)")
+
+
+def international(text: str) -> bool:
+    """The text names an international meeting ("Hội nghị Cấp cao ASEAN", "G20", "Liên hợp quốc")."""
+    return bool(_international().search(text))
 
 
 @lru_cache(maxsize=1)

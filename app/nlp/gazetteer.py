@@ -150,7 +150,8 @@ class Gazetteer:
         ``before`` is the word right before it when only a space separates them ("" otherwise),
         ``after`` the word right after it ("" at the end or before punctuation).
         """
-        if before[:1].isupper() and before.casefold() not in _words_before_places():
+        acronym = len(before) >= 2 and before.isupper()  # "UBND TP Hồ Chí Minh", "Đại học Quốc gia Hà Nội"
+        if before[:1].isupper() and not acronym and before.casefold() not in _words_before_places():
             return False  # "Thủ Đức", "Tuấn Anh", "Trương Hòa Bình": part of a longer name
         if len(words) == 1 and after[:1].islower():
             return (words[0].casefold(), after) not in _common_compounds()
@@ -231,7 +232,9 @@ def _word_list(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _words_before_places() -> frozenset[str]:
-    return frozenset(w.casefold() for w in _word_list("words_before_places.txt"))
+    # and one-word organisation heads, which govern a place's name: "Vụ châu Á", "Sở … Hà Nội"
+    heads = {h.casefold() for h in load_lexicon().org_heads if " " not in h}
+    return frozenset(w.casefold() for w in _word_list("words_before_places.txt")) | heads
 
 
 @lru_cache(maxsize=1)

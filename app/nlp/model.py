@@ -13,7 +13,7 @@ class EventInfo:
     end: str | None
     day_month: str | None  # "DD/MM" of the start when the year is unknown
     end_day_month: str | None
-    year_basis: str | None  # "stated" | "inferred" | None
+    year_basis: str | None  # "stated" | "inferred" | "page date" | None
     evidence: str | None  # the sentence with the date
     year_evidence: str | None = None  # the sentence that gave the year, when inferred
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
 
 from app.ingest.article import CleanArticle
-from app.nlp.dates import find_event_date
+from app.nlp.dates import EventDate, find_event_date
 from app.nlp.entities import extract_entities
 from app.nlp.events import VISIT_KINDS, Event, read_event
 from app.nlp.model import ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
@@ -39,16 +40,50 @@ def event_info(article: CleanArticle) -> EventInfo | None:
     if found is None:
         return None
     start, end = found.start, found.end
+    basis, year_evidence = found.year_basis, found.year_evidence
+    if start is None and article.page_date and "year_from_page_date" not in _disabled:
+        start, end = year_from_page_date(found, date.fromisoformat(article.page_date))
+        if start is not None:
+            basis, year_evidence = "page date", article.page_date_line
     end_dm = f"{found.end_day:02d}/{found.end_month:02d}" if found.end_day else None
     return EventInfo(
         start=start.isoformat() if start else None,
         end=(end or start).isoformat() if start else None,
         day_month=f"{found.start_day:02d}/{found.start_month:02d}",
         end_day_month=end_dm,
-        year_basis=found.year_basis,
+        year_basis=basis,
         evidence=found.evidence,
-        year_evidence=found.year_evidence,
+        year_evidence=year_evidence,
     )
+
+
+# A story reports what happened in the days before its page was published, or what is about to.
+PAGE_DATE_BEFORE = timedelta(days=45)
+PAGE_DATE_AFTER = timedelta(days=30)
+
+
+def year_from_page_date(found: EventDate, page: date) -> tuple[date | None, date | None]:
+    """Rule year_from_page_date: the year in which the event's day/month falls near the page's
+    publication date ("Thứ Hai, 05/06/2017": a "sáng 3/6" is 3/6/2017, a "30/12" of a page of
+    2/1/2018 is 2017); none when no year or two years fit."""
+    fits = []
+    for year in (page.year - 1, page.year, page.year + 1):
+        try:
+            day = date(year, found.start_month, found.start_day)
+        except ValueError:
+            continue
+        if page - PAGE_DATE_BEFORE <= day <= page + PAGE_DATE_AFTER:
+            fits.append(day)
+    if len(fits) != 1:
+        return None, None
+    start = fits[0]
+    if found.end_day is None:
+        return start, start
+    end_year = start.year + (1 if (found.end_month, found.end_day) < (found.start_month, found.start_day) else 0)
+    try:
+        return start, date(end_year, found.end_month, found.end_day)
+    except ValueError:
+        return None, None
 
 
 def visits_of(event: Event, entities: list[EntityFound], date: EventInfo | None) -> list[VisitFound]:

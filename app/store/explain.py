@@ -52,7 +52,8 @@ def explain_article(db: Database, article_id: int) -> dict | None:
 def _year_rule(basis: str | None, year_from: int | None) -> str | None:
     if basis == "inferred" and year_from:
         return f"year_from_same_visit (article {year_from})"
-    return {"stated": "year_stated", "inferred": "year_inferred", "corrected": "corrected"}.get(basis or "")
+    return {"stated": "year_stated", "inferred": "year_inferred", "page date": "year_from_page_date",
+            "corrected": "corrected"}.get(basis or "")
 
 
 def format_explanation(facts: dict) -> str:

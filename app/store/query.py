@@ -113,6 +113,10 @@ def count_articles(db: Database) -> int:
     return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
+# Years the article does not write on the event itself: shown as approximate (≈).
+APPROXIMATE_YEARS = ("inferred", "page date")
+
+
 def display_date(start: str | None, end: str | None, day_month: str | None,
                  end_day_month: str | None = None, year_basis: str | None = None) -> str:
     """"14/11/2024", "≈14/11/2024" when inferred, "19/10–30/10/????" when the year is unknown."""
@@ -122,7 +126,7 @@ def display_date(start: str | None, end: str | None, day_month: str | None,
 
     if start:
         text = dm(start) if not end or end == start else f"{dm(start)}–{dm(end)}"
-        return ("≈" if year_basis == "inferred" else "") + text
+        return ("≈" if year_basis in APPROXIMATE_YEARS else "") + text
     if day_month:
         if end_day_month and end_day_month != day_month:
             return f"{day_month}–{end_day_month}/????"
@@ -155,14 +159,15 @@ def article_rows(db: Database, ids: list[int]) -> dict[int, dict]:
 def article_detail(db: Database, article_id: int) -> dict | None:
     row = db.execute(
         "SELECT id, file_name, title, source, author, body, blocks, event_start, event_end, "
-        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, corrected "
-        "FROM articles WHERE id = ?",
+        "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, corrected, "
+        "kind, kind_rule, kind_evidence FROM articles WHERE id = ?",
         [article_id],
     ).fetchone()
     if row is None:
         return None
     keys = ["id", "file", "title", "source", "author", "body", "blocks", "event_start", "event_end",
-            "day_month", "end_day_month", "year_basis", "evidence", "year_evidence", "corrected"]
+            "day_month", "end_day_month", "year_basis", "evidence", "year_evidence", "corrected",
+            "kind", "kind_rule", "kind_evidence"]
     detail = dict(zip(keys, row))
     detail["corrected"] = json.loads(detail["corrected"] or "[]")
     detail["blocks"] = json.loads(detail["blocks"] or "[]")

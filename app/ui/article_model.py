@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
-from app.store.query import Filter, article_ids, article_rows
+from app.store.query import APPROXIMATE_YEARS, Filter, article_ids, article_rows
 from app.ui.correction_dialogs import CORRECTED_MARK
 
 PAGE_SIZE = 200
@@ -128,7 +128,7 @@ class ArticleTableModel(QAbstractTableModel):
             if field == "leader" and value and row.get("leader_title"):
                 tip = f"{row['leader_title']} {value}"
             if field == "date":
-                if row.get("year_basis") == "inferred":
+                if row.get("year_basis") in APPROXIMATE_YEARS:
                     tip = self.tr("Năm được suy ra từ ngữ cảnh")
                 elif value.endswith("????"):
                     tip = self.tr("Năm chưa rõ")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.nlp.text import fold_diacritics
+from app.store.query import APPROXIMATE_YEARS
 
 CORRECTED_MARK = "✎"
 DATE_FORMAT = "dd/MM/yyyy"
@@ -104,7 +105,7 @@ class DateDialog(_AskDialog):
                 self.note.setText(self.tr("Chưa rõ ngày: bài không ghi ngày của sự kiện."))
             if not start.isValid():
                 start = QDate.currentDate()
-        elif detail.get("year_basis") == "inferred":
+        elif detail.get("year_basis") in APPROXIMATE_YEARS:
             self.note.setText(self.tr("Năm được suy ra từ ngữ cảnh, chưa chắc chắn."))
         if not end.isValid() or end < start:
             end = start
@@ -202,6 +203,55 @@ class CountryDialog(_AskDialog):
 
     def country(self) -> str:
         return self.combo.currentText().strip()
+
+
+class KindDialog(_AskDialog):
+    """What the article reports, chosen among the kinds (labels: app.ui.kinds)."""
+
+    def __init__(self, kinds: list[tuple[str, str]], current: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sửa loại sự kiện"), parent)
+        self.setObjectName("kindDialog")
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("kindCombo")
+        for kind, label in kinds:
+            self.combo.addItem(label, kind)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
+        self.form.addRow(self.tr("Loại sự kiện"), self.combo)
+        self.finish()
+
+    def is_valid(self) -> bool:
+        return self.combo.currentIndex() >= 0
+
+    def kind(self) -> str:
+        return self.combo.currentData()
+
+
+class CounterpartDialog(_AskDialog):
+    """Someone the visiting side met, with their title as of the article."""
+
+    def __init__(self, people: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Thêm người đã gặp"), parent)
+        self.setObjectName("counterpartDialog")
+        self.name_edit = QComboBox(self)
+        self.name_edit.setObjectName("counterpartName")
+        self.name_edit.setEditable(True)
+        self.name_edit.addItems(sorted(set(people), key=fold_diacritics))
+        self.name_edit.setCurrentText("")
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("counterpartTitle")
+        self.form.addRow(self.tr("Họ tên"), self.name_edit)
+        self.form.addRow(self.tr("Chức danh"), self.title_edit)
+        self.name_edit.editTextChanged.connect(self.validate)
+        self.finish()
+
+    def is_valid(self) -> bool:
+        return bool(self.name_edit.currentText().strip())
+
+    def name(self) -> str:
+        return self.name_edit.currentText().strip()
+
+    def title(self) -> str | None:
+        return self.title_edit.text().strip() or None
 
 
 class RenameDialog(_AskDialog):

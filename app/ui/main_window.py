@@ -40,15 +40,17 @@ from app.store.corrections import (
     list_corrections,
     set_article_correction,
     set_article_dates,
+    set_counterpart,
 )
 from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
 from app.ui.correcting import CorrectionHost, clear_corrections_task
-from app.ui.correction_dialogs import CountryDialog, DateDialog, LeaderDialog
+from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
 from app.ui.import_worker import ImportWorker
+from app.ui.kinds import kind_choices
 from app.ui.reader import ReaderView
 from app.ui.selection import Selection
 from app.ui.timeline import TimelineView
@@ -445,8 +447,20 @@ class MainWindow(QMainWindow, CorrectionHost):
             ("correctDates", self.tr("Sửa ngày…"), self.on_correct_dates),
             ("correctLeader", self.tr("Sửa trưởng đoàn…"), self.on_correct_leader),
             ("correctCountry", self.tr("Sửa nước chủ nhà…"), self.on_correct_country),
+            ("correctKind", self.tr("Sửa loại sự kiện…"), self.on_correct_kind),
+            ("notAVisit", self.tr("Không phải chuyến thăm"), self.on_not_a_visit),
+            ("addCounterpart", self.tr("Thêm người đã gặp…"), self.on_add_counterpart),
         ], clear_name="clearCorrections", clear_tip=self.tr("Trả lại giá trị máy tìm được (phân tích lại bài)"),
             can_clear=bool(self._article_correction_ids(article_id)), on_clear=self.on_clear_corrections)
+        met = [m["name"] for v in (article_detail(self.archive.db, article_id) or {}).get("visits", [])
+               for m in v.get("met") or []]
+        if met:  # "Bỏ người đã gặp ▸ name": a counterpart the machine listed wrongly
+            remove = QMenu(self.tr("Bỏ người đã gặp"), menu)
+            remove.setObjectName("removeCounterpart")
+            for name in dict.fromkeys(met):
+                action = remove.addAction(name)
+                action.triggered.connect(lambda _c=False, n=name: self.on_remove_counterpart(article_id, n))
+            menu.insertMenu(menu.actions()[-2], remove)
         return menu
 
     def on_article_context_menu(self, pos: QPoint) -> None:
@@ -510,6 +524,31 @@ class MainWindow(QMainWindow, CorrectionHost):
             set_article_correction(self.archive.db, article_id, "host_country", dialog.country())
 
         self._open_correction(dialog, apply)
+
+    def on_correct_kind(self, article_id: int) -> None:
+        detail = article_detail(self.archive.db, article_id) or {}
+        dialog = KindDialog(kind_choices(), detail.get("kind") or "none", self)
+
+        def apply() -> None:
+            set_article_correction(self.archive.db, article_id, "kind", dialog.kind())
+
+        self._open_correction(dialog, apply)
+
+    def on_not_a_visit(self, article_id: int) -> None:
+        """No dialog: the article reports no visit; its visits leave the list, timeline and CSV."""
+        self._write_correction(lambda: set_article_correction(self.archive.db, article_id, "kind", "none"))
+
+    def on_add_counterpart(self, article_id: int) -> None:
+        people = [e["name"] for e in find_entities(self.archive.db, "", "person")]
+        dialog = CounterpartDialog(people, self)
+
+        def apply() -> None:
+            set_counterpart(self.archive.db, article_id, dialog.name(), dialog.title())
+
+        self._open_correction(dialog, apply)
+
+    def on_remove_counterpart(self, article_id: int, name: str) -> None:
+        self._write_correction(lambda: set_counterpart(self.archive.db, article_id, name, remove=True))
 
     def on_clear_corrections(self, article_id: int) -> ImportWorker | None:
         """Drop the article's corrections; the machine's values come back by re-analysis (worker)."""

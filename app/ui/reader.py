@@ -14,10 +14,11 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip
 
 from app.nlp.text import fold_diacritics
-from app.store.query import article_detail, match_spans
+from app.store.query import APPROXIMATE_YEARS, article_detail, match_spans
 from app.ui.archive import Archive
 from app.ui.correction_dialogs import CORRECTED_MARK
 from app.ui.entity_model import TYPE_COLOURS
+from app.ui.kinds import kind_label
 from app.ui.selection import Selection
 
 _WORD = re.compile(r"\w+")
@@ -39,6 +40,12 @@ def entity_spans(text: str, entities: list[dict]) -> list[tuple[int, int, dict]]
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
             spans.append((m.start(), m.end(), entity))
     return sorted(spans, key=lambda s: s[0])
+
+
+def _why(what: str, rule: str | None, evidence: str | None) -> str:
+    """A fact's provenance for a tooltip: the rule that made it and the sentence that states it."""
+    text = f"{what}: {rule or '—'}"
+    return text + (f"\n« {evidence} »" if evidence else "")
 
 
 def corrected_html(piece_html: str, tip: str) -> str:
@@ -143,7 +150,7 @@ class ReaderView(QTextBrowser):
                              f'({labels["unknown_year"]})</span>')
             else:
                 date_html = html.escape(date)
-            if d.get("year_basis") == "inferred" and d.get("year_evidence"):
+            if d.get("year_basis") in APPROXIMATE_YEARS and d.get("year_evidence"):
                 tip = html.escape(self.tr("Năm suy ra từ: ") + d["year_evidence"], quote=True)
                 date_html = f'<span title="{tip}" style="border-bottom:1px dotted #888">{date_html}</span>'
             if {"event_start", "event_end"} & set(d.get("corrected") or []):
@@ -155,6 +162,7 @@ class ReaderView(QTextBrowser):
             meta.append(f'{labels["author"]}: {html.escape(d["author"])}')
         if meta:
             parts.append(f'<p style="color:#555">{" &nbsp;·&nbsp; ".join(meta)}</p>')
+        parts.append(self._kind_html(d, by_hand))
         for visit in d.get("visits", []):
             fixed = set(visit.get("corrected") or [])
             who = html.escape(" ".join(x for x in (visit.get("leader_title"), visit.get("leader")) if x))
@@ -165,7 +173,17 @@ class ReaderView(QTextBrowser):
                 where = corrected_html(where, by_hand)
             places = ", ".join(visit.get("places") or [])
             line = f"{who} → {where}" + (f" ({html.escape(places)})" if places else "")
-            parts.append(f'<p style="color:#555; margin:0">✈ {line}</p>')
+            tip = _why(self.tr("Trưởng đoàn"), visit.get("leader_rule"), visit.get("evidence"))
+            tip += "\n" + _why(self.tr("Nước chủ nhà"), visit.get("host_rule"), visit.get("host_evidence"))
+            tip = html.escape(tip, quote=True)
+            parts.append(f'<p style="color:#555; margin:0"><span title="{tip}">✈ {line}</span></p>')
+            met = [" ".join(x for x in (m.get("title"), m["name"]) if x) for m in visit.get("met") or []]
+            if met:
+                met_html = html.escape("; ".join(met))
+                if "met" in fixed:
+                    met_html = corrected_html(met_html, by_hand)
+                label = html.escape(self.tr("Đã gặp"))
+                parts.append(f'<p style="color:#555; margin:0 0 0 18px">{label}: {met_html}</p>')
         parts.append("<hr/>")
         for block in d.get("blocks") or []:
             body = render_text(block.get("text") or "", ents, words, selected, by_hand)
@@ -180,6 +198,15 @@ class ReaderView(QTextBrowser):
                 if para.strip():
                     parts.append(f"<p>{render_text(para, ents, words, selected, by_hand)}</p>")
         return "".join(parts)
+
+    def _kind_html(self, d: dict, by_hand: str) -> str:
+        """"Sự kiện: Khách nước ngoài thăm Việt Nam", with the rule and sentence on hover."""
+        label = html.escape(kind_label(d.get("kind")))
+        if "kind" in set(d.get("corrected") or []):
+            label = corrected_html(label, by_hand)
+        tip = html.escape(_why(self.tr("Loại sự kiện"), d.get("kind_rule"), d.get("kind_evidence")), quote=True)
+        head = html.escape(self.tr("Sự kiện"))
+        return f'<p style="color:#555; margin:0"><span title="{tip}">{head}: <b>{label}</b></span></p>'
 
     # --- outgoing ----------------------------------------------------------------------------
     def on_anchor_clicked(self, url: QUrl) -> None:

@@ -1,0 +1,147 @@
+"""The event rules one by one (resources/rules/frames.tsv and the events component), table-driven.
+
+Every sentence here is written for the test (people and events invented); the labelled sets and
+the benchmark measure the rules on real news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.article import Block, CleanArticle
+from app.nlp.pipeline import analyze, disabled
+
+
+def article(title: str, *paragraphs: str) -> CleanArticle:
+    blocks = [Block("lead" if i == 0 else "paragraph", p) for i, p in enumerate(paragraphs)]
+    return CleanArticle(title=title, blocks=blocks)
+
+
+def event(title: str, *paragraphs: str):
+    a = analyze(article(title, *paragraphs))
+    v = a.visits[0] if a.visits else None
+    return a.kind.kind, (v.leader if v else None), (v.host_country if v else None), a
+
+
+# (rule the case shows, title, lead, kind, leader, host)
+CASES = [
+    ("receive: an ambassador received in Việt Nam is a reception",
+     "Chủ tịch nước tiếp Đại sứ Nhật Bản",
+     "Chiều 5/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn An đã tiếp Đại sứ Nhật Bản tại Việt Nam Suzuki Taro.",
+     "reception", "Suzuki Taro", "Việt Nam"),
+    ("receive: a foreign minister received in Hà Nội is an inbound visit",
+     "Thủ tướng tiếp Bộ trưởng Ngoại giao Pháp",
+     "Sáng 7/6, tại Hà Nội, Thủ tướng Lê Văn Bình đã tiếp Bộ trưởng Ngoại giao Pháp Pierre Martin.",
+     "inbound", "Pierre Martin", "Việt Nam"),
+    ("receive_abroad: the one receiving is the visitor when it happens in the guest's country",
+     "Chủ tịch nước tiếp Phó Thủ tướng Trung Quốc",
+     "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Trung Quốc, chiều 11/5, tại Bắc Kinh, Chủ tịch nước "
+     "Trần Văn An đã tiếp Phó Thủ tướng Trung Quốc Vương Minh.",
+     "outbound", "Trần Văn An", "Trung Quốc"),
+    ("visit: a Vietnamese leader leaves for a foreign country",
+     "Thủ tướng Lê Văn Bình lên đường thăm chính thức Nhật Bản",
+     "Sáng 4/6, Thủ tướng Lê Văn Bình rời Hà Nội, lên đường thăm chính thức Nhật Bản.",
+     "outbound", "Lê Văn Bình", "Nhật Bản"),
+    ("led_by_visit: a foreign delegation and its head",
+     "Đoàn đại biểu Quốc hội Lào thăm Việt Nam",
+     "Ngày 20/6, Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào Souk Vongsa dẫn đầu đã đến Hà Nội, "
+     "bắt đầu chuyến thăm chính thức Việt Nam.",
+     "inbound", "Souk Vongsa", "Việt Nam"),
+    ("meet: roles from where the talks happen",
+     "Phó Thủ tướng hội đàm với Bộ trưởng Ngoại giao Tây Ban Nha",
+     "Chiều 23/5, tại Madrid, Phó Thủ tướng Phạm Văn Cường đã hội đàm với Bộ trưởng Ngoại giao Tây Ban Nha "
+     "Juan Pérez.",
+     "outbound", "Phạm Văn Cường", "Tây Ban Nha"),
+    ("visit: two other countries",
+     "Tổng thống Mỹ Donald Trump thăm Israel",
+     "Ngày 22/5, Tổng thống Mỹ Donald Trump đã đến Tel Aviv, bắt đầu chuyến thăm chính thức Israel.",
+     "foreign", "Donald Trump", "Israel"),
+    ("attend_summit: a summit in its host country",
+     "Thủ tướng dự Hội nghị Cấp cao ASEAN",
+     "Sáng 13/11, tại Manila, Thủ tướng Lê Văn Bình đã dự Hội nghị Cấp cao ASEAN lần thứ 31.",
+     "multilateral", "Lê Văn Bình", "Philippines"),
+    ("call_with: a phone call is no visit",
+     "Thủ tướng điện đàm với Thủ tướng Australia",
+     "Chiều 9/3, Thủ tướng Lê Văn Bình đã điện đàm với Thủ tướng Australia John Smith.",
+     "call", None, None),
+    ("a Vietnamese official at home is no visit",
+     "Thủ tướng thăm tỉnh Quảng Ninh",
+     "Sáng 2/4, Thủ tướng Lê Văn Bình đã thăm và làm việc tại tỉnh Quảng Ninh.",
+     "none", None, None),
+    ("not_event: a postponed visit did not happen",
+     "Tổng thống Mỹ hoãn chuyến thăm Anh",
+     "Tổng thống Mỹ Donald Trump đã hoãn chuyến thăm chính thức tới Anh.",
+     "none", None, None),
+    ("a person with no title travelling is no delegation",
+     "Nhiều người Việt đi du lịch Nhật Bản",
+     "Ông Nguyễn Văn Hùng sang Nhật Bản du lịch cùng gia đình.",
+     "none", None, None),
+    ("title_gate: a headline with no event; the body's recollection is not the article's event",
+     "Giá vàng tăng mạnh",
+     "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
+     "none", None, None),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "lead", "kind", "leader", "host"), CASES, ids=[c[0] for c in CASES])
+def test_event_rules(case, title, lead, kind, leader, host):
+    found_kind, found_leader, found_host, a = event(title, lead)
+    assert (found_kind, found_leader, found_host) == (kind, leader, host), case
+    assert a.kind.rule and (a.kind.evidence or kind == "none")
+    if kind in ("call", "none"):
+        assert a.visits == []  # a call or nothing: no ✈ line, no timeline row, no CSV row
+
+
+def test_every_fact_keeps_its_rule_and_sentence():
+    _k, _l, _h, a = event(*CASES[0][1:3])
+    (visit,) = a.visits
+    # The headline decides the kind; it names the office, so the lead names the leader.
+    assert a.kind.rule == "kind_reception:receive" and a.kind.evidence == CASES[0][1]
+    assert visit.leader_rule == "leader_by_office" and visit.host_rule.startswith("host_")
+    (met,) = visit.met
+    assert (met.name, met.title, met.rule) == ("Trần Văn An", "Chủ tịch nước", "met:receive")
+    assert "tiếp" in met.evidence
+
+
+def test_counterparts_are_the_other_side_not_the_delegation_nor_a_planned_meeting():
+    a = analyze(article(
+        "Thủ tướng Lê Văn Bình thăm chính thức Nhật Bản",
+        "Sáng 5/6, tại Tokyo, Thủ tướng Lê Văn Bình đã hội đàm với Thủ tướng Nhật Bản Sato Ken.",
+        "Cùng ngày, Thủ tướng Lê Văn Bình hội kiến Chủ tịch Hạ viện Nhật Bản Ono Jiro.",
+        "Ngày mai, Thủ tướng Lê Văn Bình sẽ hội kiến Thống đốc Tokyo Mori Yuki.",
+        "Bộ trưởng Ngoại giao Phạm Văn Cường cùng đi trong đoàn đã gặp Thủ tướng Lê Văn Bình.",
+    ))
+    (visit,) = a.visits
+    assert [m.name for m in visit.met] == ["Sato Ken", "Ono Jiro"]
+
+
+def test_a_trip_to_two_countries_is_two_visits():
+    a = analyze(article("Đoàn Thành ủy Hà Nội thăm Argentina và Peru",
+                        "Phó Bí thư Thành ủy Hà Nội Ngô Văn Hải dẫn đầu đoàn đã có chuyến thăm và làm việc tại "
+                        "Argentina và Peru từ ngày 19 đến 30/10."))
+    assert [v.host_country for v in a.visits] == ["Argentina", "Peru"]
+    assert a.visits[1].host_rule == "trip_countries"
+
+
+def test_an_office_named_without_a_person_finds_its_holder():
+    a = analyze(article("Chủ tịch nước chủ trì lễ đón Tổng thống Mozambique",
+                        "Sáng 25/6, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Long chủ trì lễ đón chính thức Tổng "
+                        "thống Mozambique Joaquim Nhaca thăm cấp Nhà nước tới Việt Nam."))
+    (visit,) = a.visits
+    assert (a.kind.kind, visit.leader, visit.host_country) == ("inbound", "Joaquim Nhaca", "Việt Nam")
+
+
+def test_rules_can_be_switched_off_for_measurement():
+    title, lead = CASES[3][1:3]
+    assert event(title, lead)[0] == "outbound"
+    with disabled("visit"):
+        assert event(title, lead)[0] != "outbound" or event(title, lead)[3].kind.rule != "kind_outbound:visit"
+    with disabled("event"):
+        assert event(title, lead)[0] == "none"
+
+
+def test_unknown_macro_in_a_rule_is_an_error():
+    from app.nlp.frames import expand
+
+    with pytest.raises(ValueError, match="NOPE"):
+        expand("{P} {NOPE}")
