@@ -239,7 +239,7 @@ def corpus_counts(articles: list[dict]) -> dict:
     hosts = Counter(v.get("host_country") for a in with_visit for v in a.get("visits") or []
                     if v.get("leader") or v.get("host_country"))
     years: dict[str, Counter] = {"stated": Counter(), "inferred": Counter(), "page date": Counter()}
-    for a in articles:
+    for a in with_visit:  # the years a visit is shown with, on the timeline and in the CSV
         ev = a.get("event") or {}
         if ev.get("start") and ev.get("year_basis") in years:
             years[ev["year_basis"]][int(ev["start"][:4])] += 1
@@ -258,6 +258,6 @@ def print_corpus(counts: dict, estimate: tuple[float, float, float]) -> None:
         f"{h} {c}" for h, c in counts["hosts"].most_common(15)))
     for basis, by_year in counts["years"].items():
         if by_year:
-            print(f"{basis} years: " + ", ".join(f"{y}: {c}" for y, c in sorted(by_year.items())))
+            print(f"{basis} years of visits: " + ", ".join(f"{y}: {c}" for y, c in sorted(by_year.items())))
         else:
-            print(f"{basis} years: none")
+            print(f"{basis} years of visits: none")

@@ -141,11 +141,12 @@ class EventReader:
         return bool(e) and not is_vietnamese_name(e.name)
 
     def official(self, sentence: Sentence, span: Span | None) -> bool:
-        """Only people with a title lead or receive a delegation: "ông A sang Mỹ" is no visit."""
+        """Only people with a title lead or receive a delegation: "ông A sang Mỹ" is no visit; and
+        only a name of two words or more is a person's ("Giám đốc Điều hành Google" names a firm)."""
         if span is not None and span.type == "office":
             return True
         e = self.entity(sentence, span) if span else None
-        return bool(e and e.title)
+        return bool(e and e.title and len(e.name.split()) >= 2)
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,

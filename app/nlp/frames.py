@@ -167,19 +167,22 @@ def title_names_an_event(title: str) -> bool:
 
 def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[str, Span] | None:
     """(rule, place span) where the sentence says the event happens, if it does."""
-    venue = None
     for rule, pattern in place_rules():
         if rule in disabled:
             continue
+        venue = None
         for m in pattern.finditer(sk.text):
             span = sk.slot(m.group("place"))
-            if span is None or not country_of_place(span):
-                continue
+            country = country_of_place(span) if span is not None else None
+            if not country or (rule == "place_local_time" and country == "Việt Nam"):
+                continue  # "(sáng 1/6 giờ Việt Nam)" converts the time for readers at home
             if span.place.kind != "venue":
                 return rule, span
             # "tại Nhà Quốc hội ở Port Moresby": a venue's name may be any country's; the city wins.
             venue = venue or (rule, span)
-    return venue
+        if venue:
+            return venue
+    return None
 
 
 def country_of_place(span: Span) -> str | None:

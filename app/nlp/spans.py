@@ -298,7 +298,13 @@ class EntityExtractor:
         j = i
         while j < len(toks) and j - i < 6:
             tok = toks[j]
-            if self.titles.match(toks, j) or self.org_heads.match(toks, j):
+            # Inside a Vietnamese name a head noun is a given name: "Phạm Trường Long", "Lê Văn
+            # Viện"; it still starts an organisation after a full name or before a lowercase word.
+            inside_name = (j > i and j - i < 3 and toks[i].text.casefold() in self.surnames
+                           and j + 1 < len(toks) and toks[j + 1].cap and not self.org_heads.match(toks, j + 1)
+                           and vietnamese_syllable(toks[j + 1].text) and self.org_heads.match(toks, j) == 1
+                           and not self.titles.match(toks, j))
+            if (self.titles.match(toks, j) or self.org_heads.match(toks, j)) and not inside_name:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
@@ -437,7 +443,9 @@ class EntityExtractor:
                 i += venue
                 continue
             n_title = self.titles.match(toks, i)
-            mod = 0 if n_title else self.modifiers.match(toks, i)
+            # "nguyên Ngoại trưởng", "cựu Tổng thống", "tân Đại sứ": a modifier may be lower case,
+            # the title after it never is.
+            mod = 0 if n_title else self.modifiers.match(toks, i, need_cap=False)
             if mod and self.titles.match(toks, i + mod):
                 n_title = mod + self.titles.match(toks, i + mod)  # "Phó Tổng Bí thư", "Quyền Bộ trưởng"
             if n_title and (self.org_heads.match(toks, i) > n_title
