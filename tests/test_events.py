@@ -145,3 +145,13 @@ def test_unknown_macro_in_a_rule_is_an_error():
 
     with pytest.raises(ValueError, match="NOPE"):
         expand("{P} {NOPE}")
+
+
+def test_the_visits_date_is_the_date_of_the_sentence_that_reports_it():
+    a = analyze(article(
+        "Chủ tịch nước Trần Văn An thăm chính thức Liên bang Nga",
+        "Việt Nam và Liên minh Kinh tế Á - Âu đã ký Hiệp định Thương mại tự do vào ngày 29.5.2015.",
+        "Chiều qua 28.6, Chủ tịch nước Trần Văn An đã tới thủ đô Moscow, bắt đầu chuyến thăm chính thức Nga.",
+    ))
+    (visit,) = a.visits
+    assert (visit.host_country, visit.day_month, visit.start) == ("Nga", "28/06", None)

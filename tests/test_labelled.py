@@ -1,4 +1,4 @@
-"""Quality gate on the labelled set: no wrong year ever, and no silent slide in extraction.
+"""Quality gate on the labelled sets (written and real): no wrong year ever, no silent slide.
 
 The floors sit a little under today's scores (README, "Extraction quality") so that a change
 that makes extraction clearly worse fails here; the benchmark prints the exact numbers.
@@ -30,3 +30,36 @@ def test_entity_f1_floor(dev_scores, kind, floor):
 def test_visits_and_dates(dev_scores):
     assert dev_scores["visits"] >= 0.95 * dev_scores["n"]
     assert dev_scores["dates"] >= 0.95 * dev_scores["n"]
+
+
+# --- the real labelled set (tests/labelled/real): floors at today's figures -----------------------
+
+REAL_FLOORS = {
+    # split: (kind accuracy ≥, visits with right leader and host ≥, wrong leader or host ≤ articles,
+    #         false visits ≤, wrong years ≤)
+    "dev": (0.93, 51, 3, 1, 0),
+    "heldout": (0.87, 21, 2, 0, 0),
+}
+
+
+@pytest.fixture(scope="module")
+def real_scores() -> dict:
+    from tests import real_scoring as rs
+
+    if not rs.corpus_present():
+        pytest.skip(rs.CORPUS_MISSING)
+    gold = rs.load_real_gold()
+    got, _ = run_import([g["path"] for g in gold.values()])
+    return {split: rs.score_real({f: g for f, g in gold.items() if g["split"] == split}, got)
+            for split in REAL_FLOORS}
+
+
+@pytest.mark.parametrize("split", sorted(REAL_FLOORS))
+def test_real_set_floors(real_scores, split):
+    kind_accuracy, right, wrong, false_visits, wrong_years = REAL_FLOORS[split]
+    s = real_scores[split]
+    assert s.kind_accuracy >= kind_accuracy
+    assert s.visits_right >= right
+    assert len(s.wrong_leader_or_host) <= wrong, s.wrong_leader_or_host
+    assert len(s.false_visits) <= false_visits, s.false_visits
+    assert s.wrong_years <= wrong_years

@@ -85,7 +85,7 @@ class EventDate:
 # "2-3" a date; without them "2-3 lần" (2-3 times) and "1/3 dân số" (a third) would be.
 _STRONG_CUE = (
     r"(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm(?:\s+nay|\s+qua)?)"
-    r"(?:\s+nay)?(?:\s+(?:ngày|hôm))?\s*\(?"  # "Sáng nay 5/6", "Chiều nay (5/6)"
+    r"(?:\s+(?:nay|qua))?(?:\s+(?:ngày|hôm))?\s*\(?"  # "Sáng nay 5/6", "Chiều nay (5/6)", "Chiều qua 28.6"
 )
 # Prepositions that also introduce dates, but only slash/"tháng" forms: "tới 2-3" is
 # too often an amount ("tăng tới 2-3%"), and "đến"/"tới" need "ngày" as well ("bằng
@@ -385,9 +385,15 @@ def _event_candidates(sentence: str, latest_year: int | None) -> Iterator[_Found
         yield found
 
 
-def _pick_event(sentences: Sequence[_Sentence]) -> tuple[_Found, _Sentence] | None:
-    """Lead first (any date), then the earliest verb-bearing body date, then the title."""
+def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = ()) -> tuple[_Found, _Sentence] | None:
+    """The date of the first sentence that reports the event and has one; else the lead's first
+    date, then the earliest verb-bearing body date, then the title's."""
     latest_year = _latest_plain_year(sentences)
+    for report in reports:
+        for sentence in sentences:
+            if sentence.text in report or report in sentence.text:
+                for found in _event_candidates(sentence.text, latest_year):
+                    return found, sentence
     for zone, needs_verb in (("lead", False), ("body", True), ("title", True)):
         for sentence in sentences:
             if sentence.zone != zone:
@@ -569,13 +575,14 @@ def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence]) -
     )
 
 
-def find_event_date(title: str, paragraphs: Sequence[str]) -> EventDate | None:
+def find_event_date(title: str, paragraphs: Sequence[str], reports: Sequence[str] = ()) -> EventDate | None:
     """The reported event's date in an article, or None when its text has none.
 
-    ``paragraphs`` are the lead then the body paragraphs, already cleaned of page debris.
+    ``paragraphs`` are the lead then the body paragraphs, already cleaned of page debris;
+    ``reports`` the sentences that report the event (app.nlp.events): the first with a date wins.
     """
     sentences = _sentences(title, paragraphs)
-    picked = _pick_event(sentences)
+    picked = _pick_event(sentences, reports)
     if picked is None:
         return None
     event, sentence = picked

@@ -73,6 +73,7 @@ class Event:
     guest_office: str | None = None  # the guest's title when the sentence names no person
     host: Fact | None = None
     also_hosts: list[Fact] = field(default_factory=list)  # a trip's other countries, in order
+    reports: list[str] = field(default_factory=list)  # the sentences that report it, the deciding one first
     met: list[tuple[EntityFound, Fact]] = field(default_factory=list)
 
 
@@ -178,8 +179,28 @@ class EventReader:
                         self._name_from_later_sentence(event, zone[zone.index(sentence) + 1 :], fallback_place)
                     if event.kind in VISIT_KINDS:
                         event.met = self._counterparts(event)
+                        event.reports = [event.evidence] + self._agreeing(event, zone, fallback_place)
                     return event
         return Event(kind="none", rule="no_event_frame", evidence="")
+
+    def _agreeing(self, event: Event, zone: list[Sentence],
+                  fallback_place: tuple[str, str, Sentence] | None) -> list[str]:
+        """Other sentences of the lead whose frames report the same event (kind and host): where
+        its date is written when the deciding sentence, often the headline, has none."""
+        found = []
+        for sentence in zone:
+            if sentence.text == event.evidence:
+                continue
+            sk = self.skeleton(sentence)
+            for fm in match_frames(sk, self.disabled):
+                if fm.frame.kind == "call" or reports_no_event(fm, sk):
+                    continue
+                other = self._event_from(fm, sentence, sk, fallback_place)
+                if other and other.kind == event.kind and (other.host and other.host.value) == (
+                        event.host and event.host.value):
+                    found.append(sentence.text)
+                    break
+        return found
 
     def _name_from_later_sentence(self, event: Event, later: list[Sentence],
                                   fallback_place: tuple[str, str, Sentence] | None) -> None:

@@ -1,9 +1,10 @@
 """Analyse one clean article: a short pipeline of named components over one shared reading.
 
-reading (sentences, spans) → names (entities) → dates (the event's date) → event (kind, roles,
-counterparts) → visits. A component or a rule inside one can be switched off for measurement
-(``disabled(...)``, as spaCy's ``select_pipes(disable=…)``): `python -m tests.benchmark_extraction
---ablate RULE` prints what each is worth. Pure Python; loaded lazily.
+reading (sentences, spans) → names (entities) → event (kind, roles, counterparts) → dates (the
+date of the sentence that reports the event, else the article's) → visits. A component or a rule
+inside one can be switched off for measurement (``disabled(...)``, as spaCy's
+``select_pipes(disable=…)``): `python -m tests.benchmark_extraction --ablate RULE` prints what
+each is worth. Pure Python; loaded lazily.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from app.nlp.events import VISIT_KINDS, Event, read_event
 from app.nlp.model import ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
 from app.nlp.reading import read
 
-COMPONENTS = ("reading", "names", "dates", "event", "visits")
+COMPONENTS = ("reading", "names", "event", "dates", "visits")
 _disabled: frozenset[str] = frozenset()
 
 
@@ -35,8 +36,8 @@ def disabled(*names: str) -> Iterator[None]:
         _disabled = before
 
 
-def event_info(article: CleanArticle) -> EventInfo | None:
-    found = find_event_date(article.title, article.prose)
+def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInfo | None:
+    found = find_event_date(article.title, article.prose, reports)
     if found is None:
         return None
     start, end = found.start, found.end
@@ -124,8 +125,10 @@ def analyze(article: CleanArticle) -> ArticleAnalysis:
     off = _disabled
     reading = read(article)
     entities = [] if "names" in off else extract_entities(reading)
-    date = None if "dates" in off else event_info(article)
     event = Event("none", "event_disabled", "") if "event" in off else read_event(reading, entities, off)
+    # The date of a sentence that reports the event first; the article's date otherwise.
+    reports = tuple(event.reports) if "date_of_event_sentence" not in off else ()
+    date = None if "dates" in off else event_info(article, reports)
     visits = [] if "visits" in off else visits_of(event, entities, date)
     kind = EventKind(event.kind, event.rule, event.evidence or None)
     return ArticleAnalysis(event=date, entities=entities, visits=visits, kind=kind)
