@@ -8,9 +8,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-
-# What an article can report (app.store.corrections.KINDS; repeated so the CLI imports no store).
-KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
+from app.nlp.model import EVENT_KINDS as KINDS
 
 
 class UsageError(Exception):
@@ -172,14 +170,20 @@ def _cmd_correct(db, args) -> int:
 
             clear_correction(db, args.correction_id)
         elif args.correct_command == "article":
+            if args.title is not None and args.add_counterpart is None:
+                print("protocol-archive: --title goes with --add-counterpart", file=sys.stderr)
+                return 2
             if args.date is not None:
                 start, sep, end = args.date.partition("..")
                 c.set_article_dates(db, args.id, start, end if sep else None)
-            elif args.not_a_visit or args.kind:
-                c.set_article_correction(db, args.id, "kind", "none" if args.not_a_visit else args.kind)
-            elif args.add_counterpart or args.remove_counterpart:
-                c.set_counterpart(db, args.id, args.add_counterpart or args.remove_counterpart, args.title,
-                                  remove=bool(args.remove_counterpart))
+            elif args.not_a_visit or args.kind is not None:
+                from app.reanalyze import correct_kind
+
+                correct_kind(db, args.id, "none" if args.not_a_visit else args.kind)
+            elif args.add_counterpart is not None or args.remove_counterpart is not None:
+                removing = args.remove_counterpart is not None
+                c.set_counterpart(db, args.id, args.remove_counterpart if removing else args.add_counterpart,
+                                  args.title, remove=removing)
             else:
                 field, value = next((f, v) for f, v in (
                     ("leader", args.leader), ("leader_title", args.leader_title),

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from app.ingest.decode import UnreadableFile
 from app.ingest.reader import article_from_text
+from app.nlp.model import VISIT_KINDS
 from app.store import corrections
 from app.store.writer import article_columns, index_article, settle_archive, write_analysis
 
@@ -67,3 +68,13 @@ def clear_correction(db: Database, correction_id: int) -> None:
         for article_id in corrections.drop_correction(db, correction_id):
             reanalyze_article(db, article_id)
         corrections.apply_corrections(db)
+
+
+def correct_kind(db: Database, article_id: int, kind: str) -> int:
+    """Say what the article reports. A visit kind brings back the visit the machine read (an
+    earlier "not a visit" removed it), so the article is re-analysed under the correction."""
+    with db.atomic():
+        correction_id = corrections.set_article_correction(db, article_id, "kind", kind)
+        if kind in VISIT_KINDS:
+            reanalyze_article(db, article_id)  # its machine visit, with every correction on top
+    return correction_id

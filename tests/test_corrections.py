@@ -335,3 +335,29 @@ def test_kind_and_counterpart_corrections_from_the_command_line(tmp_path, capsys
     db = open_archive(db_path)
     assert export_articles(db)["articles"][0]["kind"] == "none"
     assert export_articles(db)["articles"][0]["visits"] == []
+
+
+def test_a_visit_kind_after_not_a_visit_brings_the_machines_visit_back(tmp_path):
+    from app.reanalyze import correct_kind
+
+    db = open_archive(tmp_path / "r.db")
+    import_paths(db, [SEEDS / SEED_003])
+    article = _id_of(db, SEED_003)
+    machine = export_articles(db)["articles"][0]["visits"][0]
+    correct_kind(db, article, "none")
+    assert export_articles(db)["articles"][0]["visits"] == []
+    correct_kind(db, article, "outbound")
+    back = export_articles(db)["articles"][0]["visits"][0]
+    assert (back["leader"], back["host_country"]) == (machine["leader"], machine["host_country"])
+
+
+def test_counterpart_corrections_refuse_what_makes_no_sense(tmp_path, capsys):
+    db_path = tmp_path / "bad.db"
+    assert run(["--db", str(db_path), "import", str(SEEDS / SEED_000), "--quiet"]) == 0
+    for bad in (["--add-counterpart", ""], ["--remove-counterpart", "Nobody Here"],
+                ["--add-counterpart", "Lương Cường"], ["--kind", "inbound", "--title", "T"]):
+        assert run(["--db", str(db_path), "correct", "article", "1", *bad]) == 2, bad
+    db = open_archive(db_path)
+    c.set_counterpart(db, 1, "Rafael Lopez Aliaga")  # re-adding keeps the known title
+    (rafael,) = [m for m in export_articles(db)["articles"][0]["visits"][0]["met"] if m["name"] == "Rafael Lopez Aliaga"]
+    assert rafael["title"] == "Thị trưởng thành phố Lima"

@@ -155,3 +155,22 @@ def test_the_visits_date_is_the_date_of_the_sentence_that_reports_it():
     ))
     (visit,) = a.visits
     assert (visit.host_country, visit.day_month, visit.start) == ("Nga", "28/06", None)
+
+
+def test_earlier_the_same_day_is_still_the_event_and_its_counterparts():
+    a = analyze(article(
+        "Chủ tịch nước Trần Văn An hội đàm với Tổng thống Chile",
+        "Trong bối cảnh đó, chiều 10/11, tại Santiago de Chile, Chủ tịch nước Trần Văn An đã hội đàm với "
+        "Tổng thống Chile Gabriel Boric.",
+        "Trước đó, Chủ tịch nước Trần Văn An đã hội kiến Chủ tịch Thượng viện Chile Manuel Ossandón.",
+    ))
+    (visit,) = a.visits
+    assert (a.kind.kind, visit.host_country) == ("outbound", "Chile")
+    assert [m.name for m in visit.met] == ["Gabriel Boric", "Manuel Ossandón"]
+
+
+def test_the_host_evidence_is_the_sentence_that_names_the_host():
+    a = analyze(article("Thủ tướng Lê Văn Bình hội đàm với Thủ tướng Sato Ken",
+                        "Chiều 5/6, tại Tokyo, Thủ tướng Lê Văn Bình đã hội đàm với Thủ tướng Nhật Bản Sato Ken."))
+    (visit,) = a.visits
+    assert visit.host_country == "Nhật Bản" and "Tokyo" in visit.host_evidence

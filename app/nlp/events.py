@@ -38,7 +38,7 @@ from app.nlp.frames import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.nlp.lexicon import is_vietnamese_name
-from app.nlp.model import EntityFound
+from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
 from app.nlp.sides import VIETNAM, is_resident_title, side_of
 from app.nlp.spans import Span
@@ -46,7 +46,6 @@ from app.nlp.text import fold_diacritics, normalize_vi
 
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
-VISIT_KINDS = frozenset({"outbound", "inbound", "reception", "foreign", "multilateral"})
 _SUMMIT_NAME = re.compile(r"^(?:Hội nghị|Đại hội đồng|Diễn đàn|Thượng đỉnh|Hội nghị Thượng đỉnh|Khóa họp|Kỳ họp)\b"
                           r"|\b(?:APEC|G20|G7|Thượng đỉnh|thượng đỉnh|Cấp cao|cấp cao)\b")
 _APPOSITION_ENDS = re.compile(r"\b(?:dẫn|thăm|tại|ở|đã|sẽ|đến|tới|sang|đang|có|cùng|làm|với|tiếp|đón|gặp|hội)\b")
@@ -85,6 +84,7 @@ class _Sides:
     host_rule: str
     kind: str
     rule: str  # the frame's rule, or its variant ("receive_abroad")
+    host_evidence: str | None = None  # the sentence naming the host when it is not the frame's
 
 
 class EventReader:
@@ -149,6 +149,9 @@ class EventReader:
         e = self.entity(sentence, span) if span else None
         return bool(e and e.title and len(e.name.split()) >= 2)
 
+    def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
+        return "not_event" not in self.disabled and reports_no_event(fm, sk)
+
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,
                         self.reading.spans_in(sentence))
@@ -169,7 +172,7 @@ class EventReader:
         for sentence in zone:
             sk = self.skeleton(sentence)
             for fm in match_frames(sk, self.disabled):
-                if "not_event" not in self.disabled and reports_no_event(fm, sk):
+                if self._no_event(fm, sk):
                     continue
                 event = self._event_from(fm, sentence, sk, fallback_place)
                 if event is not None:
@@ -193,7 +196,7 @@ class EventReader:
                 continue
             sk = self.skeleton(sentence)
             for fm in match_frames(sk, self.disabled):
-                if fm.frame.kind == "call" or reports_no_event(fm, sk):
+                if fm.frame.kind == "call" or self._no_event(fm, sk):
                     continue
                 other = self._event_from(fm, sentence, sk, fallback_place)
                 if other and other.kind == event.kind and (other.host and other.host.value) == (
@@ -209,7 +212,7 @@ class EventReader:
         for sentence in later:
             sk = self.skeleton(sentence)
             for fm in match_frames(sk, self.disabled):
-                if fm.frame.kind == "call" or reports_no_event(fm, sk):
+                if fm.frame.kind == "call" or self._no_event(fm, sk):
                     continue
                 other = self._event_from(fm, sentence, sk, fallback_place)
                 if (other is not None and other.leader is not None and other.kind == event.kind
@@ -261,7 +264,7 @@ class EventReader:
             if event.leader is not None:
                 event.leader_fact = Fact(event.leader.name, f"leader:{rule}", sentence.text)
         if sides.host_country:
-            event.host = Fact(sides.host_country, sides.host_rule, sentence.text)
+            event.host = Fact(sides.host_country, sides.host_rule, sides.host_evidence or sentence.text)
             place = fm.roles.get("place")
             if isinstance(place, Span) and "trip_countries" not in self.disabled:
                 event.also_hosts = [Fact(c, "trip_countries", sentence.text)
@@ -280,10 +283,12 @@ class EventReader:
         if host_country is None and (found := find_place(sk, self.disabled)):
             host_country, host_rule = country_of_place(found[1]), f"host_{found[0]}"
         guest, host_person = roles.get("guest"), roles.get("host")
+        host_evidence = None
         if "a" in roles:  # two people meet: the one not of the host country is the guest
             a, b = roles["a"], roles["b"]
             if host_country is None and fallback_place:
                 host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
+                host_evidence = fallback_place[2].text
             side_a, side_b = self.side(sentence, a), self.side(sentence, b)
             if host_country is None or side_a == side_b:
                 return None
@@ -298,8 +303,10 @@ class EventReader:
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
             return None
         guest_side = self.side(sentence, guest)
-        if host_country is None and fallback_place and rule != "attend_summit":
+        if host_country is None and fallback_place and fm.frame.kind != "multilateral":
+            # a summit's place is the summit's own, never a place the lead names elsewhere
             host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
+            host_evidence = fallback_place[2].text
         if host_country is None and host_person is not None:
             host_country = self.side(sentence, host_person)
             host_rule = f"host_side_of_receiver:{rule}"
@@ -317,7 +324,7 @@ class EventReader:
             named = _international(sk.text) or region or "summit_is_international" in self.disabled
             if not host_country or not named:
                 return None
-            return _Sides(guest, None, host_country, host_rule, "multilateral", rule)
+            return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
         if guest_side is None and host_country == VIETNAM and self.foreigner(sentence, guest):
             guest_side = "?"  # a foreigner in Việt Nam whose country the text does not give
         if (host_person is not None and guest_side == host_country
@@ -329,7 +336,7 @@ class EventReader:
         kind = self._kind(guest_side, host_country, self._title(sentence, guest))
         if kind is None:
             return None
-        return _Sides(guest, host_person, host_country, host_rule, kind, rule)
+        return _Sides(guest, host_person, host_country, host_rule, kind, rule, host_evidence)
 
     @staticmethod
     def _paired_countries(sk: Skeleton, place: Span, host: str) -> list[str]:
@@ -387,7 +394,7 @@ class EventReader:
                 continue
             sk = self.skeleton(sentence)
             for fm in match_frames(sk, self.disabled):
-                if fm.frame.rule not in MEETING_RULES or reports_no_event(fm, sk):
+                if fm.frame.rule not in MEETING_RULES or self._no_event(fm, sk):
                     continue
                 if "planned" not in self.disabled and only_planned(fm, sk):
                     continue

@@ -57,6 +57,11 @@ class VisitFound:
     host_evidence: str | None = None
 
 
+# What an article can report; the first five are visits (they have a visit row).
+EVENT_KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
+VISIT_KINDS = frozenset(EVENT_KINDS[:5])
+
+
 @dataclass(frozen=True)
 class EventKind:
     """What the article reports: outbound | inbound | reception | foreign | multilateral | call | none."""

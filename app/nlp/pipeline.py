@@ -16,11 +16,11 @@ from datetime import date, timedelta
 from app.ingest.article import CleanArticle
 from app.nlp.dates import EventDate, find_event_date
 from app.nlp.entities import extract_entities
-from app.nlp.events import VISIT_KINDS, Event, read_event
-from app.nlp.model import ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
+from app.nlp.events import Event, read_event
+from app.nlp.model import VISIT_KINDS, ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
 from app.nlp.reading import read
 
-COMPONENTS = ("reading", "names", "event", "dates", "visits")
+COMPONENTS = ("names", "event", "dates", "visits")  # the reading itself is always made
 _disabled: frozenset[str] = frozenset()
 
 

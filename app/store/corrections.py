@@ -23,11 +23,11 @@ from datetime import date, datetime, timezone
 
 from sqlite_utils import Database
 
+from app.nlp.model import EVENT_KINDS as KINDS
+from app.nlp.model import VISIT_KINDS
 from app.nlp.text import fold_diacritics
 
 ARTICLE_FIELDS = ("event_start", "event_end", "leader", "leader_title", "host_country", "kind")
-KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
-VISIT_KINDS = frozenset(KINDS[:5])
 MET_FIELDS = ("met_add", "met_remove")
 ENTITY_FIELDS = ("name", "merge_into", "hidden")
 _DATE_FIELDS = ("event_start", "event_end")
@@ -201,6 +201,15 @@ def set_counterpart(db: Database, article_id: int, name: str, title: str | None 
     article = _article(db, article_id)
     name = _text(name, "name")
     key = entity_key("person", fold_diacritics(name))
+    visit = db.execute("SELECT leader, met FROM visits WHERE id = " + PRIMARY_VISIT_SQL.format(article="?"),
+                       [article_id]).fetchone()
+    listed = {fold_diacritics(m["name"]): m for m in json.loads((visit[1] if visit else None) or "[]")}
+    if visit and visit[0] and fold_diacritics(visit[0]) == fold_diacritics(name):
+        raise CorrectionError(f"{name!r} là trưởng đoàn, không phải người được gặp (is the leader, not a counterpart)")
+    if remove and fold_diacritics(name) not in listed:
+        raise CorrectionError(f"{name!r} không có trong danh sách người đã gặp (is not a listed counterpart)")
+    if not remove and not title and fold_diacritics(name) in listed:
+        title = listed[fold_diacritics(name)].get("title")  # re-adding keeps the title already known
     with db.atomic():
         # Adding cancels an earlier removal of the same person and the other way round.
         other = "met_add" if remove else "met_remove"

@@ -13,9 +13,19 @@ from contextlib import suppress
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
-from app.reanalyze import clear_correction
+from app.reanalyze import clear_correction, correct_kind
 from app.store.corrections import CorrectionError
 from app.ui.archive import Archive
+
+
+def kind_task(article_id: int, kind: str) -> Callable[[object], int]:
+    """A worker task (a visit kind re-analyses the article) setting what the article reports."""
+
+    def correct(db) -> int:
+        correct_kind(db, article_id, kind)
+        return 1
+
+    return correct
 
 
 def clear_corrections_task(correction_ids: list[int]) -> Callable[[object], int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-KINDS = ("outbound", "inbound", "reception", "foreign", "multilateral", "call", "none")
+from app.nlp.model import EVENT_KINDS as KINDS
 
 
 def kind_label(kind: str | None) -> str:

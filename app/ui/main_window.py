@@ -45,7 +45,7 @@ from app.store.corrections import (
 from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
-from app.ui.correcting import CorrectionHost, clear_corrections_task
+from app.ui.correcting import CorrectionHost, clear_corrections_task, kind_task
 from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
@@ -529,10 +529,9 @@ class MainWindow(QMainWindow, CorrectionHost):
         detail = article_detail(self.archive.db, article_id) or {}
         dialog = KindDialog(kind_choices(), detail.get("kind") or "none", self)
 
-        def apply() -> None:
-            set_article_correction(self.archive.db, article_id, "kind", dialog.kind())
-
-        self._open_correction(dialog, apply)
+        # In a worker: a visit kind re-analyses the article to bring its visit back.
+        self.open_correction(dialog, lambda: self.start_task(kind_task(article_id, dialog.kind()),
+                                                             self.tr("đang phân tích lại bài…")))
 
     def on_not_a_visit(self, article_id: int) -> None:
         """No dialog: the article reports no visit; its visits leave the list, timeline and CSV."""

@@ -46,22 +46,22 @@
 <context>
     <name>CorrectionHost</name>
     <message>
-        <location filename="../../app/ui/correcting.py" line="50" />
+        <location filename="../../app/ui/correcting.py" line="60" />
         <source>Xoá sửa đổi</source>
         <translation>Remove corrections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correcting.py" line="77" />
+        <location filename="../../app/ui/correcting.py" line="87" />
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correcting.py" line="78" />
+        <location filename="../../app/ui/correcting.py" line="88" />
         <source>Hãy đợi lượt nhập hiện tại xong rồi sửa.</source>
         <translation>Please wait for the current import to finish, then correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correcting.py" line="91" />
+        <location filename="../../app/ui/correcting.py" line="101" />
         <source>Không sửa được</source>
         <translation>Could not correct</translation>
     </message>
@@ -69,17 +69,17 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="232" />
+        <location filename="../../app/ui/correction_dialogs.py" line="233" />
         <source>Thêm người đã gặp</source>
         <translation>Add a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="241" />
+        <location filename="../../app/ui/correction_dialogs.py" line="242" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="242" />
+        <location filename="../../app/ui/correction_dialogs.py" line="243" />
         <source>Chức danh</source>
         <translation>Title</translation>
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>CountryDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="182" />
+        <location filename="../../app/ui/correction_dialogs.py" line="183" />
         <source>Sửa nước chủ nhà</source>
         <translation>Correct host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="196" />
+        <location filename="../../app/ui/correction_dialogs.py" line="197" />
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
@@ -100,32 +100,32 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="75" />
+        <location filename="../../app/ui/correction_dialogs.py" line="76" />
         <source>Sửa ngày</source>
         <translation>Correct date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="101" />
+        <location filename="../../app/ui/correction_dialogs.py" line="102" />
         <source>Chưa rõ năm: bài chỉ ghi ngày {dm}. Hãy chọn năm đúng.</source>
         <translation>Year unknown: the article only gives the day {dm}. Choose the right year.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="104" />
+        <location filename="../../app/ui/correction_dialogs.py" line="105" />
         <source>Chưa rõ ngày: bài không ghi ngày của sự kiện.</source>
         <translation>Date unknown: the article does not give the date of the event.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="108" />
+        <location filename="../../app/ui/correction_dialogs.py" line="109" />
         <source>Năm được suy ra từ ngữ cảnh, chưa chắc chắn.</source>
         <translation>The year was inferred from context and may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="115" />
+        <location filename="../../app/ui/correction_dialogs.py" line="116" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="116" />
+        <location filename="../../app/ui/correction_dialogs.py" line="117" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -237,12 +237,12 @@
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="211" />
+        <location filename="../../app/ui/correction_dialogs.py" line="212" />
         <source>Sửa loại sự kiện</source>
         <translation>Correct the event kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="218" />
+        <location filename="../../app/ui/correction_dialogs.py" line="219" />
         <source>Loại sự kiện</source>
         <translation>Event kind</translation>
     </message>
@@ -250,22 +250,22 @@
 <context>
     <name>LeaderDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="149" />
+        <location filename="../../app/ui/correction_dialogs.py" line="150" />
         <source>Sửa trưởng đoàn</source>
         <translation>Correct delegation leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="159" />
+        <location filename="../../app/ui/correction_dialogs.py" line="160" />
         <source>ví dụ: Chủ tịch nước</source>
         <translation>e.g. Chủ tịch nước (State President)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="161" />
+        <location filename="../../app/ui/correction_dialogs.py" line="162" />
         <source>Trưởng đoàn</source>
         <translation>Delegation leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="162" />
+        <location filename="../../app/ui/correction_dialogs.py" line="163" />
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
@@ -504,7 +504,12 @@
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558" />
+        <location filename="../../app/ui/main_window.py" line="534" />
+        <source>đang phân tích lại bài…</source>
+        <translation>re-analysing the article…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -512,17 +517,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="281" />
+        <location filename="../../app/ui/correction_dialogs.py" line="282" />
         <source>Gộp vào</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="283" />
+        <location filename="../../app/ui/correction_dialogs.py" line="284" />
         <source>Gộp «{name}» vào thực thể được chọn. Mọi bài nhắc đến «{name}» sẽ thuộc về thực thể ấy.</source>
         <translation>Merge “{name}” into the chosen entity. Every article that mentions “{name}” will then belong to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="289" />
+        <location filename="../../app/ui/correction_dialogs.py" line="290" />
         <source>Lọc (không cần dấu)…</source>
         <translation>Filter (diacritics optional)…</translation>
     </message>
@@ -593,12 +598,12 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="258" />
+        <location filename="../../app/ui/correction_dialogs.py" line="259" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="264" />
+        <location filename="../../app/ui/correction_dialogs.py" line="265" />
         <source>Tên mới</source>
         <translation>New name</translation>
     </message>
@@ -698,12 +703,12 @@
 <context>
     <name>_AskDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="48" />
+        <location filename="../../app/ui/correction_dialogs.py" line="49" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="49" />
+        <location filename="../../app/ui/correction_dialogs.py" line="50" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
