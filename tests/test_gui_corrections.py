@@ -403,3 +403,21 @@ def test_a_counterpart_added_from_the_menu(qtbot, window):
     assert "Thủ tướng Peru Gustavo Adrianzén" in w.reader.toPlainText()
     remove = next(a for a in w.article_menu(lima).actions() if a.menu() and a.menu().objectName() == "removeCounterpart")
     assert "Gustavo Adrianzén" in [a.text() for a in remove.menu().actions()]
+
+
+def test_kind_dialog_brings_the_visit_back_through_the_worker(qtbot, window):
+    from app.ui.correction_dialogs import KindDialog
+
+    w = window
+    laos = article_by_title(w, "đại sứ quán Việt Nam tại Lào")
+    with qtbot.waitSignal(w.archive.contents_changed, timeout=3000):
+        trigger(w.article_menu(laos), "notAVisit")
+    assert not any(r["article_id"] == str(laos) for r in csv_rows(w))
+    trigger(w.article_menu(laos), "correctKind")
+    dialog = w.correction_dialog
+    assert isinstance(dialog, KindDialog) and dialog.kind() == "none"
+    dialog.combo.setCurrentIndex(dialog.combo.findData("outbound"))
+    with qtbot.waitSignal(w.archive.contents_changed, timeout=20000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: w.worker is None, timeout=20000)
+    assert any(r["article_id"] == str(laos) and r["host_country"] == "Lào" for r in csv_rows(w))
