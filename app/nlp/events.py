@@ -26,6 +26,7 @@ from app.nlp.frames import (
     FrameMatch,
     Skeleton,
     country_of_place,
+    cue_pattern,
     find_place,
     match_frames,
     only_planned,
@@ -46,9 +47,6 @@ from app.nlp.text import fold_diacritics, normalize_vi
 
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
-_SUMMIT_NAME = re.compile(r"^(?:Hội nghị|Đại hội đồng|Diễn đàn|Thượng đỉnh|Hội nghị Thượng đỉnh|Khóa họp|Kỳ họp)\b"
-                          r"|\b(?:APEC|G20|G7|Thượng đỉnh|thượng đỉnh|Cấp cao|cấp cao)\b")
-_APPOSITION_ENDS = re.compile(r"\b(?:dẫn|thăm|tại|ở|đã|sẽ|đến|tới|sang|đang|có|cùng|làm|với|tiếp|đón|gặp|hội)\b")
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet"})
 
@@ -125,7 +123,8 @@ class EventReader:
         pos = span.end
         for sp in later:
             # The apposition ends where the sentence goes on: a person, a verb, a preposition.
-            if sp.type == "person" or sp.start > span.end + 150 or _APPOSITION_ENDS.search(text[pos : sp.start]):
+            ends = cue_pattern("APPOSITION_ENDS").search(text[pos : sp.start])
+            if sp.type == "person" or sp.start > span.end + 150 or ends:
                 break
             pos = sp.end
             if sp.type == "location" and sp.place and sp.place.kind == "country":
@@ -313,7 +312,7 @@ class EventReader:
         if guest is None and rule == "delegation_visit":
             guest_side = self._delegation_side(str(fm.roles.get("delegation", "")), sk)
         summit = roles.get("summit")
-        if summit is not None and not _SUMMIT_NAME.search(summit.name):
+        if summit is not None and not cue_pattern("SUMMIT").search(summit.name):
             return None  # "dự … ⟨Bộ Ngoại giao⟩" is no summit; "⟨Đại hội đồng Liên hợp quốc⟩" is
         if fm.frame.kind == "multilateral":
             # A summit is international by its name ("Cấp cao ASEAN", "G20", "Liên hợp quốc",

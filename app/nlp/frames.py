@@ -119,50 +119,40 @@ def match_frames(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> list[F
     return found
 
 
-@lru_cache(maxsize=1)
-def _not_event() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_cues()['NOT_EVENT']})\b", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def cue_pattern(name: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    """A cue of cues.tsv as a regex of whole words (a cue may start or end with a capital letter)."""
+    return re.compile(rf"(?:^|\W)(?:{_cues()[name]})(?:$|\W)", re.IGNORECASE if ignore_case else 0)
+
+
+def _said_around(fm: FrameMatch, sk: Skeleton, cue: str, before: int) -> bool:
+    """The cue in the frame's words or in the ``before`` characters ahead of them."""
+    start = sk.text.find(fm.text)
+    return bool(cue_pattern(cue, ignore_case=True).search(sk.text[max(0, start - before) : start] + fm.text))
 
 
 def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
     """The frame's words say the event did not happen now: postponed, cancelled, past, recalled
     ("hoãn chuyến thăm", "từng thăm", "các chuyến thăm … gần đây"): rule not_event."""
-    start = sk.text.find(fm.text)
-    return bool(_not_event().search(sk.text[max(0, start - 60) : start] + fm.text))
-
-
-@lru_cache(maxsize=1)
-def _international() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\W)(?:{_cues()['INTERNATIONAL']})(?:$|\W)")
-
-
-def international(text: str) -> bool:
-    """The text names an international meeting ("Hội nghị Cấp cao ASEAN", "G20", "Liên hợp quốc")."""
-    return bool(_international().search(text))
-
-
-@lru_cache(maxsize=1)
-def _future() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_cues()['FUTURE']})\b", re.IGNORECASE)
+    return _said_around(fm, sk, "NOT_EVENT", 60)
 
 
 def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
     """The meeting is announced, not reported ("sẽ hội đàm với", "dự kiến gặp"): rule planned.
     Whom a leader will meet is no counterpart yet."""
-    start = sk.text.find(fm.text)
-    return bool(_future().search(sk.text[max(0, start - 30) : start] + fm.text))
+    return _said_around(fm, sk, "FUTURE", 30)
 
 
-@lru_cache(maxsize=1)
-def _event_title() -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\W)(?:{_cues()['EVENT_TITLE']})(?:$|\W)")
+def international(text: str) -> bool:
+    """The text names an international meeting ("Hội nghị Cấp cao ASEAN", "G20", "Liên hợp quốc")."""
+    return bool(cue_pattern("INTERNATIONAL").search(text))
 
 
 def title_names_an_event(title: str) -> bool:
     """A headline that names a visit, a meeting, a call, a summit or a leader (rule title_gate):
     without one, only the lead's first sentences may report the article's event, not what the
     body recalls further down."""
-    return bool(_event_title().search(title))
+    return bool(cue_pattern("EVENT_TITLE").search(title))
 
 
 def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[str, Span] | None:
