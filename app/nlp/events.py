@@ -23,25 +23,23 @@ import re
 from dataclasses import dataclass, field
 
 from app.nlp.frames import (
+    SLOT,
     FrameMatch,
     Skeleton,
     country_of_place,
     cue_pattern,
     find_place,
+    international,
     match_frames,
     only_planned,
     reports_no_event,
     skeleton,
     title_names_an_event,
 )
-from app.nlp.frames import (
-    international as _international,
-)
-from app.nlp.gazetteer import load_gazetteer
 from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
-from app.nlp.sides import VIETNAM, is_resident_title, side_of
+from app.nlp.sides import VIETNAM, country_named_in, is_resident_title, side_of
 from app.nlp.spans import Span
 from app.nlp.text import fold_diacritics, normalize_vi
 
@@ -91,6 +89,7 @@ class EventReader:
     def __init__(self, reading: Reading, entities: list[EntityFound], disabled: frozenset[str] = frozenset()):
         self.reading = reading
         self.disabled = disabled
+        self._frames: dict[tuple[str, int], tuple[Skeleton, list[FrameMatch]]] = {}
         self.entity_at: dict[tuple[str, int], EntityFound] = {
             (unit, start): e for e in entities for unit, start, _end in e.spans
         }
@@ -129,10 +128,8 @@ class EventReader:
             pos = sp.end
             if sp.type == "location" and sp.place and sp.place.kind == "country":
                 return sp.place.country
-            if sp.type in ("organization", "office"):
-                places = [p for _s, _e, p in load_gazetteer().find_all(sp.name) if p.kind == "country"]
-                if places:
-                    return places[0].country
+            if sp.type in ("organization", "office") and (country := country_named_in(sp.name)):
+                return country
         return None
 
     def foreigner(self, sentence: Sentence, span: Span | None) -> bool:
@@ -152,8 +149,17 @@ class EventReader:
         return "not_event" not in self.disabled and reports_no_event(fm, sk)
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
-        return skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,
-                        self.reading.spans_in(sentence))
+        return self.frames_of(sentence)[0]
+
+    def frames_of(self, sentence: Sentence) -> tuple[Skeleton, list[FrameMatch]]:
+        """A sentence's skeleton and its frames, made once: the event, the lead's other reports of
+        it and the counterparts all read the same sentences."""
+        key = (sentence.unit, sentence.start)
+        if key not in self._frames:
+            sk = skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,
+                          self.reading.spans_in(sentence))
+            self._frames[key] = sk, match_frames(sk, self.disabled)
+        return self._frames[key]
 
     def zone(self) -> list[Sentence]:
         title = [s for s in self.reading.sentences if s.zone == "title"]
@@ -169,8 +175,8 @@ class EventReader:
             zone = [s for s in zone if s.zone == "title"] + [s for s in zone if s.zone != "title"][:LEAD_SENTENCES]
         fallback_place = self._first_place(zone)
         for sentence in zone:
-            sk = self.skeleton(sentence)
-            for fm in match_frames(sk, self.disabled):
+            sk, frames = self.frames_of(sentence)
+            for fm in frames:
                 if self._no_event(fm, sk):
                     continue
                 event = self._event_from(fm, sentence, sk, fallback_place)
@@ -185,41 +191,37 @@ class EventReader:
                     return event
         return Event(kind="none", rule="no_event_frame", evidence="")
 
-    def _agreeing(self, event: Event, zone: list[Sentence],
-                  fallback_place: tuple[str, str, Sentence] | None) -> list[str]:
-        """Other sentences of the lead whose frames report the same event (kind and host): where
-        its date is written when the deciding sentence, often the headline, has none."""
-        found = []
-        for sentence in zone:
-            if sentence.text == event.evidence:
-                continue
-            sk = self.skeleton(sentence)
-            for fm in match_frames(sk, self.disabled):
+    def _same_event(self, event: Event, sentences: list[Sentence],
+                    fallback_place: tuple[str, str, Sentence] | None):
+        """(sentence, frame, event read there) for each frame that reports the same event: the
+        same kind and host."""
+        for sentence in sentences:
+            sk, frames = self.frames_of(sentence)
+            for fm in frames:
                 if fm.frame.kind == "call" or self._no_event(fm, sk):
                     continue
                 other = self._event_from(fm, sentence, sk, fallback_place)
                 if other and other.kind == event.kind and (other.host and other.host.value) == (
                         event.host and event.host.value):
-                    found.append(sentence.text)
-                    break
-        return found
+                    yield sentence, fm, other
+
+    def _agreeing(self, event: Event, zone: list[Sentence],
+                  fallback_place: tuple[str, str, Sentence] | None) -> list[str]:
+        """Other sentences of the lead that report the same event: where its date is written when
+        the deciding sentence, often the headline, has none."""
+        others = [s for s in zone if s.text != event.evidence]
+        return list(dict.fromkeys(s.text for s, _fm, _e in self._same_event(event, others, fallback_place)))
 
     def _name_from_later_sentence(self, event: Event, later: list[Sentence],
                                   fallback_place: tuple[str, str, Sentence] | None) -> None:
         """The headline says "Chủ tịch nước chủ trì lễ đón Tổng thống Mozambique"; the lead names
         him: the first later frame of the same kind and host gives the leader (rule leader_later)."""
-        for sentence in later:
-            sk = self.skeleton(sentence)
-            for fm in match_frames(sk, self.disabled):
-                if fm.frame.kind == "call" or self._no_event(fm, sk):
-                    continue
-                other = self._event_from(fm, sentence, sk, fallback_place)
-                if (other is not None and other.leader is not None and other.kind == event.kind
-                        and (other.host and other.host.value) == (event.host and event.host.value)):
-                    event.leader = other.leader
-                    event.leader_fact = Fact(other.leader.name, f"leader_later:{fm.frame.rule}", sentence.text)
-                    event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
-                    return
+        for sentence, fm, other in self._same_event(event, later, fallback_place):
+            if other.leader is not None:
+                event.leader = other.leader
+                event.leader_fact = Fact(other.leader.name, f"leader_later:{fm.frame.rule}", sentence.text)
+                event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
+                return
 
     def _name_the_office(self, event: Event) -> None:
         """"Chủ tịch nước thăm Lào": the leader is the one person the article gives that title
@@ -320,7 +322,7 @@ class EventReader:
             # "dự Hội nghị tổng kết ngành" is none, and a bilateral business forum is part of a
             # visit, not a summit (rule summit_is_international).
             region = any(sp.type == "location" and sp.place and sp.place.kind == "region" for sp in sk.slots)
-            named = _international(sk.text) or region or "summit_is_international" in self.disabled
+            named = international(sk.text) or region or "summit_is_international" in self.disabled
             if not host_country or not named:
                 return None
             return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
@@ -354,14 +356,12 @@ class EventReader:
 
     def _delegation_side(self, delegation: str, sk: Skeleton) -> str | None:
         """The country of a delegation named without its head: "Đoàn đại biểu Quốc hội Lào"."""
-        for token in delegation.split("⟩"):
-            span = sk.slot(token[token.find("⟨"):] + "⟩") if "⟨" in token else None
-            if span is not None and span.type == "location":
+        for m in SLOT.finditer(delegation):
+            span = sk.slot(m.group(0))
+            if span.type == "location":
                 return country_of_place(span)
-            if span is not None and span.type == "organization":  # "Đoàn đại biểu Quốc hội Việt Nam"
-                places = [p for _s, _e, p in load_gazetteer().find_all(span.name) if p.kind == "country"]
-                if places:
-                    return places[0].country
+            if span.type == "organization" and (country := country_named_in(span.name)):
+                return country  # "Đoàn đại biểu Quốc hội Việt Nam"
         return None
 
     def _title(self, sentence: Sentence, span: Span | None) -> str | None:
@@ -391,8 +391,8 @@ class EventReader:
         for sentence in self.reading.sentences:
             if sentence.zone == "caption":
                 continue
-            sk = self.skeleton(sentence)
-            for fm in match_frames(sk, self.disabled):
+            sk, frames = self.frames_of(sentence)
+            for fm in frames:
                 if fm.frame.rule not in MEETING_RULES or self._no_event(fm, sk):
                     continue
                 if "planned" not in self.disabled and only_planned(fm, sk):

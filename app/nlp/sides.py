@@ -23,14 +23,22 @@ VIETNAM = "Việt Nam"
 def side_of(name: str, title: str | None) -> tuple[str | None, str | None]:
     """(country served, rule) for a person; (None, None) when the text does not say."""
     if title:
-        places = [p for _s, _e, p in load_gazetteer().find_all(normalize_vi(title)) if p.country]
-        if places:
-            return places[0].country, "side_from_title"
+        if country := country_named_in(title, any_place=True):
+            return country, "side_from_title"
         if _vietnamese_title(title) and not _foreign_title(title):
             return VIETNAM, "side_vietnamese_title"
     if is_vietnamese_name(name) and not (title and _foreign_title(title)):
         return VIETNAM, "side_vietnamese_name"
     return None, None
+
+
+def country_named_in(text: str, *, any_place: bool = False) -> str | None:
+    """The first country a name or title names ("Đảng Cộng sản Trung Quốc" → Trung Quốc); with
+    ``any_place`` a province or city names its country too ("Chủ tịch UBND tỉnh Quảng Ninh")."""
+    for _s, _e, place in load_gazetteer().find_all(normalize_vi(text)):
+        if place.country and (any_place or place.kind == "country"):
+            return place.country
+    return None
 
 
 def _vietnamese_title(title: str) -> bool:
