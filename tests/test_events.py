@@ -76,6 +76,16 @@ CASES = [
      "Nhiều người Việt đi du lịch Nhật Bản",
      "Ông Nguyễn Văn Hùng sang Nhật Bản du lịch cùng gia đình.",
      "none", None, None),
+    ("office_in_apposition: an office after a name and a comma is that person's",
+     "Bộ trưởng Quốc phòng hội đàm với Phó Chủ tịch Quân ủy Trung ương Trung Quốc",
+     "Nhận lời mời của Đại tướng Lê Văn Hải, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Việt Nam, "
+     "Thượng tướng Trương Minh, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc "
+     "thăm hữu nghị chính thức Việt Nam từ ngày 8 - 9/6.",
+     "inbound", "Trương Minh", "Việt Nam"),
+    ("meet: a caption's meeting happens where it says, the suburb of a capital",
+     "Tổng thống Nga phát biểu về quan hệ với Pháp",
+     "Tổng thống Pierre Martin (phải) và Tổng thống Nga Ivan Petrov (trái) tại cuộc gặp ở ngoại ô Paris.",
+     "foreign", "Ivan Petrov", "Pháp"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",

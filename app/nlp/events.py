@@ -132,6 +132,28 @@ class EventReader:
                 return country
         return None
 
+    def _apposed_person(self, sentence: Sentence, office: Span) -> EntityFound | None:
+        """The person an office stands in apposition to: "Thượng tướng Phạm Trường Long, Ủy viên
+        Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc thăm …" — the office is his (rule
+        office_in_apposition). Only commas and titles may lie between; a verb, "và" or a clause
+        break means the office is someone else."""
+        text = self.reading.text_of(sentence.unit)
+        pos = office.start
+        for sp in reversed([sp for sp in self.reading.spans_in(sentence) if sp.end <= office.start]):
+            gap = text[sp.end : pos]
+            if office.start - sp.end > 150 or cue_pattern("APPOSITION_ENDS").search(gap) \
+                    or cue_pattern("BREAK").search(gap):
+                return None
+            if sp.type == "person":
+                person = self.entity(sentence, sp)
+                if not gap.lstrip().startswith(",") or person is None:
+                    return None
+                side = side_of(person.name, person.title)[0]
+                office_side = side_of("", office.title)[0]
+                return person if side in (None, office_side) or office_side is None else None
+            pos = sp.start
+        return None
+
     def foreigner(self, sentence: Sentence, span: Span | None) -> bool:
         """A person the text does not place but whose name is not Vietnamese ("ông Eric Schmidt")."""
         e = self.entity(sentence, span) if span else None
@@ -259,7 +281,11 @@ class EventReader:
         rule = sides.rule
         event = Event(sides.kind, f"kind_{sides.kind}:{rule}", sentence.text)
         if sides.guest is not None and sides.guest.type == "office":
-            event.guest_office = sides.guest.title
+            if "office_in_apposition" not in self.disabled and (person := self._apposed_person(sentence, sides.guest)):
+                event.leader = person
+                event.leader_fact = Fact(person.name, f"office_in_apposition:{rule}", sentence.text)
+            else:
+                event.guest_office = sides.guest.title
         elif sides.guest is not None:
             event.leader = self.entity(sentence, sides.guest)
             if event.leader is not None:

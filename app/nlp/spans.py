@@ -479,7 +479,10 @@ class EntityExtractor:
                 # A title without a name: its qualifier is part of the title, not an entity. It is
                 # kept as an "office" span (no entity): an event can still say who met whom
                 # ("Phó Thủ tướng … hội kiến Chủ tịch Quốc hội Bồ Đào Nha").
-                if n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j:
+                # Not when the office itself follows a comma: then it is the apposition of the
+                # person before ("Đại tướng A, Bộ trưởng Bộ Quốc phòng, Thượng tướng B" — A's).
+                if (n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j
+                        and not (start and toks[start - 1].text == ",")):
                     pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
                 if n_title:
                     office = _trim_title(text[toks[start].start : toks[max(q_end, i + 1) - 1].end])
