@@ -137,6 +137,14 @@ def test_a_trip_to_two_countries_is_two_visits():
     assert a.visits[1].host_rule == "trip_countries"
 
 
+def test_a_trip_s_other_country_may_be_named_in_the_lead_not_the_headline():
+    a = analyze(article("Thủ tướng Lê Văn Bình đã tới Bern, bắt đầu thăm Thụy Sĩ",
+                        "Thủ tướng Lê Văn Bình đã tới Bern, bắt đầu chuyến thăm chính thức Thụy Sĩ và Áo.",
+                        "Tại Bern, Thủ tướng gặp Tổng thống Thụy Sĩ Hans Keller."))
+    assert [(v.leader, v.host_country) for v in a.visits] == [("Lê Văn Bình", "Thụy Sĩ"), ("Lê Văn Bình", "Áo")]
+    assert a.visits[1].host_rule == "trip_countries"
+
+
 def test_an_office_named_without_a_person_finds_its_holder():
     a = analyze(article("Chủ tịch nước chủ trì lễ đón Tổng thống Mozambique",
                         "Sáng 25/6, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Long chủ trì lễ đón chính thức Tổng "

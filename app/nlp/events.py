@@ -20,6 +20,7 @@ Every fact keeps the rule that made it and the sentence that states it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from app.nlp.frames import (
@@ -32,6 +33,7 @@ from app.nlp.frames import (
     international,
     match_frames,
     only_planned,
+    place_rules,
     reports_no_event,
     skeleton,
     title_names_an_event,
@@ -230,9 +232,17 @@ class EventReader:
     def _agreeing(self, event: Event, zone: list[Sentence],
                   fallback_place: tuple[str, str, Sentence] | None) -> list[str]:
         """Other sentences of the lead that report the same event: where its date is written when
-        the deciding sentence, often the headline, has none."""
+        the deciding sentence, often the headline, has none, and where a trip's other countries
+        are ("đã tới Rome" in the headline, "thăm chính thức Italy và Tòa thánh Vatican" in the lead)."""
         others = [s for s in zone if s.text != event.evidence]
-        return list(dict.fromkeys(s.text for s, _fm, _e in self._same_event(event, others, fallback_place)))
+        texts = []
+        for sentence, _fm, other in self._same_event(event, others, fallback_place):
+            texts.append(sentence.text)
+            if other.leader is not None and event.leader is not None and other.leader.name != event.leader.name:
+                continue
+            known = {event.host.value if event.host else None, *(f.value for f in event.also_hosts)}
+            event.also_hosts += [f for f in other.also_hosts if f.value not in known]
+        return list(dict.fromkeys(texts))
 
     def _name_from_later_sentence(self, event: Event, later: list[Sentence],
                                   fallback_place: tuple[str, str, Sentence] | None) -> None:
@@ -370,14 +380,20 @@ class EventReader:
         """Countries joined to the visited one: "thăm chính thức Argentina và Peru" (rule trip_countries)."""
         at = sk.slots.index(place)
         found: list[str] = []
-        rest = sk.text[sk.text.index(f"⟨L{at}⟩") + len(f"⟨L{at}⟩") :]
-        while m := _PAIRED.match(rest):
-            other = sk.slots[int(m.group(1))]
-            country = country_of_place(other) if other.place and other.place.kind == "country" else None
-            if not country or country in (host, VIETNAM, *found):
-                break
-            found.append(country)
-            rest = rest[m.end() :]
+        after = sk.text.index(f"⟨L{at}⟩") + len(f"⟨L{at}⟩")
+        # The pairs after the frame's place, and after a later "thăm" of the same country in the
+        # same sentence ("đã tới Rome, bắt đầu chuyến thăm chính thức Italy và Tòa thánh Vatican").
+        starts = [after] + [m.end() for m in _visited_places(sk, after)
+                            if country_of_place(sk.slot(m.group("place"))) == host]
+        for start in starts:
+            rest = sk.text[start:]
+            while m := _PAIRED.match(rest):
+                other = sk.slots[int(m.group(1))]
+                country = country_of_place(other) if other.place and other.place.kind == "country" else None
+                if not country or country in (host, VIETNAM) or country in found:
+                    break
+                found.append(country)
+                rest = rest[m.end() :]
         return found
 
     def _delegation_side(self, delegation: str, sk: Skeleton) -> str | None:
@@ -436,6 +452,12 @@ class EventReader:
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
         return met
+
+
+def _visited_places(sk: Skeleton, start: int) -> Iterator[re.Match[str]]:
+    """Each "thăm … ⟨Ln⟩" of the skeleton after ``start`` (rule place_visited of places.tsv)."""
+    pattern = dict(place_rules())["place_visited"]
+    return pattern.finditer(sk.text, start)
 
 
 def _fold(title: str) -> str:
