@@ -90,6 +90,11 @@ CASES = [
      "Ông Ivan Petrov và ông Vương Minh hội đàm tại điện Kremlin",
      "Tổng thống Nga Ivan Petrov và Chủ tịch Trung Quốc Vương Minh đã hội đàm tại điện Kremlin.",
      "foreign", "Vương Minh", "Nga"),
+    ("during_visit: the one who invited is not the guest",
+     "Chủ tịch nước thăm cộng đồng người Việt tại Nhật Bản",
+     "Trong khuôn khổ chuyến thăm cấp nhà nước tới Nhật Bản theo lời mời của Thủ tướng Nhật Bản Sato Ken, "
+     "chiều 12/5, Chủ tịch nước Trần Văn An đã gặp cộng đồng người Việt tại Tokyo.",
+     "outbound", "Trần Văn An", "Nhật Bản"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
