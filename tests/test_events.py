@@ -95,6 +95,10 @@ CASES = [
      "Trong khuôn khổ chuyến thăm cấp nhà nước tới Nhật Bản theo lời mời của Thủ tướng Nhật Bản Sato Ken, "
      "chiều 12/5, Chủ tịch nước Trần Văn An đã gặp cộng đồng người Việt tại Tokyo.",
      "outbound", "Trần Văn An", "Nhật Bản"),
+    ("BREAK: a frame's gap never crosses what someone said",
+     "Cộng đồng người Việt tại Qatar",
+     "Đại sứ Lê Văn Hòa cho biết cộng đồng người Việt Nam đang sinh sống và làm việc tại Qatar có gần 2.000 người.",
+     "none", None, None),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",

@@ -70,11 +70,12 @@ def _cues() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _macros() -> dict[str, str]:
     cues = _cues()
-    # A gap crosses places and organisations but no person, no sentence end and no clause break
-    # ("Trump hoãn chuyến thăm … do lo ngại … Thủ tướng Anh" is not Trump receiving May).
+    # A gap crosses places and organisations but no person, no sentence end and no reported
+    # speech ("Đại sứ A cho biết cộng đồng … làm việc tại Qatar" is no visit). The check is made
+    # at every character of the gap (the group), not only at its first.
     step = rf"(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?]|⟨[LOT]\d+⟩)"
     return {**_SLOTS, **cues,
-            "G": rf"{step}{{0,90}}?",
+            "G": rf"(?:{step}){{0,90}}?",
             "g": r"(?:[^⟨⟩.;!?]|⟨O\d+⟩){0,60}?",
             "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}"}
 
