@@ -99,6 +99,11 @@ CASES = [
      "Cộng đồng người Việt tại Qatar",
      "Đại sứ Lê Văn Hòa cho biết cộng đồng người Việt Nam đang sinh sống và làm việc tại Qatar có gần 2.000 người.",
      "none", None, None),
+    ("office_in_apposition: the name after an office and a form of address is its holder",
+     "Thủ tướng tiếp Chủ tịch Quốc hội Campuchia",
+     "Chiều 24/6, tại Hà Nội, Thủ tướng Lê Văn Bình tiếp Chủ tịch Quốc hội Vương quốc Campuchia Samdech "
+     "Heng Sophal đang thăm hữu nghị chính thức Việt Nam.",
+     "inbound", "Heng Sophal", "Việt Nam"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
@@ -113,6 +118,14 @@ def test_event_rules(case, title, lead, kind, leader, host):
     assert a.kind.rule and (a.kind.evidence or kind == "none")
     if kind in ("call", "none"):
         assert a.visits == []  # a call or nothing: no ✈ line, no timeline row, no CSV row
+
+
+def test_a_leader_named_through_an_office_holds_that_office_here():
+    a = analyze(article("Thủ tướng tiếp Chủ tịch Quốc hội Campuchia",
+                        "Chiều 24/6, tại Hà Nội, Thủ tướng Lê Văn Bình tiếp Chủ tịch Quốc hội Vương quốc "
+                        "Campuchia Samdech Heng Sophal đang thăm hữu nghị chính thức Việt Nam."))
+    (visit,) = a.visits
+    assert visit.leader_title == "Chủ tịch Quốc hội Vương quốc Campuchia"
 
 
 def test_every_fact_keeps_its_rule_and_sentence():

@@ -38,7 +38,7 @@ from app.nlp.frames import (
     skeleton,
     title_names_an_event,
 )
-from app.nlp.lexicon import is_vietnamese_name
+from app.nlp.lexicon import is_vietnamese_name, load_lexicon
 from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
 from app.nlp.sides import VIETNAM, country_named_in, is_resident_title, side_of
@@ -68,6 +68,7 @@ class Event:
     leader: EntityFound | None = None
     leader_fact: Fact | None = None
     guest_office: str | None = None  # the guest's title when the sentence names no person
+    leader_title: str | None = None  # the office that named the leader, when it did (their title here)
     host: Fact | None = None
     also_hosts: list[Fact] = field(default_factory=list)  # a trip's other countries, in order
     reports: list[str] = field(default_factory=list)  # the sentences that report it, the deciding one first
@@ -135,11 +136,17 @@ class EventReader:
         return None
 
     def _apposed_person(self, sentence: Sentence, office: Span) -> EntityFound | None:
-        """The person an office stands in apposition to: "Thượng tướng Phạm Trường Long, Ủy viên
+        """The person an office names: the name right after it, or the person it stands in
+        apposition to: "Thượng tướng Phạm Trường Long, Ủy viên
         Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc thăm …" — the office is his (rule
         office_in_apposition). Only commas and titles may lie between; a verb, "và" or a clause
         break means the office is someone else."""
         text = self.reading.text_of(sentence.unit)
+        after = [sp for sp in self.reading.spans_in(sentence) if sp.start >= office.end][:1]
+        if after and after[0].type == "person" and _only_honorifics(text[office.end : after[0].start]):
+            # "Chủ tịch Quốc hội Vương quốc Campuchia Samdech Heng Samrin": the name after its
+            # office and a form of address.
+            return self.entity(sentence, after[0])
         pos = office.start
         for sp in reversed([sp for sp in self.reading.spans_in(sentence) if sp.end <= office.start]):
             gap = text[sp.end : pos]
@@ -250,7 +257,7 @@ class EventReader:
         him: the first later frame of the same kind and host gives the leader (rule leader_later)."""
         for sentence, fm, other in self._same_event(event, later, fallback_place):
             if other.leader is not None:
-                event.leader = other.leader
+                event.leader, event.leader_title = other.leader, other.leader_title
                 event.leader_fact = Fact(other.leader.name, f"leader_later:{fm.frame.rule}", sentence.text)
                 event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
                 return
@@ -292,7 +299,7 @@ class EventReader:
         event = Event(sides.kind, f"kind_{sides.kind}:{rule}", sentence.text)
         if sides.guest is not None and sides.guest.type == "office":
             if "office_in_apposition" not in self.disabled and (person := self._apposed_person(sentence, sides.guest)):
-                event.leader = person
+                event.leader, event.leader_title = person, sides.guest.title
                 event.leader_fact = Fact(person.name, f"office_in_apposition:{rule}", sentence.text)
             else:
                 event.guest_office = sides.guest.title
@@ -452,6 +459,14 @@ class EventReader:
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
         return met
+
+
+def _only_honorifics(gap: str) -> bool:
+    """Nothing but forms of address ("Samdech", "ngài", "đồng chí") between an office and a name."""
+    rest = " ".join(gap.split())
+    for word in load_lexicon().honorifics:  # longest first
+        rest = re.sub(rf"(?:^|\s){re.escape(word)}(?=\s|$)", " ", rest).strip()
+    return not rest
 
 
 def _visited_places(sk: Skeleton, start: int) -> Iterator[re.Match[str]]:

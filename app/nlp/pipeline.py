@@ -104,7 +104,7 @@ def visits_of(event: Event, entities: list[EntityFound], date: EventInfo | None)
         )
         visits.append(VisitFound(
             leader=leader.name if leader else None,
-            leader_title=leader.title if leader else None,
+            leader_title=(event.leader_title or leader.title) if leader else None,
             host_country=country,
             places=places,
             # The date read is the first country's; another country of the trip has its own.
