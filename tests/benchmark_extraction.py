@@ -289,6 +289,7 @@ def real_set(args: list[str]) -> None:
     random_stratum = {f: g for f, g in gold.items() if g["stratum"] == "random"}
     articles = corpus_export(args)
     rs.print_corpus(rs.corpus_counts(articles), rs.visit_share_estimate(random_stratum))
+    rs.print_stratified(rs.stratified_estimate(gold, articles))
 
 
 def corpus_export(args: list[str]) -> list[dict]:
