@@ -27,6 +27,18 @@ def test_title_after_the_name_in_apposition():
     assert found[("person", "Trần Văn Hải")].title == "Bí thư Tỉnh ủy Quảng Ninh"
 
 
+def test_abbreviated_titles_match_as_the_text_splits_them():
+    found = ents("Đồng chí Trần Văn Hải, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Quảng Ninh dẫn đầu đoàn.")
+    assert ("person", "T") not in found  # "T.Ư" (Trung ương) is part of the title, not a person
+    assert found[("person", "Trần Văn Hải")].title == "Bí thư Tỉnh ủy Quảng Ninh"
+
+
+def test_an_office_after_a_comma_is_the_apposition_of_the_person_before():
+    found = ents("Đại tướng Lê Văn Hải, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Trương Minh, "
+                 "Phó Chủ tịch Quân ủy Trung ương Trung Quốc đã hội đàm.")
+    assert found[("person", "Trương Minh")].title == "Thượng tướng"
+
+
 def test_foreign_names_with_particles_and_hyphens():
     found = ents("Bộ trưởng Hà Lan Pieter van der Linden tiếp Thủ tướng Lào Khăm-xay Phôm-vi-hản.")
     assert ("person", "Pieter van der Linden") in found

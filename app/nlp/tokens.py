@@ -63,7 +63,8 @@ class PhraseMatcher:
     def __init__(self, phrases: Sequence[str]):
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
-            words = tuple(w.casefold() for w in normalize_vi(phrase).split())
+            # Split like the text is, so "Ủy viên T.Ư Đảng" and "PGS.TS." match their tokens.
+            words = tuple(t.text.casefold() for t in tokenize(normalize_vi(phrase)))
             if words:
                 self.by_first.setdefault(words[0], []).append(words)
         for options in self.by_first.values():
