@@ -132,6 +132,10 @@ NO_DATE = [
     "Dân số tính đến ngày 1/1/2016 là 7,34 tỷ người, nhiều người đến thăm.",
     "Hồ sơ gửi về Bộ trước ngày 10 tháng 02 năm 2017 để tới dự.",
     "Thời gian nhận tác phẩm dự thi từ nay đến hết ngày 31/3, mời các tác giả tới dự.",
+    # the day a paper reported, not the event (cue PUBLISHED)
+    "Tờ New York Times đưa tin ngày 8-7 rằng hai nhà lãnh đạo đã gặp nhau.",
+    "Báo chí Nhật Bản sáng 5/6 đã đăng tin Thủ tướng đến thăm Tokyo.",
+    "Trong bài viết đăng tải ngày 28-5, tác giả nhấn mạnh ý nghĩa của chuyến thăm.",
 ]
 
 

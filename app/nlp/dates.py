@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import product
 
+from app.nlp.frames import cue_pattern
 from app.nlp.sentences import split_sentences
 
 __all__ = ["EventDate", "find_event_date"]
@@ -364,6 +365,13 @@ def _is_reference_point(sentence: str, found: _Found) -> bool:
     return bool(_REFERENCE_POINT_RE.search(sentence[: found.pos]))
 
 
+def _is_publication_date(sentence: str, found: _Found) -> bool:
+    """The day a paper or agency reported, not the event: "New York Times đưa tin ngày 8-7",
+    "Báo chí Nhật Bản sáng 5/6 đã đăng …", "bài viết đăng tải ngày 28-5" (cue PUBLISHED)."""
+    near = _clause_before(sentence, found.pos) + " " + sentence[found.endpos : found.endpos + 25]
+    return bool(cue_pattern("PUBLISHED", ignore_case=True).search(near))
+
+
 def _is_old_history(found: _Found, latest_year: int | None) -> bool:
     year = found.start_year or found.end_year
     if year is None or latest_year is None:
@@ -378,7 +386,7 @@ def _event_candidates(sentence: str, latest_year: int | None) -> Iterator[_Found
             continue
         if _in_anniversary(sentence, found) or _is_document_date(sentence, found):
             continue
-        if _is_reference_point(sentence, found):
+        if _is_reference_point(sentence, found) or _is_publication_date(sentence, found):
             continue
         if _is_historical(sentence, found):
             continue
