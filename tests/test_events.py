@@ -140,6 +140,17 @@ def test_a_leader_named_through_an_office_holds_that_office_here():
     assert visit.leader_title == "Chủ tịch Quốc hội Vương quốc Campuchia"
 
 
+def test_a_photo_caption_s_older_meeting_gives_neither_the_date_nor_its_year():
+    a = analyze(article("Kỳ họp Ủy ban liên Chính phủ Việt Nam - Lào",
+                        "Kỳ họp lần thứ 40 được tổ chức tại Hà Nội.",
+                        "Thủ tướng Lê Văn Bình và Thủ tướng Lào Souk Vongsa trong cuộc hội kiến chiều ngày "
+                        "23/11/2016 nhân dịp dự Hội nghị Cấp cao. Ngày 7/2, Thủ tướng Lào Souk Vongsa dẫn đầu "
+                        "đoàn đại biểu Chính phủ Lào tới Việt Nam dự kỳ họp."))
+    (visit,) = a.visits
+    assert (a.kind.kind, visit.leader, visit.host_country) == ("inbound", "Souk Vongsa", "Việt Nam")
+    assert visit.day_month == "07/02" and visit.start is None  # not 23/11/2016
+
+
 def test_every_fact_keeps_its_rule_and_sentence():
     _k, _l, _h, a = event(*CASES[0][1:3])
     (visit,) = a.visits

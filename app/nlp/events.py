@@ -199,7 +199,7 @@ class EventReader:
 
     # --- the event ----------------------------------------------------------------------
     def read_event(self) -> Event:
-        zone = self.zone()
+        zone = whole_zone = self.zone()
         title = self.reading.units[0][1]
         if "title_gate" not in self.disabled and not title_names_an_event(title):
             # A headline that names no event: only the lead's own first sentences may report one.
@@ -218,7 +218,13 @@ class EventReader:
                         self._name_from_later_sentence(event, zone[zone.index(sentence) + 1 :], fallback_place)
                     if event.kind in VISIT_KINDS:
                         event.met = self._counterparts(event)
-                        event.reports = [event.evidence] + self._agreeing(event, zone, fallback_place)
+                        # The headline's gate limits what decides the event, not where else
+                        # the lead reports it (and writes its date).
+                        event.reports = [event.evidence] + self._agreeing(event, whole_zone, fallback_place)
+                        if "caption_date_last" not in self.disabled and _describes_a_photo(fm.text):
+                            # "A và B trong cuộc hội kiến chiều ngày 23.11.2016": a photo's caption
+                            # says who met, often on an earlier day: never the event's date.
+                            event.reports = event.reports[1:]
                     return event
         return Event(kind="none", rule="no_event_frame", evidence="")
 
@@ -459,6 +465,11 @@ class EventReader:
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
         return met
+
+
+def _describes_a_photo(frame_text: str) -> bool:
+    """Two people "trong cuộc hội kiến …" / "tại buổi gặp …": a caption's noun phrase, no verb."""
+    return bool(cue_pattern("PHOTO_MEETING").search(frame_text))
 
 
 def _only_honorifics(gap: str) -> bool:
