@@ -37,6 +37,7 @@ class ReadOnlyArchive(ArchiveError):
 
 
 def damaged_message(path: str | Path, detail: str) -> str:
+    detail = " ".join(detail.replace("*** in database main ***", "").split())
     return (
         f"Kho lưu trữ {path} bị hỏng ({detail}). Không ghi gì thêm vào kho này. Hãy khôi phục "
         f"từ bản sao lưu, hoặc cứu phần còn lại: sqlite3 \"{path}\" .recover | sqlite3 kho-moi.db "
@@ -156,9 +157,10 @@ def _open_for_writing(path: Path, migrate_schema: bool, *, check: bool) -> Archi
             raise DamagedArchive(damaged_message(path, str(exc))) from exc
         if is_read_only_error(exc):
             raise ReadOnlyArchive(read_only_message(path)) from exc
-        if is_disk_full(exc):
-            raise ArchiveError(f"đĩa đầy, không ghi được vào kho {path} (disk full: the archive "
-                               f"cannot be written; it can still be searched and exported)") from exc
+        if is_disk_full(exc) or _no_space_left(path):  # SQLite may say "disk I/O error"
+            raise ArchiveError(f"đĩa đầy, không ghi được vào kho {path}; kho không đổi (disk full: "
+                               f"nothing was written, the archive is unchanged; it can still be "
+                               f"searched and exported)") from exc
         raise ArchiveError(f"không mở được kho {path}: {exc}") from exc
 
 
@@ -207,6 +209,14 @@ def _open_ro(path: Path) -> ArchiveDatabase:
                 raise DamagedArchive(damaged_message(path, str(exc))) from exc
             last = exc
     raise ArchiveError(f"không mở được kho {path} để đọc: {last}")
+
+
+def _no_space_left(path: Path) -> bool:
+    try:
+        st = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite's own words stand
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
 
 
 def quick_check(db: Database) -> str | None:
