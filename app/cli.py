@@ -15,6 +15,20 @@ class UsageError(Exception):
     """Wrong arguments: exit code 2."""
 
 
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def _row_id(text: str) -> int:
+    """An id as SQLite stores it: a positive 64-bit integer (argparse turns errors into exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 < value <= SQLITE_MAX_INT:
+        raise argparse.ArgumentTypeError(f"no such id: {text} (ids are 1 to {SQLITE_MAX_INT})")
+    return value
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse would sys.exit(2); main() returns the code instead
         raise UsageError(f"{self.prog}: {message}")
@@ -52,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reanalyze", help="phân tích lại mọi bài báo (re-analyse every stored article)")
     p_explain = sub.add_parser("explain", help="vì sao: mỗi dữ kiện với quy tắc và câu của nó (why: each fact, "
                                                 "its rule and its sentence)")
-    p_explain.add_argument("id", type=int, metavar="ARTICLE_ID")
+    p_explain.add_argument("id", type=_row_id, metavar="ARTICLE_ID")
     p_explain.add_argument("--json", action="store_true")
     return parser
 
@@ -61,7 +75,7 @@ def _add_correction_parsers(sub) -> None:
     p_correct = sub.add_parser("correct", help="sửa kết quả phân tích (correct the analysis)")
     what = p_correct.add_subparsers(dest="correct_command", parser_class=_Parser, required=True)
     p_article = what.add_parser("article", help="sửa một bài báo (correct an article)")
-    p_article.add_argument("id", type=int, metavar="ID")
+    p_article.add_argument("id", type=_row_id, metavar="ID")
     one = p_article.add_mutually_exclusive_group(required=True)
     one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]", help="event date or date range")
     one.add_argument("--leader", metavar="NAME")
@@ -73,17 +87,17 @@ def _add_correction_parsers(sub) -> None:
     one.add_argument("--remove-counterpart", metavar="NAME", help="a counterpart listed wrongly")
     p_article.add_argument("--title", metavar="TITLE", help="with --add-counterpart: their title")
     p_entity = what.add_parser("entity", help="sửa một thực thể (correct an entity)")
-    p_entity.add_argument("id", type=int, metavar="ID")
+    p_entity.add_argument("id", type=_row_id, metavar="ID")
     one = p_entity.add_mutually_exclusive_group(required=True)
     one.add_argument("--rename", metavar="NAME")
-    one.add_argument("--merge-into", type=int, metavar="OTHER_ID",
+    one.add_argument("--merge-into", type=_row_id, metavar="OTHER_ID",
                      help="fold this entity into OTHER_ID (same type)")
     one.add_argument("--hide", action="store_true")
     one.add_argument("--unhide", action="store_true")
     p_list = what.add_parser("list", help="liệt kê các sửa đổi (list corrections)")
     p_list.add_argument("--json", action="store_true")
     p_clear = what.add_parser("clear", help="bỏ một sửa đổi (drop a correction)")
-    p_clear.add_argument("correction_id", type=int, metavar="CORRECTION_ID")
+    p_clear.add_argument("correction_id", type=_row_id, metavar="CORRECTION_ID")
 
 
 def run(argv: list[str]) -> int:
@@ -97,29 +111,77 @@ def run(argv: list[str]) -> int:
 
         return run_gui(args.db, smoke=getattr(args, "smoke", None))
     from app.paths import default_db_path
-    from app.store.db import open_archive
 
     db_path = Path(args.db) if args.db else default_db_path()
+    reading = args.command in _READING_COMMANDS or (
+        args.command == "correct" and args.correct_command == "list")
+    return _run_on_archive(db_path, args, reading)
+
+
+# Commands that only read: they open the archive read-only and work on a read-only, full or
+# (as far as the damage allows) damaged archive.
+_READING_COMMANDS = {"export", "search", "explain"}
+
+
+def _run_on_archive(db_path: Path, args, reading: bool) -> int:
+    import sqlite3
+
+    from app.store.db import ArchiveError, damaged_message, is_damage, open_archive
+
     try:
-        db = open_archive(db_path)
-    except Exception as exc:  # unreadable or newer archive: say which file and why
+        db = open_archive(db_path, read_only=reading)
+    except (ArchiveError, RuntimeError) as exc:  # read-only, damaged, newer: say which and why
+        print(f"protocol-archive: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # unreadable: say which file and why
         print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
         return 1
-    return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
-            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain}[args.command](db, args)
+    command = {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
+               "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain}[args.command]
+    try:
+        return command(db, args)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            print(f"protocol-archive: {damaged_message(db_path, str(exc))}", file=sys.stderr)
+        else:
+            print(f"protocol-archive: lỗi kho lưu trữ {db_path} (archive error): {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.conn.close()
 
 
 def _cmd_import(db, args) -> int:
+    import signal
+
     from app.importer import import_paths
+
+    interrupted: list[str] = []
+
+    def on_signal(signum, _frame) -> None:
+        if interrupted:  # a second signal: stop now, the current file's transaction rolls back
+            raise KeyboardInterrupt
+        interrupted.append(signal.Signals(signum).name)
+        print(f"protocol-archive: nhận {interrupted[0]}, dừng sau tệp đang nhập "
+              f"(got {interrupted[0]}: stopping after the current file)", file=sys.stderr)
 
     def progress(done: int, total: int, outcome) -> None:
         if outcome.status == "skipped":
             print(f"BỎ QUA (skipped) {outcome.path}: {outcome.reason}", file=sys.stderr)
         elif not args.quiet:
             label = {"imported": "đã nhập (imported)", "duplicate": "trùng (duplicate)"}[outcome.status]
-            print(f"[{done}/{total}] {label}: {outcome.path}", file=sys.stderr)
+            extra = f" — {outcome.reason}" if outcome.status == "duplicate" else ""
+            extra += f" — {outcome.note}" if outcome.note else ""
+            print(f"[{done}/{total}] {label}: {outcome.path}{extra}", file=sys.stderr)
 
-    report = import_paths(db, args.paths, progress=progress)
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        report = import_paths(db, args.paths, progress=progress, should_cancel=lambda: bool(interrupted))
+    except KeyboardInterrupt:
+        print(_resume_hint(db), file=sys.stderr)
+        return 130
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     print(
         f"Đã nhập {report.count('imported')}, trùng {report.count('duplicate')}, "
         f"bỏ qua {report.count('skipped')} "
@@ -127,7 +189,25 @@ def _cmd_import(db, args) -> int:
         f"skipped {report.count('skipped')})",
         file=sys.stderr,
     )
+    if report.stopped or report.cancelled:
+        why = report.stopped or f"dừng theo yêu cầu ({interrupted[0] if interrupted else 'cancelled'})"
+        print(f"protocol-archive: {why}", file=sys.stderr)
+        print(f"Chưa nhập {len(report.not_done)} tệp (not imported: {len(report.not_done)} files)"
+              + "".join(f"\n  {p}" for p in report.not_done[:10])
+              + ("\n  …" if len(report.not_done) > 10 else ""), file=sys.stderr)
+        print(_resume_hint(db), file=sys.stderr)
+        return 130 if report.cancelled and interrupted else 1
     return 1 if report.skipped else 0
+
+
+def _resume_hint(db) -> str:
+    try:
+        stored = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except Exception:  # the message matters more than the count
+        stored = "?"
+    return (f"Kho an toàn: {stored} bài đã lưu, mỗi tệp lưu trọn vẹn hoặc không lưu. Chạy lại cùng lệnh "
+            f"để nhập nốt (the archive is safe: {stored} articles stored, each file whole or not at "
+            f"all; run the same command again to import the rest — stored files count as duplicates)")
 
 
 def _cmd_export(db, args) -> int:
@@ -142,8 +222,28 @@ def _cmd_export(db, args) -> int:
             print(f"protocol-archive: không ghi được {args.output}: {exc.strerror or exc}", file=sys.stderr)
             return 1
     else:
-        writer(db, sys.stdout)
+        try:
+            writer(db, sys.stdout)
+            sys.stdout.flush()
+        except OSError as exc:
+            _abandon_stdout()
+            print(f"protocol-archive: không ghi được ra đầu ra chuẩn (could not write to standard "
+                  f"output): {exc.strerror or exc}", file=sys.stderr)
+            return 1
     return 0
+
+
+def _abandon_stdout() -> None:
+    """After a failed write to stdout (full device, closed pipe) the interpreter's own flush at
+    exit would fail again with a traceback; point stdout at nothing instead."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _cmd_search(db, args) -> int:

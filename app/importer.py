@@ -2,7 +2,11 @@
 
 The one import routine behind the command line and the window's background worker. Each file
 is stored in its own transaction, so an interrupted import leaves a consistent archive and
-running it again completes it: files already stored are recognised by their content hash.
+running it again completes it: files already stored are recognised as duplicates.
+
+One file's failure is that file's: its name, its bytes or its analysis failing is reported with
+the file and the reason and the import goes on. When going on is pointless — the disk is full,
+the archive turned out damaged — it stops and the report says what was stored and what was not.
 """
 
 from __future__ import annotations
@@ -14,24 +18,29 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.ingest.decode import UnreadableFile
+from app.ingest.decode import LEGACY_LABELS, UnreadableFile
 from app.ingest.files import find_article_files
+from app.ingest.names import display_path
 from app.ingest.reader import read_article_file
-from app.store.writer import find_by_hash, log_import, settle_archive, store_article
+from app.store.db import damaged_message, is_damage, is_disk_full
+from app.store.writer import find_duplicate, log_import, settle_archive, store_new_article
 
 
 @dataclass(frozen=True)
 class FileOutcome:
-    path: str
+    path: str  # shown as text: a name that is not UTF-8 has \xNN escapes
     status: str  # "imported" | "duplicate" | "skipped"
     reason: str | None = None
     article_id: int | None = None
+    note: str | None = None  # e.g. the legacy encoding an imported file was converted from
 
 
 @dataclass
 class ImportReport:
     outcomes: list[FileOutcome] = field(default_factory=list)
     cancelled: bool = False
+    stopped: str | None = None  # why the import stopped early (disk full, damaged archive)
+    not_done: list[str] = field(default_factory=list)  # files not imported because it stopped
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -39,6 +48,10 @@ class ImportReport:
     @property
     def skipped(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == "skipped"]
+
+
+class _StopImport(Exception):
+    """Going on is pointless: the message says why."""
 
 
 Progress = Callable[[int, int, FileOutcome], None]
@@ -59,18 +72,46 @@ def import_paths(
     for done, (path, problem) in enumerate(found, start=1):
         if should_cancel and should_cancel():
             report.cancelled = True
+            report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
             break
-        outcome = _import_one(db, path, problem, analyze)
+        try:
+            outcome = _import_one(db, path, problem, analyze)
+        except _StopImport as stop:
+            report.stopped = str(stop)
+            report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
+            break
         report.outcomes.append(outcome)
         if progress:
             progress(done, len(found), outcome)
     # A new article may date an undated visit of the same trip; settling also completes the
     # work of an import that was killed after its last file.
-    settle_archive(db)
+    if report.stopped is None:
+        try:
+            settle_archive(db)
+        except sqlite3.Error as exc:  # the articles are stored; the next import settles them
+            if is_disk_full(exc) or is_damage(exc):
+                report.stopped = _stop_reason(db, exc)
+            else:
+                raise
     return report
 
 
+def _stop_reason(db: Database, exc: Exception) -> str:
+    if is_disk_full(exc):
+        return ("đĩa đầy: dừng nhập; các tệp đã nhập vẫn nguyên trong kho (disk full: the import "
+                "stopped; the files imported so far are stored whole). Giải phóng chỗ trống rồi "
+                "chạy lại cùng lệnh (free some space and run the same command again: files "
+                "already stored count as duplicates)")
+    return damaged_message(_db_file(db), str(exc))
+
+
+def _db_file(db: Database) -> str:
+    row = db.execute("PRAGMA database_list").fetchone()
+    return row[2] if row and row[2] else "?"
+
+
 def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileOutcome:
+    shown = display_path(path)
     if problem is not None:
         return _skip(db, path, problem)
     try:
@@ -79,23 +120,51 @@ def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileO
         return _skip(db, path, str(exc))
     except Exception as exc:  # a bug in ingest must not stop the import either
         return _skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")
-    existing = find_by_hash(db, item.content_hash)
-    if existing is not None:
-        with db.atomic():
-            log_import(db, str(path), "duplicate", article_id=existing)
-        return FileOutcome(str(path), "duplicate", "đã có trong kho (already in the archive)", existing)
+    note = None
+    if item.encoding in LEGACY_LABELS:
+        label = LEGACY_LABELS[item.encoding]
+        note = f"chuyển từ mã {label} sang Unicode (converted from {label} to Unicode)"
+    try:
+        existing = find_duplicate(db, item)
+        if existing is not None:
+            with db.atomic():
+                log_import(db, str(path), "duplicate", reason=_duplicate_reason(existing[1]),
+                           article_id=existing[0])
+            return FileOutcome(shown, "duplicate", _duplicate_reason(existing[1]), existing[0])
+    except sqlite3.Error as exc:
+        return _store_failed(db, path, exc)
     try:
         analysis = analyze(item.article)
     except Exception as exc:  # an analysis bug must not stop the import: name the file, go on
         return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}")
     try:
-        article_id = store_article(db, item, analysis)  # one transaction: all of the file or nothing
+        # One transaction: all of the file or nothing; the duplicate check is inside it, so a
+        # second importer storing the same article meanwhile is noticed.
+        article_id, duplicate_of = store_new_article(db, item, analysis, note=note)
     except sqlite3.Error as exc:
-        return _skip(db, path, f"không ghi được vào kho (could not store): {exc}")
-    return FileOutcome(str(path), "imported", None, article_id)
+        return _store_failed(db, path, exc)
+    if duplicate_of is not None:
+        return FileOutcome(shown, "duplicate", _duplicate_reason(duplicate_of), article_id)
+    return FileOutcome(shown, "imported", None, article_id, note)
+
+
+def _duplicate_reason(stored_file: str) -> str:
+    return f"trùng với {stored_file} (duplicate of {stored_file})"
+
+
+def _store_failed(db: Database, path: Path, exc: sqlite3.Error) -> FileOutcome:
+    if is_disk_full(exc) or is_damage(exc):
+        raise _StopImport(_stop_reason(db, exc)) from exc
+    return _skip(db, path, f"không ghi được vào kho (could not store): {exc}")
 
 
 def _skip(db: Database, path: Path, reason: str) -> FileOutcome:
-    with db.atomic():
-        log_import(db, str(path), "skipped", reason)
-    return FileOutcome(str(path), "skipped", reason)
+    try:
+        with db.atomic():
+            log_import(db, str(path), "skipped", reason)
+    except sqlite3.Error as exc:
+        # The log row of a skipped file is a courtesy: a full disk or a damaged archive stops
+        # the import, any other failure to log does not hide the file's own outcome.
+        if is_disk_full(exc) or is_damage(exc):
+            raise _StopImport(_stop_reason(db, exc)) from exc
+    return FileOutcome(display_path(path), "skipped", reason)

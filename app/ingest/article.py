@@ -56,6 +56,18 @@ class ImportedFile:
     def content_hash(self) -> str:
         return content_hash(self.text)
 
+    @property
+    def clean_hash(self) -> str:
+        """The clean article's hash: one article whatever file or format it came in."""
+        return clean_hash(self.article.title, self.article.body)
+
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+def clean_hash(title: str, body: str) -> str:
+    """SHA-256 of the clean title and body, whitespace runs folded: the same article saved as
+    .txt and as .html (or by another reader) hashes the same."""
+    clean = " ".join(title.split()) + "\n\n" + " ".join(body.split())
+    return hashlib.sha256(clean.encode("utf-8")).hexdigest()

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+
+
+def not_regular_reason(mode: int) -> str | None:
+    """Why a file of this stat mode is not read, or None for a regular file. A FIFO would block
+    the import forever and a device (/dev/zero, /dev/urandom) never ends: both are refused by
+    their type, before anything opens them."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "ống dẫn có tên, không phải tệp thường (named pipe/FIFO, not a regular file)"
+    if stat.S_ISSOCK(mode):
+        return "socket, không phải tệp thường (socket, not a regular file)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "thiết bị, không phải tệp thường (device, not a regular file)"
+    return "không phải tệp thường (not a regular file)"
 
 
 def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -25,8 +41,10 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str 
             reason = "không tồn tại (not found)" if not path.is_symlink() else "liên kết hỏng (broken link)"
             yield path, f"{reason}: {exc.strerror or exc}"
             continue
-        if path.is_dir():
+        if stat.S_ISDIR(st.st_mode):
             yield from _walk(path, seen_dirs, seen_files)
+        elif (reason := not_regular_reason(st.st_mode)) is not None:
+            yield path, reason
         elif (st.st_dev, st.st_ino) not in seen_files:
             seen_files.add((st.st_dev, st.st_ino))
             yield path, None
@@ -59,6 +77,9 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
             fst = entry.stat(follow_symlinks=True)
         except OSError as exc:
             yield path, f"không đọc được (unreadable): {exc.strerror or exc}"
+            continue
+        if (reason := not_regular_reason(fst.st_mode)) is not None:
+            yield path, reason
             continue
         if (fst.st_dev, fst.st_ino) not in seen_files:
             seen_files.add((fst.st_dev, fst.st_ino))

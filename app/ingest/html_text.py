@@ -7,6 +7,7 @@ itemprop="articleBody" convention) only that part and the page's <h1> are kept.
 
 from __future__ import annotations
 
+from collections import Counter
 from html.parser import HTMLParser
 
 # Elements whose content is never article text.
@@ -25,6 +26,7 @@ class _PageText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
+        self._open = Counter()  # tags on the stack: a stray end tag is refused without a search
         self.skip_depth = 0
         self.article_depth = 0
         self.saw_article = False
@@ -43,6 +45,7 @@ class _PageText(HTMLParser):
                 self._flush()
             return
         self.stack.append(tag)
+        self._open[tag] += 1
         attr = dict(attrs)
         if tag in _SKIP:
             self.skip_depth += 1
@@ -59,10 +62,11 @@ class _PageText(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in self.stack:
+        if not self._open[tag]:
             return
         while self.stack:
             open_tag = self.stack.pop()
+            self._open[open_tag] -= 1
             if open_tag in _BLOCK:
                 self._flush()
             if open_tag in _SKIP:

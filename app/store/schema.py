@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from app.ingest.article import clean_hash
+
 migrations = Migrations("protocol_archive")
 
 
@@ -165,11 +167,31 @@ def m006_event_kinds(db: Database) -> None:
     db["visits"].add_column("host_evidence", str)
 
 
+@migrations()
+def m009_reliability(db: Database) -> None:
+    # The same clean article (title and body) from another file or format is one article: its
+    # hash, beside content_hash (the decoded text's, which corrections are keyed by).
+    db["articles"].add_column("clean_hash", str)
+    rows = db.execute("SELECT id, title, body FROM articles").fetchall()
+    db.conn.executemany("UPDATE articles SET clean_hash = ? WHERE id = ?",
+                        [(clean_hash(title or "", body or ""), id_) for id_, title, body in rows])
+    db.execute("CREATE INDEX idx_articles_clean_hash ON articles (clean_hash)")
+    # File names that are not valid UTF-8, byte for byte (the text columns hold a readable
+    # form with \xNN escapes); NULL when the name is valid UTF-8.
+    db["articles"].add_column("file_path_bytes", bytes)
+    db["import_log"].add_column("path_bytes", bytes)
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
-def migrate(db: Database) -> None:
+def pending_migrations(db: Database) -> list[str]:
+    """Names of the migrations this archive lacks; reads only."""
+    return [m.name for m in migrations.pending(db)]
+
+
+def _refuse_newer(db: Database) -> None:
     applied = {m.name for m in migrations.applied(db)}
     known = {m.name for m in migrations._migrations}  # noqa: SLF001
     unknown = applied - known
@@ -178,5 +200,15 @@ def migrate(db: Database) -> None:
             "Kho lưu trữ được tạo bởi phiên bản mới hơn của ứng dụng "
             f"(archive made by a newer version: {', '.join(sorted(unknown))})"
         )
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {schema_version(db)}")
+
+
+def migrate(db: Database, *, check_only: bool = False) -> None:
+    """Bring the schema forward. Writes nothing when it is current; two processes opening a new
+    archive at once apply each migration once (the pending list is read under the write lock)."""
+    _refuse_newer(db)
+    if check_only or (not migrations.pending(db)
+                      and db.execute("PRAGMA user_version").fetchone()[0] == schema_version(db)):
+        return
+    with db.atomic():
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {schema_version(db)}")

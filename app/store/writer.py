@@ -8,7 +8,8 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
-from app.ingest.article import CleanArticle, ImportedFile
+from app.ingest.article import CleanArticle, ImportedFile, clean_hash
+from app.ingest.names import display_path, path_bytes
 from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
@@ -25,16 +26,28 @@ def find_by_hash(db: Database, digest: str) -> int | None:
     return row[0] if row else None
 
 
+def find_duplicate(db: Database, item: ImportedFile) -> tuple[int, str] | None:
+    """(id, file) of the stored article this file repeats: the same decoded text, or the same
+    clean article (title and body) from another file or format."""
+    row = db.execute(
+        "SELECT id, file_path FROM articles WHERE content_hash = ? OR clean_hash = ? "
+        "ORDER BY content_hash = ? DESC, id LIMIT 1",
+        [item.content_hash, item.clean_hash, item.content_hash]).fetchone()
+    return (row[0], row[1] or "") if row else None
+
+
 def log_import(db: Database, path: str, status: str, reason: str | None = None,
                article_id: int | None = None) -> None:
     db["import_log"].insert(
-        {"at": _now(), "path": path, "status": status, "reason": reason, "article_id": article_id}
+        {"at": _now(), "path": display_path(path), "path_bytes": path_bytes(path), "status": status,
+         "reason": reason, "article_id": article_id}
     )
 
 
 def article_columns(art: CleanArticle) -> dict:
     """The columns that hold the clean article (as opposed to the file and the analysis)."""
     return {
+        "clean_hash": clean_hash(art.title, art.body),
         "title": art.title,
         "lead": art.lead,
         "body": art.body,
@@ -56,13 +69,27 @@ def index_article(db: Database, article_id: int, art: CleanArticle) -> None:
 
 def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -> int:
     """Insert the article with its analysis and an import-log row, all or nothing."""
+    article_id, _duplicate_of = store_new_article(db, item, analysis)
+    return article_id
+
+
+def store_new_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis,
+                      note: str | None = None) -> tuple[int, str | None]:
+    """Store the article unless it is already in the archive: (its id, None), or (the stored
+    article's id, its file) for a duplicate. The check and the insert are one write transaction,
+    so two importers storing the same article at once store it once. ``note`` goes to the import
+    log row (e.g. the legacy encoding the text was converted from)."""
     art = item.article
     with db.atomic():
+        if (existing := find_duplicate(db, item)) is not None:
+            log_import(db, item.path, "duplicate", article_id=existing[0])
+            return existing[0], existing[1]
         article_id = db["articles"].insert(
             {
                 "content_hash": item.content_hash,
-                "file_name": item.file_name,
-                "file_path": item.path,
+                "file_name": display_path(item.file_name),
+                "file_path": display_path(item.path),
+                "file_path_bytes": path_bytes(item.path),
                 "encoding": item.encoding,
                 "raw": item.raw,
                 "raw_text": item.text,
@@ -72,8 +99,8 @@ def store_article(db: Database, item: ImportedFile, analysis: ArticleAnalysis) -
         ).last_pk
         index_article(db, article_id, art)
         write_analysis(db, article_id, analysis)
-        log_import(db, item.path, "imported", article_id=article_id)
-    return article_id
+        log_import(db, item.path, "imported", note, article_id=article_id)
+    return article_id, None
 
 
 def _same_person(db: Database, key: str, name: str) -> tuple[int, str, str] | None:

@@ -7,6 +7,8 @@ filters by diacritics-insensitive text and sorts by count or by name; groups kee
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
@@ -37,6 +39,13 @@ def entity_label(facet: dict) -> str:
     if facet.get("title"):
         label += f" — {facet['title']}"
     return f"{label} ({facet['articles']})"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is. Qt renders a tooltip that looks like markup as rich
+    text, so a name such as ``<b>x</b><img src=…>`` would become bold text and an image: the text
+    is escaped into a rich-text tooltip whose only markup is the line breaks."""
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>"
 
 
 class EntityTreeModel(QStandardItemModel):
@@ -126,7 +135,7 @@ class EntityTreeModel(QStandardItemModel):
                 font.setItalic(True)
                 item.setFont(font)
                 tip += "\n" + self.tr("đã sửa tay")
-            item.setToolTip(tip)
+            item.setToolTip(plain_tooltip(tip))
             self._mark(item)
             rows.append(item)
         if rows:

@@ -40,7 +40,7 @@ class ImportWorker(QThread):
 
     def run(self) -> None:
         from app.importer import import_paths
-        from app.store.db import open_archive
+        from app.store.db import ArchiveError, open_archive
 
         db = None
         try:
@@ -54,6 +54,10 @@ class ImportWorker(QThread):
             else:
                 self.report = import_paths(db, self.paths, progress=on_progress,
                                            should_cancel=self._cancel.is_set)
+        except ArchiveError as exc:  # read-only, damaged, full: the message says so in plain words
+            self.report = None
+            self.failed.emit(str(exc))
+            return
         except Exception as exc:  # shown to the user, never a silent thread death
             self.report = None
             self.failed.emit(f"{type(exc).__name__}: {exc}")

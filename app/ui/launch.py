@@ -108,6 +108,16 @@ def run_gui(db_path: str | None, smoke: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_application(app)
 
+    from app.store.db import ArchiveError
+
+    try:
+        return _run_window(app, db_path, smoke)
+    except ArchiveError as exc:  # not even readable (damaged header, not an archive): say why
+        print(f"protocol-archive: {exc}", file=sys.stderr)
+        return 1
+
+
+def _run_window(app, db_path: str | None, smoke: str | None) -> int:
     from app.paths import default_db_path, seeds_dir
     from app.ui.main_window import MainWindow
 

@@ -92,12 +92,17 @@ class MainWindow(QMainWindow, CorrectionHost):
         self._connect_signals()
         self._restore_settings()
         self.on_selection_changed()
+        if self.archive.read_only:  # readable, not writable: say so once, offer no import
+            for action in (self.import_files_action, self.import_folder_action):
+                action.setEnabled(False)
+            self.status_label.setToolTip(self.archive.read_only_reason)
+            self.setAcceptDrops(False)
         if auto_seed and self.wants_seeds():
             QTimer.singleShot(0, self, self.start_seeding)
 
     def wants_seeds(self) -> bool:
         """An archive without articles has nothing to lose: seed it, unless the user cancelled that."""
-        return (count_articles(self.archive.db) == 0 and seeds_dir().is_dir()
+        return (not self.archive.read_only and count_articles(self.archive.db) == 0 and seeds_dir().is_dir()
                 and not QSettings().value(SEEDS_DECLINED_KEY, False, type=bool))
 
     def start_seeding(self) -> ImportWorker | None:
@@ -275,6 +280,8 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def _update_status(self) -> None:
         parts = [self.tr("{n} bài").format(n=count_articles(self.archive.db))]
+        if self.archive.read_only:
+            parts.append(self.tr("chỉ đọc"))
         if not self.selection.filter.is_empty:
             parts.append(self.tr("{m} đang lọc").format(m=self.article_model.rowCount()))
         if self._import_text:
@@ -365,10 +372,11 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_import_progress(self, done: int, total: int, name: str) -> None:
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+        dialog = self.progress_dialog  # setValue runs the event loop: the import may end inside it
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+            dialog.setValue(done)
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:

@@ -363,6 +363,11 @@
         <translation>{n} articles</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="285" />
+        <source>chỉ đọc</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="279" />
         <source>{m} đang lọc</source>
         <translation>{m} filtered</translation>
