@@ -114,10 +114,10 @@ def _cmd_import(db, args) -> int:
 
     def progress(done: int, total: int, outcome) -> None:
         if outcome.status == "skipped":
-            print(f"BỎ QUA (skipped) {outcome.path}: {outcome.reason}", file=sys.stderr)
+            print(f"BỎ QUA (skipped) {outcome.label}: {outcome.reason}", file=sys.stderr)
         elif not args.quiet:
             label = {"imported": "đã nhập (imported)", "duplicate": "trùng (duplicate)"}[outcome.status]
-            print(f"[{done}/{total}] {label}: {outcome.path}", file=sys.stderr)
+            print(f"[{done}/{total}] {label}: {outcome.label}", file=sys.stderr)
 
     report = import_paths(db, args.paths, progress=progress)
     print(

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from app.ingest.decode import UnreadableFile
 from app.ingest.files import find_article_files
-from app.ingest.reader import read_article_file
+from app.ingest.reader import read_file_articles
 from app.store.writer import find_by_hash, log_import, settle_archive, store_article
 
 
@@ -26,6 +26,12 @@ class FileOutcome:
     status: str  # "imported" | "duplicate" | "skipped"
     reason: str | None = None
     article_id: int | None = None
+    part: tuple[int, int] | None = None  # (n, of) for one of several articles of a file
+
+    @property
+    def label(self) -> str:
+        """The file, and which of its articles: "thu.eml (bài 2/2)"."""
+        return f"{self.path} (bài {self.part[0]}/{self.part[1]})" if self.part else self.path
 
 
 @dataclass
@@ -60,42 +66,47 @@ def import_paths(
         if should_cancel and should_cancel():
             report.cancelled = True
             break
-        outcome = _import_one(db, path, problem, analyze)
-        report.outcomes.append(outcome)
-        if progress:
-            progress(done, len(found), outcome)
+        for outcome in _import_file(db, path, problem, analyze):
+            report.outcomes.append(outcome)
+            if progress:
+                progress(done, len(found), outcome)
     # A new article may date an undated visit of the same trip; settling also completes the
     # work of an import that was killed after its last file.
     settle_archive(db)
     return report
 
 
-def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileOutcome:
+def _import_file(db: Database, path: Path, problem: str | None, analyze) -> list[FileOutcome]:
+    """Import the article(s) of one file: one outcome per article, or one for a refused file."""
     if problem is not None:
-        return _skip(db, path, problem)
+        return [_skip(db, path, problem)]
     try:
-        item = read_article_file(path)
+        items = read_file_articles(path)
     except UnreadableFile as exc:
-        return _skip(db, path, str(exc))
+        return [_skip(db, path, str(exc))]
     except Exception as exc:  # a bug in ingest must not stop the import either
-        return _skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")
+        return [_skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")]
+    return [_import_one(db, path, item, analyze) for item in items]
+
+
+def _import_one(db: Database, path: Path, item, analyze) -> FileOutcome:
     existing = find_by_hash(db, item.content_hash)
     if existing is not None:
         with db.atomic():
             log_import(db, str(path), "duplicate", article_id=existing)
-        return FileOutcome(str(path), "duplicate", "đã có trong kho (already in the archive)", existing)
+        return FileOutcome(str(path), "duplicate", "đã có trong kho (already in the archive)", existing, item.part)
     try:
         analysis = analyze(item.article)
     except Exception as exc:  # an analysis bug must not stop the import: name the file, go on
-        return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}")
+        return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}", item.part)
     try:
-        article_id = store_article(db, item, analysis)  # one transaction: all of the file or nothing
+        article_id = store_article(db, item, analysis)  # one transaction: all of the article or nothing
     except sqlite3.Error as exc:
-        return _skip(db, path, f"không ghi được vào kho (could not store): {exc}")
-    return FileOutcome(str(path), "imported", None, article_id)
+        return _skip(db, path, f"không ghi được vào kho (could not store): {exc}", item.part)
+    return FileOutcome(str(path), "imported", None, article_id, item.part)
 
 
-def _skip(db: Database, path: Path, reason: str) -> FileOutcome:
+def _skip(db: Database, path: Path, reason: str, part: tuple[int, int] | None = None) -> FileOutcome:
     with db.atomic():
         log_import(db, str(path), "skipped", reason)
-    return FileOutcome(str(path), "skipped", reason)
+    return FileOutcome(str(path), "skipped", reason, part=part)
