@@ -34,6 +34,17 @@ JAPAN = {
     "start": "2024-03-05",
 }
 
+THAILAND = {
+    "title": "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Thái Lan tại thủ đô Bangkok",
+    "paragraphs": [
+        "BANGKOK (TTXVN) - Sáng 9/12/2023, tại Nhà Quốc hội Thái Lan, Chủ tịch Quốc hội Vương Đình Huệ đã hội "
+        "đàm với Chủ tịch Quốc hội Thái Lan Wan Muhamad Noor Matha trong chuyến thăm chính thức Thái Lan.",
+        "Hai bên nhất trí tăng cường trao đổi đoàn các cấp, phối hợp tại các diễn đàn nghị viện khu vực và thúc "
+        "đẩy kim ngạch thương mại song phương sớm đạt mục tiêu đề ra./.",
+    ],
+    "start": "2023-12-09",
+}
+
 
 def text_of(article: dict) -> list[str]:
     return [article["title"], *article["paragraphs"]]
@@ -81,9 +92,11 @@ def write_pdf(path: Path, lines: list[str], *, font: str = "DejaVu Serif", decom
     """A PDF with a text layer, printed by Qt: the first line as a headline, the rest as paragraphs."""
     import html
 
-    from PySide6.QtGui import QFont, QGuiApplication, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # a QApplication (not a QGuiApplication): the window tests of the same run need widgets
+    _app = QApplication.instance() or QApplication([])
     form = "NFD" if decomposed else "NFC"  # "Unicode tổ hợp": letters typed as base + combining marks
     title, *paragraphs = [unicodedata.normalize(form, ln) for ln in lines]
     markup = f"<h1>{html.escape(title)}</h1>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
@@ -103,9 +116,11 @@ def write_pdf(path: Path, lines: list[str], *, font: str = "DejaVu Serif", decom
 def write_blank_pdf(path: Path) -> Path:
     """A page with a drawn picture and no text: what a scanner gives."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPdfWriter
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # a QApplication (not a QGuiApplication): the window tests of the same run need widgets
+    _app = QApplication.instance() or QApplication([])
     writer = QPdfWriter(str(path))
     painter = QPainter(writer)
     painter.fillRect(QRectF(500, 500, 4000, 3000), QColor("gray"))
@@ -130,4 +145,16 @@ def write_eml(path: Path, articles: list[dict], *, note: str = "Gửi anh bài b
         forwarded_block(a, "Ban Biên tập <bbt@example.vn>", "Thu, 14 Nov 2024 18:00:00 +0700") for a in articles)
     msg.set_content(body)
     path.write_bytes(bytes(msg))
+    return path
+
+
+def write_msg(path: Path, article: dict) -> Path:
+    """An Outlook .msg forwarding one article (tests/msg_builder.py writes the OLE file)."""
+    from tests.msg_builder import build_msg
+
+    body = "Chuyển anh bài báo.\r\n\r\n" + forwarded_block(
+        article, "Ban Biên tập <bbt@example.vn>", "Sat, 9 Dec 2023 12:00:00 +0700").replace("\n", "\r\n")
+    path.write_bytes(build_msg(subject="FW: " + article["title"], body=body,
+                               sender="Trần Thị Bình <binh.tran@example.vn>",
+                               sent=datetime(2026, 2, 3, 14, 0, tzinfo=timezone(timedelta(hours=7)))))
     return path

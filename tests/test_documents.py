@@ -22,10 +22,12 @@ from app.ingest.reader import read_file_articles  # noqa: E402
 from tests.document_samples import (  # noqa: E402
     JAPAN,
     LAOS,
+    THAILAND,
     text_of,
     write_blank_pdf,
     write_docx,
     write_eml,
+    write_msg,
     write_odt,
     write_pdf,
 )
@@ -193,6 +195,20 @@ def test_format_flowed_lines_are_joined(tmp_path):
     assert _one(tmp_path / "flowed.eml").article.prose[0] == lead
 
 
+def test_outlook_msg_forwarded_article_with_sender_and_date(tmp_path):
+    item = _one(write_msg(tmp_path / "thu.msg", THAILAND))
+    assert item.article.title == THAILAND["title"] and item.article.prose == THAILAND["paragraphs"]
+    assert item.meta["format"] == "msg" and item.meta["from"].startswith("Trần Thị Bình")
+    assert item.meta["date"] == "2026-02-03T07:00:00+00:00" and "Chuyển anh" not in item.text
+
+
+def test_damaged_msg_is_named(tmp_path):
+    bad = tmp_path / "hong.msg"
+    bad.write_bytes(OLE_MAGIC + bytes(504))
+    with pytest.raises(UnreadableFile, match="damaged .msg"):
+        read_file_articles(bad)
+
+
 # --- through the command line ------------------------------------------------------------------
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
@@ -207,6 +223,7 @@ def imported(tmp_path_factory):
     write_odt(folder / "nhat.odt", [JAPAN])
     write_pdf(folder / "lao_in.pdf", [*text_of(LAOS), "(TTXVN/Vietnam+)"])
     write_eml(folder / "chuyen_tiep.eml", [LAOS, JAPAN])
+    write_msg(folder / "outlook.msg", THAILAND)
     write_blank_pdf(folder / "scan.pdf")
     (folder / "cu.doc").write_bytes(OLE_MAGIC + bytes(504))
     db = folder / "x.db"
@@ -234,6 +251,9 @@ def test_cli_imports_each_format_with_title_body_and_dates(imported):
     assert by_file[("chuyen_tiep.eml", 2)]["title"] == JAPAN["title"]
     assert by_file[("chuyen_tiep.eml", 2)]["event"]["start"] == JAPAN["start"]
     assert "chuyen_tiep.eml (bài 2/2)" in result.stderr
+    outlook = by_file[("outlook.msg", None)]
+    assert outlook["title"] == THAILAND["title"] and outlook["event"]["start"] == THAILAND["start"]
+    assert outlook["import"]["from"].startswith("Trần Thị Bình")
 
 
 def test_cli_email_date_is_metadata_never_the_event(imported):
