@@ -369,8 +369,10 @@ class MainWindow(QMainWindow, CorrectionHost):
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
         if self.progress_dialog is not None:
             self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
             self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+            # Last: a window-modal dialog's setValue processes events, and the import's end may be
+            # among them (it drops the dialog).
+            self.progress_dialog.setValue(done)
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:
