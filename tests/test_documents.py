@@ -219,11 +219,11 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("docs")
-    write_docx(folder / "lao.docx", [LAOS])
-    write_odt(folder / "nhat.odt", [JAPAN])
-    write_pdf(folder / "lao_in.pdf", [*text_of(LAOS), "(TTXVN/Vietnam+)"])
-    write_eml(folder / "chuyen_tiep.eml", [LAOS, JAPAN])
-    write_msg(folder / "outlook.msg", THAILAND)
+    write_docx(folder / "a_lao.docx", [LAOS])
+    write_odt(folder / "b_nhat.odt", [JAPAN])
+    write_pdf(folder / "c_lao_in.pdf", [*text_of(LAOS), "(TTXVN/Vietnam+)"])
+    write_eml(folder / "d_chuyen_tiep.eml", [JAPAN, THAILAND])
+    write_msg(folder / "e_outlook.msg", THAILAND)
     write_blank_pdf(folder / "scan.pdf")
     (folder / "cu.doc").write_bytes(OLE_MAGIC + bytes(504))
     db = folder / "x.db"
@@ -237,47 +237,53 @@ def test_cli_imports_each_format_with_title_body_and_dates(imported):
     assert result.returncode == 1  # two files refused
     assert "cu.doc: Word 97–2003 .doc" in result.stderr and "scan.pdf: PDF quét" in result.stderr
     by_file = {(a["file"], a["file_part"]): a for a in articles}
-    lao, nhat = by_file[("lao.docx", None)], by_file[("nhat.odt", None)]
+    lao, nhat = by_file[("a_lao.docx", None)], by_file[("b_nhat.odt", None)]
     assert lao["title"] == LAOS["title"] and lao["body"] == "\n\n".join(LAOS["paragraphs"])
     assert lao["event"]["start"] == LAOS["start"] and lao["import"]["format"] == "docx"
     assert nhat["title"] == JAPAN["title"] and nhat["event"]["start"] == JAPAN["start"]
-    printed = by_file[("lao_in.pdf", None)]  # a page printed to PDF, its source line below the article
+    printed = by_file[("c_lao_in.pdf", None)]  # a page printed to PDF, its source line below the article
     assert printed["title"] == LAOS["title"] and printed["body"] == lao["body"]
     assert printed["source"] == "TTXVN/Vietnam+"
     assert printed["event"]["start"] == LAOS["start"]
-    # Two forwarded articles in one e-mail: two articles of one file. (That they are the .docx's and
-    # the .odt's articles again is for dedup by clean text, issue 10: their texts differ in spacing.)
-    assert by_file[("chuyen_tiep.eml", 1)]["title"] == LAOS["title"]
-    assert by_file[("chuyen_tiep.eml", 2)]["title"] == JAPAN["title"]
-    assert by_file[("chuyen_tiep.eml", 2)]["event"]["start"] == JAPAN["start"]
-    assert "chuyen_tiep.eml (bài 2/2)" in result.stderr
-    outlook = by_file[("outlook.msg", None)]
-    assert outlook["title"] == THAILAND["title"] and outlook["event"]["start"] == THAILAND["start"]
-    assert outlook["import"]["from"].startswith("Trần Thị Bình")
+    # Two forwarded articles in one e-mail: two articles of one file. The first is the .odt's article
+    # again, the .msg forwards the second again: the same article in two formats is one article.
+    mail = by_file[("d_chuyen_tiep.eml", 2)]
+    assert mail["title"] == THAILAND["title"] and mail["event"]["start"] == THAILAND["start"]
+    assert ("d_chuyen_tiep.eml", 1) not in by_file and ("e_outlook.msg", None) not in by_file
+    assert "trùng (duplicate): " + str(_db.parent / "d_chuyen_tiep.eml (bài 1/2)") in result.stderr
+    assert "trùng (duplicate): " + str(_db.parent / "e_outlook.msg") in result.stderr
+    assert len(articles) == 4
 
 
 def test_cli_email_date_is_metadata_never_the_event(imported):
     _result, articles, _db = imported
-    mails = [a for a in articles if a["file"] == "chuyen_tiep.eml"]
-    assert mails, "the e-mail's new article was imported"
-    for a in mails:
-        assert a["import"]["date"] == "2026-01-20T09:30:00+07:00"
-        assert a["import"]["from"].startswith("Nguyễn Văn An")
-        assert not (a["event"]["start"] or "").startswith("2026")
+    (mail,) = [a for a in articles if a["file"] == "d_chuyen_tiep.eml"]
+    assert mail["import"]["date"] == "2026-01-20T09:30:00+07:00"
+    assert mail["import"]["from"].startswith("Nguyễn Văn An")
+    assert mail["import"]["forwarded_date"] == "Thu, 14 Nov 2024 18:00:00 +0700"
+    assert mail["event"]["start"] == THAILAND["start"] and mail["event"]["year_basis"] != "page date"
 
 
-def test_raw_bytes_are_kept_once_per_file_and_reanalysis_keeps_the_articles(imported):
+def test_reanalysis_keeps_the_document_articles(imported):
+    _result, articles, db = imported
+    assert _cli("--db", str(db), "reanalyze").returncode == 0
+    again = {(a["file"], a["file_part"]): (a["title"], a["body"]) for a in
+             json.loads(_cli("--db", str(db), "export").stdout)["articles"]}
+    assert again == {(a["file"], a["file_part"]): (a["title"], a["body"]) for a in articles}
+
+
+def test_a_file_of_two_articles_keeps_its_bytes_once(tmp_path):
     import sqlite3
 
-    _result, articles, db = imported
-    con = sqlite3.connect(db)
-    rows = con.execute("SELECT file_name, file_part, raw IS NOT NULL, length(raw), file_sha256 FROM articles").fetchall()
-    con.close()
-    assert all(r[4] for r in rows)
-    assert all(r[2] for r in rows if r[0] != "chuyen_tiep.eml")
-    mail = sorted((r[1], r[2]) for r in rows if r[0] == "chuyen_tiep.eml")
-    assert mail == [(1, 1), (2, 0)]  # the e-mail's bytes once, on its first article
-    assert _cli("--db", str(db), "reanalyze").returncode == 0
-    again = {(a["file"], a["file_part"]): a["title"] for a in
-             json.loads(_cli("--db", str(db), "export").stdout)["articles"]}
-    assert again == {(a["file"], a["file_part"]): a["title"] for a in articles}
+    from app.importer import import_paths
+    from app.store.db import open_archive
+
+    path = write_eml(tmp_path / "hai_bai.eml", [LAOS, JAPAN])
+    db = open_archive(tmp_path / "raw.db")
+    report = import_paths(db, [path])
+    assert [o.part for o in report.outcomes] == [(1, 2), (2, 2)] and report.count("imported") == 2
+    db.close()
+    con = sqlite3.connect(tmp_path / "raw.db")
+    rows = con.execute("SELECT file_part, raw, file_sha256 FROM articles ORDER BY file_part").fetchall()
+    assert [(r[0], r[1] is not None) for r in rows] == [(1, True), (2, False)]
+    assert rows[0][1] == path.read_bytes() and rows[0][2] == rows[1][2]

@@ -64,7 +64,9 @@ def read_file_articles(path: Path) -> list[ImportedFile]:
     parts = reader(raw)
     items = []
     for n, part in enumerate(parts, start=1):
-        text = unicodedata.normalize("NFC", part.text).strip()
+        # One paragraph a line, blank lines gone: the same article read from a .docx, a PDF or an
+        # e-mail is the same text, so its content hash makes it one article.
+        text = "\n".join(ln.strip() for ln in unicodedata.normalize("NFC", part.text).split("\n") if ln.strip())
         try:
             article = article_from_text(text, path.name)
         except UnreadableFile as exc:
