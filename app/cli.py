@@ -166,12 +166,12 @@ def _cmd_import(db, args) -> int:
 
     def progress(done: int, total: int, outcome) -> None:
         if outcome.status == "skipped":
-            print(f"BỎ QUA (skipped) {outcome.path}: {outcome.reason}", file=sys.stderr)
+            print(f"BỎ QUA (skipped) {outcome.label}: {outcome.reason}", file=sys.stderr)
         elif not args.quiet:
             label = {"imported": "đã nhập (imported)", "duplicate": "trùng (duplicate)"}[outcome.status]
             extra = f" — {outcome.reason}" if outcome.status == "duplicate" else ""
             extra += f" — {outcome.note}" if outcome.note else ""
-            print(f"[{done}/{total}] {label}: {outcome.path}{extra}", file=sys.stderr)
+            print(f"[{done}/{total}] {label}: {outcome.label}{extra}", file=sys.stderr)
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from app.ingest.decode import LEGACY_LABELS, UnreadableFile
 from app.ingest.files import find_article_files
 from app.ingest.names import display_path
-from app.ingest.reader import read_article_file
+from app.ingest.reader import read_file_articles
 from app.store.db import damaged_message, is_damage, is_disk_full
 from app.store.writer import find_duplicate, log_import, settle_archive, store_new_article
 
@@ -33,6 +33,12 @@ class FileOutcome:
     reason: str | None = None
     article_id: int | None = None
     note: str | None = None  # e.g. the legacy encoding an imported file was converted from
+    part: tuple[int, int] | None = None  # (n, of) for one of several articles of a file
+
+    @property
+    def label(self) -> str:
+        """The file, and which of its articles: "thu.eml (bài 2/2)"."""
+        return f"{self.path} (bài {self.part[0]}/{self.part[1]})" if self.part else self.path
 
 
 @dataclass
@@ -75,14 +81,15 @@ def import_paths(
             report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
             break
         try:
-            outcome = _import_one(db, path, problem, analyze)
+            outcomes = _import_file(db, path, problem, analyze)
         except _StopImport as stop:
             report.stopped = str(stop)
             report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
             break
-        report.outcomes.append(outcome)
-        if progress:
-            progress(done, len(found), outcome)
+        for outcome in outcomes:
+            report.outcomes.append(outcome)
+            if progress:
+                progress(done, len(found), outcome)
     # A new article may date an undated visit of the same trip; settling also completes the
     # work of an import that was killed after its last file.
     if report.stopped is None:
@@ -110,16 +117,21 @@ def _db_file(db: Database) -> str:
     return row[2] if row and row[2] else "?"
 
 
-def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileOutcome:
-    shown = display_path(path)
+def _import_file(db: Database, path: Path, problem: str | None, analyze) -> list[FileOutcome]:
+    """Import the article(s) of one file: one outcome per article, or one for a refused file."""
     if problem is not None:
-        return _skip(db, path, problem)
+        return [_skip(db, path, problem)]
     try:
-        item = read_article_file(path)
+        items = read_file_articles(path)
     except UnreadableFile as exc:
-        return _skip(db, path, str(exc))
+        return [_skip(db, path, str(exc))]
     except Exception as exc:  # a bug in ingest must not stop the import either
-        return _skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")
+        return [_skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")]
+    return [_import_one(db, path, item, analyze) for item in items]
+
+
+def _import_one(db: Database, path: Path, item, analyze) -> FileOutcome:
+    shown = display_path(path)
     note = None
     if item.encoding in LEGACY_LABELS:
         label = LEGACY_LABELS[item.encoding]
@@ -130,35 +142,36 @@ def _import_one(db: Database, path: Path, problem: str | None, analyze) -> FileO
             with db.atomic():
                 log_import(db, str(path), "duplicate", reason=_duplicate_reason(existing[1]),
                            article_id=existing[0])
-            return FileOutcome(shown, "duplicate", _duplicate_reason(existing[1]), existing[0])
+            return FileOutcome(shown, "duplicate", _duplicate_reason(existing[1]), existing[0], part=item.part)
     except sqlite3.Error as exc:
-        return _store_failed(db, path, exc)
+        return _store_failed(db, path, exc, item.part)
     try:
         analysis = analyze(item.article)
     except Exception as exc:  # an analysis bug must not stop the import: name the file, go on
-        return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}")
+        return _skip(db, path, f"lỗi phân tích (analysis failed): {type(exc).__name__}: {exc}", item.part)
     try:
-        # One transaction: all of the file or nothing; the duplicate check is inside it, so a
+        # One transaction: all of the article or nothing; the duplicate check is inside it, so a
         # second importer storing the same article meanwhile is noticed.
         article_id, duplicate_of = store_new_article(db, item, analysis, note=note)
     except sqlite3.Error as exc:
-        return _store_failed(db, path, exc)
+        return _store_failed(db, path, exc, item.part)
     if duplicate_of is not None:
-        return FileOutcome(shown, "duplicate", _duplicate_reason(duplicate_of), article_id)
-    return FileOutcome(shown, "imported", None, article_id, note)
+        return FileOutcome(shown, "duplicate", _duplicate_reason(duplicate_of), article_id, part=item.part)
+    return FileOutcome(shown, "imported", None, article_id, note, item.part)
 
 
 def _duplicate_reason(stored_file: str) -> str:
     return f"trùng với {stored_file} (duplicate of {stored_file})"
 
 
-def _store_failed(db: Database, path: Path, exc: sqlite3.Error) -> FileOutcome:
+def _store_failed(db: Database, path: Path, exc: sqlite3.Error,
+                  part: tuple[int, int] | None = None) -> FileOutcome:
     if is_disk_full(exc) or is_damage(exc):
         raise _StopImport(_stop_reason(db, exc)) from exc
-    return _skip(db, path, f"không ghi được vào kho (could not store): {exc}")
+    return _skip(db, path, f"không ghi được vào kho (could not store): {exc}", part)
 
 
-def _skip(db: Database, path: Path, reason: str) -> FileOutcome:
+def _skip(db: Database, path: Path, reason: str, part: tuple[int, int] | None = None) -> FileOutcome:
     try:
         with db.atomic():
             log_import(db, str(path), "skipped", reason)
@@ -167,4 +180,4 @@ def _skip(db: Database, path: Path, reason: str) -> FileOutcome:
         # the import, any other failure to log does not hide the file's own outcome.
         if is_disk_full(exc) or is_damage(exc):
             raise _StopImport(_stop_reason(db, exc)) from exc
-    return FileOutcome(display_path(path), "skipped", reason)
+    return FileOutcome(display_path(path), "skipped", reason, part=part)

@@ -233,14 +233,14 @@ def test_one_person_across_the_archive_when_the_name_is_shortened(tmp_path):
 def test_a_bug_while_reading_one_file_does_not_stop_the_import(tmp_path, monkeypatch):
     from app import importer
 
-    real = importer.read_article_file
+    real = importer.read_file_articles
 
     def flaky(path):
         if path.name.startswith("001"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(path)
 
-    monkeypatch.setattr(importer, "read_article_file", flaky)
+    monkeypatch.setattr(importer, "read_file_articles", flaky)
     from app.store.db import open_archive
 
     db = open_archive(tmp_path / "f.db")

@@ -227,3 +227,41 @@ def test_no_untranslated_vietnamese_in_the_ui():
                     if isinstance(sub, ast.Call) and getattr(sub.func, "attr", "") == "tr":
                         problems.append(f"{path.name}:{node.lineno} tr() inside an f-string")
     assert problems == []
+
+
+def test_dropping_word_pdf_and_email_files_imports_them(qtbot, make_window, tmp_path):
+    from tests.document_samples import JAPAN, LAOS, THAILAND, text_of, write_docx, write_eml, write_pdf
+
+    files = [write_docx(tmp_path / "lao.docx", [LAOS]), write_pdf(tmp_path / "nhat.pdf", text_of(JAPAN)),
+             write_eml(tmp_path / "thu.eml", [THAILAND, JAPAN])]
+    w = make_window(tmp_path / "docs.db")
+    mime = folder_mime(*files)
+    pos = QPointF(w.width() / 2, w.height() / 2)
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(w, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.import_finished, timeout=120_000) as done:
+        QApplication.sendEvent(w, drop)
+        assert w.worker is not None
+    report = done.args[0]
+    # The e-mail holds two articles; its second is the PDF's article again.
+    assert report.count("imported") == 3 and report.count("duplicate") == 1 and not report.skipped
+    assert w.article_model.rowCount() == 3
+    w.report_dialog.close()
+
+
+def test_import_dialog_offers_the_document_types(make_window, tmp_path, monkeypatch):
+    offered = {}
+
+    def fake_dialog(parent, caption, folder, filters):
+        offered["filters"] = filters
+        return [], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_dialog))
+    w = make_window(tmp_path / "filter.db")
+    w.on_import_files()
+    first = offered["filters"].split(";;")[0]
+    for pattern in ("*.txt", "*.html", "*.docx", "*.odt", "*.pdf", "*.eml", "*.msg", "*.doc"):
+        assert pattern in first.split("(")[1].rstrip(")").split(), pattern

@@ -43,7 +43,7 @@ class CleanArticle:
 
 @dataclass(frozen=True)
 class ImportedFile:
-    """A decoded, split file ready to be stored."""
+    """A decoded, split file (or one article of a file that holds several) ready to be stored."""
 
     path: str
     file_name: str
@@ -51,6 +51,11 @@ class ImportedFile:
     text: str
     encoding: str
     article: CleanArticle
+    # What the file says about its import, never about the event: format, an e-mail's sender and
+    # date, a document's author… (app/ingest/documents.py).
+    meta: dict[str, str] = field(default_factory=dict)
+    # (n, of) when the file holds several articles (two forwarded articles, a file of clippings).
+    part: tuple[int, int] | None = None
 
     @property
     def content_hash(self) -> str:
@@ -60,6 +65,11 @@ class ImportedFile:
     def clean_hash(self) -> str:
         """The clean article's hash: one article whatever file or format it came in."""
         return clean_hash(self.article.title, self.article.body)
+
+    @property
+    def file_hash(self) -> str:
+        """SHA-256 of the file's bytes: links the articles of one file."""
+        return hashlib.sha256(self.raw).hexdigest()
 
 
 def content_hash(text: str) -> str:

@@ -7,7 +7,10 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+# Documents with their own reader (app/ingest/reader.py); .doc is taken so that it is named and
+# refused with its reason instead of passed over in silence.
+DOCUMENT_SUFFIXES = {".docx", ".odt", ".pdf", ".eml", ".msg", ".doc"}
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm"} | DOCUMENT_SUFFIXES
 
 
 def not_regular_reason(mode: int) -> str | None:
@@ -28,7 +31,7 @@ def not_regular_reason(mode: int) -> str | None:
 def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """Yield (path, None) for each file to import, or (path, reason) for a path that cannot be.
 
-    Files named explicitly are always tried; inside folders only .txt/.html/.htm files are
+    Files named explicitly are always tried; inside folders only files of ARTICLE_SUFFIXES are
     taken and hidden entries are skipped. Each real folder is walked once, so symlink loops end.
     """
     seen_dirs: set[tuple[int, int]] = set()

@@ -21,13 +21,18 @@ def export_articles(db: Database) -> dict:
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
         "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, "
-        "year_from_article_id, corrected, kind, kind_rule, kind_evidence FROM articles ORDER BY id"
+        "year_from_article_id, corrected, kind, kind_rule, kind_evidence, import_meta, file_part "
+        "FROM articles ORDER BY id"
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, end_day_month, basis,
-         evidence, year_evidence, year_from, corrected, kind, kind_rule, kind_evidence) in rows:
+         evidence, year_evidence, year_from, corrected, kind, kind_rule, kind_evidence, import_meta,
+         file_part) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
+            "file_part": file_part,  # its place in a file that holds several articles, else null
+            # what the file says about its import (format, an e-mail's sender and date): never the event
+            "import": json.loads(import_meta) if import_meta else None,
             "title": title,
             "source": source,
             "author": author,

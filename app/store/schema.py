@@ -168,6 +168,19 @@ def m006_event_kinds(db: Database) -> None:
 
 
 @migrations()
+def m008_import_metadata(db: Database) -> None:
+    # Documents (Word, PDF, e-mail) carry what they say about their import — format, an e-mail's
+    # sender and date — as JSON in import_meta: metadata, never the event. A file can hold several
+    # articles (two forwarded articles, a file of clippings): each is a row linked to its file by
+    # the SHA-256 of the file's bytes, file_part is its place in it (1, 2…; NULL when it is alone),
+    # and the file's bytes are kept once, in raw of the first of its rows stored.
+    db["articles"].add_column("import_meta", str)
+    db["articles"].add_column("file_sha256", str)
+    db["articles"].add_column("file_part", int)
+    db.execute("CREATE INDEX idx_articles_file ON articles (file_sha256) WHERE file_sha256 IS NOT NULL")
+
+
+@migrations()
 def m009_reliability(db: Database) -> None:
     # The same clean article (title and body) from another file or format is one article: its
     # hash, beside content_hash (the decoded text's, which corrections are keyed by).

@@ -84,6 +84,10 @@ def store_new_article(db: Database, item: ImportedFile, analysis: ArticleAnalysi
         if (existing := find_duplicate(db, item)) is not None:
             log_import(db, item.path, "duplicate", article_id=existing[0])
             return existing[0], existing[1]
+        file_hash = item.file_hash
+        # A file of several articles keeps its bytes once, on the first of its rows stored.
+        raw_kept = item.part is not None and db.execute(
+            "SELECT 1 FROM articles WHERE file_sha256 = ? AND raw IS NOT NULL", [file_hash]).fetchone()
         article_id = db["articles"].insert(
             {
                 "content_hash": item.content_hash,
@@ -91,10 +95,13 @@ def store_new_article(db: Database, item: ImportedFile, analysis: ArticleAnalysi
                 "file_path": display_path(item.path),
                 "file_path_bytes": path_bytes(item.path),
                 "encoding": item.encoding,
-                "raw": item.raw,
+                "raw": None if raw_kept else item.raw,
                 "raw_text": item.text,
                 **article_columns(art),
                 "imported_at": _now(),
+                "import_meta": json.dumps(item.meta, ensure_ascii=False) if item.meta else None,
+                "file_sha256": file_hash,
+                "file_part": item.part[0] if item.part else None,
             }
         ).last_pk
         index_article(db, article_id, art)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importer import ImportReport
+from app.ingest.files import ARTICLE_SUFFIXES
 from app.paths import seeds_dir
 from app.store.corrections import (
     list_corrections,
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow, CorrectionHost):
     def _build_actions(self) -> None:
         self.import_files_action = QAction(self.tr("Nhập tệp…"), self)
         self.import_files_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.import_files_action.setToolTip(self.tr("Nhập các tệp bài báo (.txt, .html)"))
+        self.import_files_action.setToolTip(self.tr("Nhập các tệp bài báo (.txt, .html, Word, PDF, thư điện tử)"))
         self.import_folder_action = QAction(self.tr("Nhập thư mục…"), self)
         self.import_folder_action.setToolTip(self.tr("Nhập mọi bài báo trong một thư mục"))
         self.export_action = QAction(self.tr("Xuất chuyến thăm (CSV)…"), self)
@@ -314,8 +315,9 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     # --- import / export ---------------------------------------------------------------------
     def on_import_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Nhập tệp"), "", self.tr("Bài báo (*.txt *.html *.htm);;Mọi tệp (*)"))
+            self, self.tr("Nhập tệp"), "", self.tr("Bài báo ({patterns});;Mọi tệp (*)").format(patterns=patterns))
         if files:
             self.start_import(files)
 

@@ -284,8 +284,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="113" />
-        <source>Nhập các tệp bài báo (.txt, .html)</source>
-        <translation>Import article files (.txt, .html)</translation>
+        <source>Nhập các tệp bài báo (.txt, .html, Word, PDF, thư điện tử)</source>
+        <translation>Import article files (.txt, .html, Word, PDF, e-mail)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="114" />
@@ -378,9 +378,9 @@
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
-        <source>Bài báo (*.txt *.html *.htm);;Mọi tệp (*)</source>
-        <translation>Articles (*.txt *.html *.htm);;All files (*)</translation>
+        <location filename="../../app/ui/main_window.py" line="313" />
+        <source>Bài báo ({patterns});;Mọi tệp (*)</source>
+        <translation>Articles ({patterns});;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="316" />
