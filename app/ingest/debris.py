@@ -48,8 +48,13 @@ _GLUED_STAMP = re.compile(r"\s+[A-ZĐÀ-Ỹ][^.|]{2,60}\|\s*\d{1,2}:\d{2}\s+\d{1
 _NO_PUNCT = re.compile(r"^[^.,;:!?()\"“”]+$")
 # "…/2024/01/le-don-chu-tich.jpg", "anh-1-chu-tich.JPG": an image's file name left in the text.
 _IMAGE_FILE = re.compile(r"^\S*\.(jpe?g|png|gif|webp|bmp|avif)(\?\S*)?$", re.IGNORECASE)
+# "![](…/anh.jpg) |": an image as a reader tool or a converter copies it (Markdown).
+_MARKDOWN_IMAGE = re.compile(r"^(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$")
+# "| Chủ tịch nước … - Ảnh: VIỆT DŨNG |": a layout table's cell copied with its borders.
+_CELL_BORDERS = re.compile(r"^\|\s+|\s+\|$")
 # "… tại lễ đón. (Ảnh: AFP/TTXVN)", "… phát biểu - Ảnh: N.A.": a caption ending in its photo credit.
-_CAPTION_CREDIT = re.compile(r"\S.*?\s[(\-–|]?\s*(Ảnh|Photo|Ảnh minh họa|Ảnh minh hoạ)\s*:", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?)(?:[.,]\s+|\s+[-–|]\s*|\s*\()"
+                             r"(Ảnh|ẢNH|Photo|PHOTO)(\s+minh\s+ho[ạa])?\s*:(?P<credit>[^()]{1,60})\)?\s*$")
 # "29/05/2017 14:08Thủ tướng …": the page's timestamp glued to the headline.
 _GLUED_DATE_HEAD = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\s*(?=[A-ZĐÀ-Ỹ])")
 
@@ -94,12 +99,15 @@ def _shorter_echo(line: str, headline: str) -> bool:
 
 
 def is_image_name(line: str) -> bool:
-    return bool(_IMAGE_FILE.match(line.strip()))
+    """An image's file name or Markdown image left in the text: never article text."""
+    return bool(_IMAGE_FILE.match(line.strip()) or _MARKDOWN_IMAGE.match(line.strip()))
 
 
 def is_credited_caption(line: str) -> bool:
-    """A photo caption ending in its credit ("… tại lễ đón. (Ảnh: AFP/TTXVN)") — never a source line."""
-    return bool(_CAPTION_CREDIT.match(line.strip())) and _words(line) <= 60
+    """A photo caption ending in its credit ("… tại lễ đón. (Ảnh: AFP/TTXVN)", "… - Ảnh: N.A.") —
+    never a source line, never a headline ("Chùm ảnh: …", "Điện ảnh: …" are headlines)."""
+    m = _CAPTION_CREDIT.match(line.strip())
+    return bool(m) and _words(m["caption"]) >= 3 and _words(m["credit"]) <= 6 and _words(line) <= 60
 
 
 def _bare(line: str) -> str:
@@ -172,8 +180,11 @@ def _is_source_line(line: str) -> bool:
 
 
 def _is_author_line(line: str) -> bool:
+    """A byline: a name or two ("Thanh Bình", "THÀNH NAM - HÀM YÊN")."""
     text = line.strip()
-    return 1 <= _words(text) <= 4 and bool(_AUTHOR.match(text)) and not is_widget(text)
+    names = re.split(r"\s+[-–]\s+|\s*,\s*", text)
+    return (1 <= _words(text) <= 4 * len(names) and len(names) <= 3 and not is_widget(text)
+            and all(1 <= _words(n) <= 4 and _AUTHOR.match(n) for n in names))
 
 
 def _between_head_and_lead(line: str, headline: str) -> bool:
@@ -269,7 +280,7 @@ def _page_lines(text: str) -> list[str]:
     """The page's non-empty lines, hard wraps rejoined and a glued timestamp split off its headline."""
     lines: list[str] = []
     for raw in unwrap(text).split("\n"):
-        line = raw.strip()
+        line = _CELL_BORDERS.sub("", raw.strip()).strip()
         glued = _GLUED_DATE_HEAD.match(line)
         if glued:
             lines.extend([glued[1], line[glued.end() :].strip()])
