@@ -4,8 +4,8 @@
 The pages: tests/pages/html (20 pages in the markup shapes of Vietnamese news sites, our own
 text; `python -m tests.pages.make_html_pages` writes them) and the saved pages of the written
 labelled set (tests/labelled/articles/*.html). Each extractor's article is scored on its title,
-its lead, its body (every must-contain fragment, none of the debris) and the page's date (where
-the gold gives one). Prints numbers; asserts nothing.
+its lead, its body (every must-contain fragment, none of the debris), the page's date and the
+photo's caption (where the gold gives them). Prints numbers; asserts nothing.
 
   rules        the tag rules used before (app.ingest.html_text, <article> or the whole body) and
                the page-debris rules
@@ -56,6 +56,8 @@ def score(article, g: dict) -> dict[str, bool | None]:
         "lead": lead in (article.lead or ""),
         "body": all(f in body for f in g["body_must_contain"]) and not any(f in body for f in g["body_must_not_contain"]),
         "page date": (article.page_date == g["page_date"]) if "page_date" in g else None,
+        "caption": ([b.text for b in article.blocks if b.kind == "caption"] == [g["caption"]]
+                    if "caption" in g else None),
     }
 
 
@@ -63,7 +65,7 @@ def main() -> int:
     pages = load_pages()
     print(f"{len(pages)} saved pages ({sum(1 for f, _, _ in pages if f[:2].isdigit() and '_' in f[:3])} page shapes"
           " of tests/pages/html + the written set's .html pages)")
-    fields = ("title", "lead", "body", "page date")
+    fields = ("title", "lead", "body", "page date", "caption")
     print(f"{'extractor':<13}" + "".join(f"{f:>12}" for f in fields) + f"{'all right':>12}{'ms/page':>10}")
     for name, extract in extractors().items():
         totals = {f: [0, 0] for f in (*fields, "all")}

@@ -355,6 +355,8 @@ def split_article(text: str) -> CleanArticle:
                 source = plain.strip("() ")
             elif author is None and _is_author_line(plain):
                 author = plain
+            elif line.startswith(CAPTION_MARK) or is_credited_caption(plain):
+                blocks.append(Block("caption", plain))  # a photo closing the story
             else:
                 debris.extend(lines[i:])  # another article glued after this one
                 break

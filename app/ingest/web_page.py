@@ -8,6 +8,8 @@ Around it we keep what the library leaves out or does not know:
   date), the author and the site's name as source;
 - the sapo: many Vietnamese sites put the lead outside the story's container, where the library
   does not look, so a paragraph between the headline and the story's first paragraph is put back;
+- photo captions (<figcaption>, or a line ending in its credit "Ảnh: …"), which the library drops
+  with the image, are put back where the page has them;
 - the .txt page-debris rules (app.ingest.debris) then read the text, as they read any page.
 Images never give text: their alt text and file names are not article text.
 Nothing is fetched: the library works on the markup given.
@@ -22,7 +24,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 from app.ingest.article import CleanArticle
-from app.ingest.debris import split_article
+from app.ingest.debris import is_credited_caption, split_article
 from app.ingest.html_text import CAPTION_MARK, html_to_text
 
 
@@ -198,6 +200,35 @@ def _recover_sapo(rules_lines: list[str], headline: str, story: list[str]) -> li
             if len(_WORD.findall(ln)) >= 15 and re.search(r"[.!?…]$", ln) and not ln.startswith(CAPTION_MARK)]
 
 
+def _put_back_captions(rules_lines: list[str], story: list[str]) -> list[str]:
+    """The story with its photo captions where the page has them: the library drops <figure>
+    and captioned image boxes, but a caption is article text (it names who is in the photo)."""
+    in_story = set(story)
+    first = next((i for i, ln in enumerate(rules_lines) if ln in in_story), None)
+    last = max((i for i, ln in enumerate(rules_lines) if ln in in_story), default=None)
+    if first is None or last is None:
+        return story
+    def is_caption(line: str) -> bool:
+        return line.startswith(CAPTION_MARK) or is_credited_caption(line)
+
+    while first > 0 and is_caption(rules_lines[first - 1]):
+        first -= 1  # the lead photo, just above the story's first paragraph
+    while last + 1 < len(rules_lines) and is_caption(rules_lines[last + 1]):
+        last += 1  # a photo closing the story
+    after: dict[str | None, list[str]] = {}
+    previous: str | None = None
+    for line in rules_lines[first : last + 1]:
+        if line in in_story:
+            previous = line
+        elif is_caption(line):
+            after.setdefault(previous, []).append(line)
+    out: list[str] = after.pop(None, [])
+    for line in story:
+        out.append(line)
+        out.extend(after.pop(line, []))
+    return out
+
+
 def article_from_html(markup: str) -> CleanArticle:
     """Saved web page → clean article: library main text, page metadata, page-debris rules."""
     meta = page_metadata(markup)
@@ -213,6 +244,7 @@ def article_from_html(markup: str) -> CleanArticle:
         if headline and story and story[0] == headline:
             story = story[1:]
         lead = [p for p in _recover_sapo(rules_lines, meta.h1 or "", story) if p not in story]
+        story = _put_back_captions(rules_lines, story)
         text_lines = ([headline] if headline else []) + lead + story
         article = split_article("\n\n".join(text_lines))
         if headline and article.title != headline:

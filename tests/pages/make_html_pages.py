@@ -267,7 +267,8 @@ DATED = {"vnexpress", "tuoitre", "thanhnien", "vietnamplus", "baochinhphu", "nha
 
 def gold(name: str, site: str, a: dict) -> dict:
     dated = {"page_date": a["date"][:10]} if site in DATED else {}
-    return {**dated,
+    captioned = {"caption": a["caption"]} if site != "bang_cu" else {}  # the old portal shows no photo
+    return {**dated, **captioned,
         "file": name,
         "title": a["title"],
         "lead_starts": a["sapo"][:25],
