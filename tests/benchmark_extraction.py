@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests import page_scoring as ps
+
 HERE = Path(__file__).resolve().parent
 LABELLED = HERE / "labelled"
 SEEDS = HERE.parent / "seeds"
@@ -243,6 +245,17 @@ def written_set(which: str, args: list[str]) -> None:
     print(f"visits right (leader, host, places): {s['visits']}/{s['n']} = {s['visits'] / s['n']:.3f}")
     print(f"event dates right or honestly unknown: {s['dates']}/{s['n']} = {s['dates'] / s['n']:.3f}")
     print(f"wrong years: {s['wrong_years']}")
+    pages = ps.score_written(gold, got)
+    print(pages.line("the article in the page"))
+    if which == "dev":
+        from tests.test_page_shapes import load_page_gold
+
+        shapes = load_page_gold()
+        shapes_got, _ = run_import([g["path"] for g in shapes.values()])
+        shape_score = ps.score_written(shapes, shapes_got)
+        print(shape_score.line(f"page shapes (tests/pages, {len(shapes)} pages)"))
+        if "-v" in args:
+            print("  " + "\n  ".join(shape_score.errors))
     if "--no-baseline" not in args:
         crf = underthesea_baseline(gold)
         base = score(gold, crf)
@@ -259,6 +272,7 @@ def written_set(which: str, args: list[str]) -> None:
         for t, errs in s["errors"].items():
             print(f"\n{t} errors (+ spurious, - missed):\n  " + "\n  ".join(errs))
         print("\n" + "\n".join(s["details"]))
+        print("\n" + "\n".join(pages.errors))
 
 
 def real_set(args: list[str]) -> None:
@@ -276,6 +290,10 @@ def real_set(args: list[str]) -> None:
         part = {f: g for f, g in gold.items() if g["split"] == split}
         s = rs.score_real(part, got)
         rs.print_real(f"{split} ({'never read while developing' if split == 'heldout' else 'developed on'})", s)
+        pages = ps.score_real_pages(part, got)
+        print(pages.line("the article in the file (title = line 1)"))
+        if "-v" in args and split == "dev":
+            print("  " + "\n  ".join(pages.errors))
         with_entities = {f: g for f, g in part.items() if "entities" in g}
         if with_entities:
             counts, errors, (tr, tt) = entity_counts(with_entities, got)

@@ -158,6 +158,24 @@ def test_frozen_imports_the_seeds(deb_tree):
 
 
 @pytest.mark.slow
+def test_frozen_reads_saved_web_pages(deb_tree):
+    """trafilatura, lxml and their data files are bundled: a saved .html and an .mhtml import."""
+    from tests.test_web_pages import PAGE, _mhtml
+
+    pages = deb_tree["tmp"] / "pages"
+    pages.mkdir(exist_ok=True)
+    (pages / "trang.mhtml").write_bytes(_mhtml(PAGE))
+    shutil.copy(ROOT / "tests" / "pages" / "html" / "01_vnexpress.html", pages / "vnexpress.html")
+    db = deb_tree["tmp"] / "pages.db"
+    result = _run_frozen(deb_tree, "--db", str(db), "import", str(pages))
+    assert result.returncode == 0, result.stderr
+    exported = _run_frozen(deb_tree, "--db", str(db), "export", "--format", "json")
+    titles = {a["file"]: (a["title"], a["event"]["year_basis"]) for a in json.loads(exported.stdout)["articles"]}
+    assert titles == {"trang.mhtml": ("Thủ tướng tiếp Đại sứ Hà Lan chào từ biệt", "page date"),
+                      "vnexpress.html": ("Chủ tịch nước hội đàm với Tổng thống Chile tại Santiago", "page date")}
+
+
+@pytest.mark.slow
 def test_frozen_gui_smoke(deb_tree):
     if not (ROOT / "app" / "ui" / "launch.py").exists():
         pytest.skip("app/ui/launch.py (the main window) is not in this checkout yet")

@@ -25,6 +25,9 @@ class CleanArticle:
     # ISO date, and the line itself: evidence for the year of the story's events, nothing more.
     page_date: str | None = None
     page_date_line: str | None = None
+    # True when page_date comes from the page's metadata (article:published_time, JSON-LD):
+    # templates often stamp it at render or crawl time, so it bounds the story from above only.
+    page_date_from_meta: bool = False
 
     @property
     def lead(self) -> str | None:

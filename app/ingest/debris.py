@@ -14,11 +14,13 @@ The rules use the shape of the page, not the content of any one article:
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from functools import lru_cache
 
 from app.ingest.article import Block, CleanArticle
 from app.ingest.html_text import CAPTION_MARK
+from app.ingest.unwrap import unwrap
 from app.paths import resource_path
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -44,6 +46,17 @@ _DATELINE = re.compile(
 )
 _GLUED_STAMP = re.compile(r"\s+[A-ZĐÀ-Ỹ][^.|]{2,60}\|\s*\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\s*$")
 _NO_PUNCT = re.compile(r"^[^.,;:!?()\"“”]+$")
+# "…/2024/01/le-don-chu-tich.jpg", "anh-1-chu-tich.JPG": an image's file name left in the text.
+_IMAGE_FILE = re.compile(r"^\S*\.(jpe?g|png|gif|webp|bmp|avif)(\?\S*)?$", re.IGNORECASE)
+# "![](…/anh.jpg) |": an image as a reader tool or a converter copies it (Markdown).
+_MARKDOWN_IMAGE = re.compile(r"^(!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$")
+# "| Chủ tịch nước … - Ảnh: VIỆT DŨNG |": a layout table's cell copied with its borders.
+_CELL_BORDERS = re.compile(r"^\|\s+|\s+\|$")
+# "… tại lễ đón. (Ảnh: AFP/TTXVN)", "… phát biểu - Ảnh: N.A.": a caption ending in its photo credit.
+_CAPTION_CREDIT = re.compile(r"^(?P<caption>.+?)(?:[.,]\s+|\s+[-–|]\s*|\s*\()"
+                             r"(Ảnh|ẢNH|Photo|PHOTO)(\s+minh\s+ho[ạa])?\s*:(?P<credit>[^()]{1,60})\)?\s*$")
+# "29/05/2017 14:08Thủ tướng …": the page's timestamp glued to the headline.
+_GLUED_DATE_HEAD = re.compile(r"^(\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2})\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _phrases(name: str) -> tuple[str, ...]:
@@ -63,6 +76,38 @@ def _widgets() -> frozenset[str]:
 
 def _words(line: str) -> int:
     return len(_WORD.findall(line))
+
+
+def _folded_words(line: str) -> list[str]:
+    """Words without diacritics: an image's slug "le-don-chu-tich" matches "Lễ đón Chủ tịch"."""
+    plain = unicodedata.normalize("NFD", line.replace("đ", "d").replace("Đ", "D"))
+    return _WORD.findall("".join(c for c in plain if not unicodedata.combining(c)).casefold().replace("_", " "))
+
+
+def _echoes(line: str, headline: str) -> bool:
+    """The line repeats the headline's words: the lead image's alt text or file name."""
+    words, head = _folded_words(line), set(_folded_words(headline))
+    return len(words) >= 3 and sum(w in head for w in words) >= 0.6 * len(words)
+
+
+def _shorter_echo(line: str, headline: str) -> bool:
+    """The "headline" is the line with the site's name after it ("Headline - Báo X"): the page's
+    <title> above its headline."""
+    line, headline = line.strip(), headline.strip()
+    rest = headline[len(line) :].lstrip() if headline.startswith(line) else ""
+    return _headline_shaped(line) and rest[:1] in {"-", "–", "—", "|", ":"}
+
+
+def is_image_name(line: str) -> bool:
+    """An image's file name or Markdown image left in the text: never article text."""
+    return bool(_IMAGE_FILE.match(line.strip()) or _MARKDOWN_IMAGE.match(line.strip()))
+
+
+def is_credited_caption(line: str) -> bool:
+    """A photo caption ending in its credit ("… tại lễ đón. (Ảnh: AFP/TTXVN)", "… - Ảnh: N.A.") —
+    never a source line, never a headline ("Chùm ảnh: …", "Điện ảnh: …" are headlines)."""
+    m = _CAPTION_CREDIT.match(line.strip())
+    return bool(m) and _words(m["caption"]) >= 3 and _words(m["credit"]) <= 6 and _words(line) <= 60
 
 
 def _bare(line: str) -> str:
@@ -111,7 +156,7 @@ def page_date_of(line: str) -> str | None:
 
 
 def _headline_shaped(line: str) -> bool:
-    if _is_dateline(line):
+    if _is_dateline(line) or page_date_of(line) or is_image_name(line) or is_credited_caption(line):
         return False
     n = _words(line)
     return 4 <= n <= 45 and not is_widget(line) and not is_end_marker(line) and "|" not in line
@@ -121,9 +166,13 @@ def _prose_shaped(line: str) -> bool:
     return _words(line) >= 15
 
 
+def _paragraph_shaped(line: str) -> bool:
+    return _prose_shaped(line) and (bool(_TERMINAL.search(line.rstrip())) or not _headline_shaped(line))
+
+
 def _is_source_line(line: str) -> bool:
     text = line.strip()
-    if _words(text) > 9 or text.endswith("./."):
+    if _words(text) > 9 or text.endswith("./.") or is_credited_caption(text):
         return False
     if re.fullmatch(r"\([^()]{2,80}\)", text):
         return True
@@ -131,21 +180,46 @@ def _is_source_line(line: str) -> bool:
 
 
 def _is_author_line(line: str) -> bool:
+    """A byline: a name or two ("Thanh Bình", "THÀNH NAM - HÀM YÊN")."""
     text = line.strip()
-    return 1 <= _words(text) <= 4 and bool(_AUTHOR.match(text)) and not is_widget(text)
+    names = re.split(r"\s+[-–]\s+|\s*,\s*", text)
+    return (1 <= _words(text) <= 4 * len(names) and len(names) <= 3 and not is_widget(text)
+            and all(1 <= _words(n) <= 4 and _AUTHOR.match(n) for n in names))
+
+
+def _between_head_and_lead(line: str, headline: str) -> bool:
+    """What pages put between the headline and the lead: the timestamp ("Cập nhật: 12/01/2024"),
+    a byline, the lead image's file name, alt text or caption, share buttons."""
+    plain = line.lstrip(CAPTION_MARK)
+    return bool(
+        line.startswith(CAPTION_MARK) or _is_dateline(plain) or page_date_of(plain) or is_image_name(plain)
+        or is_widget(plain) or is_credited_caption(plain) or _PHOTO_CREDIT.search(plain)
+        or _is_author_line(plain) or (_echoes(plain, headline) and not _prose_shaped(plain))
+    )
+
+
+_MAX_BETWEEN = 5  # lines of page furniture a headline may have before its lead
 
 
 def _find_title(lines: list[str]) -> int:
-    """Index of the title: the first headline-shaped line that prose follows, directly or after a
-    one-sentence lead ("Tiêu đề / Mỹ sử dụng sức ép tổng hợp … thỏa hiệp. / prose")."""
+    """Index of the title: the first headline-shaped line that prose follows, directly, after a
+    one-sentence lead ("Tiêu đề / Mỹ sử dụng sức ép tổng hợp … thỏa hiệp. / prose"), or after
+    the page's timestamp, byline and lead image."""
     for i, line in enumerate(lines):
         short_first = i == 0 and 2 <= _words(line) < 4 and not is_widget(line)  # "Nhân sự mới"
         if not (_headline_shaped(line) or short_first):
             continue
-        following = [ln for ln in lines[i + 1 : i + 4] if ln != line]
-        if following and _prose_shaped(following[0]):
-            return i
-        if (len(following) >= 2 and following[0].rstrip().endswith((".", "!", "?", "…"))
+        j = i + 1
+        while j < len(lines) and j <= i + _MAX_BETWEEN and _between_head_and_lead(lines[j], line):
+            if _shorter_echo(lines[j], line):
+                break  # "Headline - Site name" above "Headline": the later line is the headline
+            j += 1
+        if j < len(lines) and _shorter_echo(lines[j], line):
+            continue
+        following = [ln for ln in lines[j : j + 3] if ln != line]
+        if following and _prose_shaped(following[0]) and (j == i + 1 or _paragraph_shaped(following[0])):
+            return i  # after furniture, only a paragraph shows the lead (a long headline is no lead)
+        if (j == i + 1 and len(following) >= 2 and following[0].rstrip().endswith((".", "!", "?", "…"))
                 and _words(following[0]) >= 4 and _prose_shaped(following[1])):
             return i
     return next((i for i, ln in enumerate(lines) if _headline_shaped(ln)), 0)
@@ -191,16 +265,53 @@ def _inline_box_end(lines: list[str], i: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _inline_links() -> tuple[str, ...]:
+    return _phrases("page_inline_links.txt")
+
+
+def _is_inline_link(line: str) -> bool:
+    """"Đọc thêm: Chủ tịch nước lên đường …": one linked headline set into the story."""
+    folded = line.strip().casefold()
+    return any(folded.startswith(m + ":") and _words(folded[len(m) + 1 :]) >= 4 for m in _inline_links())
+
+
+def _page_lines(text: str) -> list[str]:
+    """The page's non-empty lines, hard wraps rejoined and a glued timestamp split off its headline."""
+    lines: list[str] = []
+    for raw in unwrap(text).split("\n"):
+        line = _CELL_BORDERS.sub("", raw.strip()).strip()
+        glued = _GLUED_DATE_HEAD.match(line)
+        if glued:
+            lines.extend([glued[1], line[glued.end() :].strip()])
+        elif line:
+            lines.append(line)
+    return lines
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“(])")
+
+
+def _one_paragraph(paragraph: str) -> CleanArticle:
+    """A text of one paragraph and no headline is still an article: its first sentence names it."""
+    first = _SENTENCE_END.split(paragraph, maxsplit=1)[0]
+    if _words(first) > 45:
+        first = " ".join(first.split()[:30]) + " …"
+    return CleanArticle(title=first.rstrip(), blocks=[Block("lead", paragraph)])
+
+
 def split_article(text: str) -> CleanArticle:
     """Split page text into the article (title, lead, blocks, source, author) and its debris."""
-    raw_lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in raw_lines if ln]
+    lines = _page_lines(text)
     if not lines:
         return CleanArticle(title="", blocks=[])
+    if len(lines) == 1 and _prose_shaped(lines[0]):
+        return _one_paragraph(lines[0])
     t = _find_title(lines)
     title = lines[t].lstrip(CAPTION_MARK)
     debris = list(lines[:t])
-    page = next((p for p in (*lines[max(0, t - 2) : t], *lines[t + 1 : t + 3]) if page_date_of(p)), None)
+    page = next((p for p in (*lines[max(0, t - 2) : t], *lines[t + 1 : t + 1 + _MAX_BETWEEN])
+                 if page_date_of(p.lstrip(CAPTION_MARK))), None)
     blocks: list[Block] = []
     source: str | None = None
     author: str | None = None
@@ -210,6 +321,10 @@ def split_article(text: str) -> CleanArticle:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         plain = line.lstrip(CAPTION_MARK)
+        if _is_inline_link(plain) and _prose_shaped(nxt.lstrip(CAPTION_MARK)):
+            debris.append(line)  # "Đọc thêm: <headline>" inside the story, which goes on
+            i += 1
+            continue
         if is_end_marker(plain):
             box_end = _inline_box_end(lines, i)
             if box_end is None:
@@ -218,8 +333,17 @@ def split_article(text: str) -> CleanArticle:
             debris.extend(lines[i:box_end])  # "Tin liên quan:" with a bullet list, then the story goes on
             i = box_end
             continue
-        if _is_dateline(plain):
-            debris.append(line)  # a byline or dateline with the page's timestamp, not the story's date
+        if _is_dateline(plain) or page_date_of(plain) or is_image_name(plain):
+            debris.append(line)  # the page's timestamp (not the story's date), an image's file name
+            i += 1
+            continue
+        before_lead = not any(b.kind != "caption" for b in blocks)
+        if before_lead and author is None and _is_author_line(plain) and nxt:
+            author = plain  # the byline between the headline and the lead
+            i += 1
+            continue
+        if before_lead and _echoes(plain, title) and not _prose_shaped(plain) and not _TERMINAL.search(plain):
+            debris.append(line)  # the lead image's alt text: the headline again
             i += 1
             continue
         if is_widget(plain) or plain == title or (blocks and plain == blocks[-1].text):
@@ -231,6 +355,8 @@ def split_article(text: str) -> CleanArticle:
                 source = plain.strip("() ")
             elif author is None and _is_author_line(plain):
                 author = plain
+            elif line.startswith(CAPTION_MARK) or is_credited_caption(plain):
+                blocks.append(Block("caption", plain))  # a photo closing the story
             else:
                 debris.extend(lines[i:])  # another article glued after this one
                 break

@@ -10,7 +10,8 @@ from pathlib import Path
 # Documents with their own reader (app/ingest/reader.py); .doc is taken so that it is named and
 # refused with its reason instead of passed over in silence.
 DOCUMENT_SUFFIXES = {".docx", ".odt", ".pdf", ".eml", ".msg", ".doc"}
-ARTICLE_SUFFIXES = {".txt", ".html", ".htm"} | DOCUMENT_SUFFIXES
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".mhtml", ".mht"} | DOCUMENT_SUFFIXES
+PAGE_SUFFIXES = (".html", ".htm")
 
 
 def not_regular_reason(mode: int) -> str | None:
@@ -32,7 +33,9 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str 
     """Yield (path, None) for each file to import, or (path, reason) for a path that cannot be.
 
     Files named explicitly are always tried; inside folders only files of ARTICLE_SUFFIXES are
-    taken and hidden entries are skipped. Each real folder is walked once, so symlink loops end.
+    taken, hidden entries are skipped, and so is the "NAME_files" folder a browser saves beside
+    NAME.html (the page's images, scripts and frames: never articles). Each real folder is
+    walked once, so symlink loops end.
     """
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
@@ -67,8 +70,9 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
     except OSError as exc:
         yield root, f"không đọc được thư mục (cannot read folder): {exc.strerror or exc}"
         return
+    names = {e.name for e in entries}
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or _is_saved_page_folder(entry.name, names):
             continue
         path = Path(entry.path)
         try:
@@ -87,3 +91,11 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
         if (fst.st_dev, fst.st_ino) not in seen_files:
             seen_files.add((fst.st_dev, fst.st_ino))
             yield path, None
+
+
+def _is_saved_page_folder(name: str, names_beside: set[str]) -> bool:
+    """"Trang_files" beside "Trang.html": the folder of a page saved as "Webpage, Complete"."""
+    if not name.endswith("_files"):
+        return False
+    stem = name[: -len("_files")]
+    return any(stem + suffix in names_beside for suffix in PAGE_SUFFIXES)

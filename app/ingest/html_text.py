@@ -103,12 +103,13 @@ class _PageText(HTMLParser):
         self._flush()
 
 
-def html_to_text(markup: str) -> str:
-    """Plain text of a web page, one block per paragraph, with the article part preferred."""
+def html_to_text(markup: str, *, whole_page: bool = False) -> str:
+    """Plain text of a web page, one block per paragraph, with the article part preferred
+    (whole_page: every block of the page, in its order)."""
     parser = _PageText()
     parser.feed(markup)
     parser.close()
-    if parser.saw_article and parser.lines_article:
+    if parser.saw_article and parser.lines_article and not whole_page:
         lines = parser.lines_article
         if parser.h1 and parser.h1 not in lines:
             lines = [parser.h1, *lines]

@@ -15,9 +15,13 @@ from app.ingest.debris import split_article
 from app.ingest.decode import UnreadableFile, decode_bytes
 from app.ingest.documents import DocumentArticle
 from app.ingest.files import DOCUMENT_SUFFIXES, not_regular_reason
-from app.ingest.html_text import html_to_text, looks_like_html
+from app.ingest.html_text import looks_like_html
+from app.ingest.mhtml import mhtml_to_html
 from app.ingest.prose import not_prose_reason
+from app.ingest.web_page import article_from_html
 
+HTML_SUFFIXES = {".html", ".htm"}
+MHTML_SUFFIXES = {".mhtml", ".mht"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; bigger files are not articles
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003, Outlook .msg: an OLE compound file
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -59,6 +63,10 @@ def read_file_articles(path: Path) -> list[ImportedFile]:
     """Every article in a file, in file order. Raise UnreadableFile with a reason a user can act on."""
     raw = read_bounded(path)
     reader = _document_reader(_format_of(path, raw))
+    if reader is None and path.suffix.lower() in MHTML_SUFFIXES:
+        text, encoding = mhtml_to_html(raw), "mhtml"  # "Webpage, Single File": the page inside
+        return [ImportedFile(path=str(path), file_name=path.name, raw=raw, text=text, encoding=encoding,
+                             article=article_from_text(text, path.name))]
     if reader is None:
         text, encoding = decode_bytes(raw)
         if (reason := not_prose_reason(text)) is not None:
@@ -124,8 +132,8 @@ def article_from_text(text: str, file_name: str = "") -> CleanArticle:
     """Decoded file text → clean article (HTML pages turned to text first). Also used to
     re-analyse stored articles from their stored text."""
     suffix = Path(file_name).suffix.lower()
-    is_html = suffix in {".html", ".htm"} or (suffix not in DOCUMENT_SUFFIXES and looks_like_html(text))
-    article = split_article(html_to_text(text) if is_html else text)
+    is_html = suffix in HTML_SUFFIXES | MHTML_SUFFIXES or (suffix not in DOCUMENT_SUFFIXES and looks_like_html(text))
+    article = article_from_html(text) if is_html else split_article(text)
     if not article.title or not article.prose:
         raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
     return article

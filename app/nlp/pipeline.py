@@ -43,7 +43,8 @@ def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInf
     start, end = found.start, found.end
     basis, year_evidence = found.year_basis, found.year_evidence
     if start is None and article.page_date and "year_from_page_date" not in _disabled:
-        start, end = year_from_page_date(found, date.fromisoformat(article.page_date))
+        after = PAGE_META_DATE_AFTER if article.page_date_from_meta else PAGE_DATE_AFTER
+        start, end = year_from_page_date(found, date.fromisoformat(article.page_date), after=after)
         if start is not None:
             basis, year_evidence = "page date", article.page_date_line
     end_dm = f"{found.end_day:02d}/{found.end_month:02d}" if found.end_day else None
@@ -61,9 +62,13 @@ def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInf
 # A story reports what happened in the days before its page was published, or what is about to.
 PAGE_DATE_BEFORE = timedelta(days=45)
 PAGE_DATE_AFTER = timedelta(days=30)
+# A page's metadata date (article:published_time) may be stamped when the page was rendered or
+# crawled, later than the story: it dates only what happened before it, or just after.
+PAGE_META_DATE_AFTER = timedelta(days=3)
 
 
-def year_from_page_date(found: EventDate, page: date) -> tuple[date | None, date | None]:
+def year_from_page_date(found: EventDate, page: date, after: timedelta = PAGE_DATE_AFTER
+                        ) -> tuple[date | None, date | None]:
     """Rule year_from_page_date: the year in which the event's day/month falls near the page's
     publication date ("Thứ Hai, 05/06/2017": a "sáng 3/6" is 3/6/2017, a "30/12" of a page of
     2/1/2018 is 2017); none when no year or two years fit."""
@@ -73,7 +78,7 @@ def year_from_page_date(found: EventDate, page: date) -> tuple[date | None, date
             day = date(year, found.start_month, found.start_day)
         except ValueError:
             continue
-        if page - PAGE_DATE_BEFORE <= day <= page + PAGE_DATE_AFTER:
+        if page - PAGE_DATE_BEFORE <= day <= page + after:
             fits.append(day)
     if len(fits) != 1:
         return None, None
