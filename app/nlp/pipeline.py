@@ -17,6 +17,7 @@ from app.ingest.article import CleanArticle
 from app.nlp.dates import EventDate, find_event_date
 from app.nlp.entities import extract_entities
 from app.nlp.events import Event, read_event
+from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.model import VISIT_KINDS, ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
 from app.nlp.reading import read
 
@@ -121,10 +122,11 @@ def visits_of(event: Event, entities: list[EntityFound], date: EventInfo | None)
     return visits
 
 
-def analyze(article: CleanArticle) -> ArticleAnalysis:
+def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnalysis:
+    """known: the people the archive already knows (app.nlp.known_names), or none."""
     off = _disabled
     reading = read(article)
-    entities = [] if "names" in off else extract_entities(reading)
+    entities = [] if "names" in off else extract_entities(reading, NO_NAMES if "known_names" in off else known)
     event = Event("none", "event_disabled", "") if "event" in off else read_event(reading, entities, off)
     # The date of a sentence that reports the event first; the article's date otherwise.
     reports = tuple(event.reports) if "date_of_event_sentence" not in off else ()

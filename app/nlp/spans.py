@@ -27,7 +27,7 @@ _FUNCTION_WORDS = {
     "và", "với", "cùng", "của", "cho", "đã", "đang", "sẽ", "là", "có", "được", "bị", "ở", "trong",
     "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
-    "dành", "đề", "nghị", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+    "dành", "thăm",
     "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
     "ngày", "tháng", "năm", "sáng", "chiều", "tối", "hiện", "đây", "nhưng", "tuy", "vì",
     "ngoài", "nếu", "bởi", "còn", "rồi",
@@ -74,9 +74,14 @@ class EntityExtractor:
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
-        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()))
-        self.generic_heads = {normalize_vi(h) for h in lex.org_heads}  # "UBND" → "Ủy ban nhân dân"
+        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
+        self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
+        self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
+        self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
+        self.org_name_words = PhraseMatcher(lex.org_name_words)
+        self.name_breakers = PhraseMatcher(lex.name_breakers)
         self.surnames = {s.casefold() for s in lex.surnames}
+        self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.place_words = PhraseMatcher(_PLACE_WORDS)
         self.directions = PhraseMatcher(_DIRECTIONS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
@@ -151,6 +156,8 @@ class EntityExtractor:
             return 0  # "cung cấp", "cầu nối": lower case is a venue only when a name follows at once
         if i and toks[i - 1].text == "phố":
             return 0  # "thành phố cảng Valparaiso" is a port city, not a port
+        if not toks[i].cap and i and self.name_breakers.match(toks, i - 1, need_cap=False) > 1:
+            return 0  # "yêu cầu UBND …" asks; it names no bridge
         j = i + n
         named = False
         while j < len(toks):
@@ -233,8 +240,12 @@ class EntityExtractor:
                 after_place = ends_with_vietnam = False
                 continue
             pw = self.place_words.match(toks, j, need_cap=False)
-            if pw and (named := self._place_at(text, toks, j + pw)):
-                j += pw + named[0]  # "Sở Công thương thành phố Hà Nội"
+            if pw and (named := self._place_at(text, toks, j)):
+                j += named[0]  # "Sở Công thương thành phố Hà Nội", "Công an thành phố Vĩnh Yên"
+                after_place = True
+                continue
+            if pw and toks[j].text in ("quận", "phường") and j + pw < len(toks) and toks[j + pw].text.isdigit():
+                j += pw + 1  # "Tòa án nhân dân quận 10": Hồ Chí Minh City numbers its districts
                 after_place = True
                 continue
             if tok.text in ("tại", "ở"):
@@ -252,6 +263,10 @@ class EntityExtractor:
                     j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
                     continue
                 break
+            words = self.org_name_words.match(toks, j, need_cap=False)
+            if words and j > i + n and not after_place and not self.name_breakers.match(toks, j, need_cap=False):
+                j += words  # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …"
+                continue
             run = self._lowercase_run(toks, j)
             if not run or after_place:
                 break
@@ -272,15 +287,16 @@ class EntityExtractor:
                 j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
                 continue
             break
-        if j == i + n and (not known or generic):
-            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ", "UBND") is not a name
+        if j == i + n and (not known or generic) and head not in self.standalone_keys:
+            return 0  # a bare head noun ("Bộ", "Đảng", "UBND") is not a name; "Bộ Chính trị" is
         return j - i
 
     def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
         """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
         k = j
         while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
-               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)):
+               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)
+               and not self.name_breakers.match(toks, k, need_cap=False)):
             k += 1
         return k - j
 
@@ -308,8 +324,14 @@ class EntityExtractor:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
-            if j > i and tok.text.casefold() in _FUNCTION_WORDS:
-                break  # "Park Geun-hye Trong …": a sentence going on, capitalised
+            if j > i and tok.text.casefold() in _FUNCTION_WORDS and not (
+                    tok.cap and 2 <= j - i <= 3 and toks[i].text.casefold() in self.surnames
+                    and tok.text.casefold() in self.given_words):
+                break  # "Park Geun-hye Trong …": a sentence going on, capitalised; "Vũ Xuân Sáng" is a name
+            if (j > i and len(tok.text) == 1 and tok.text.isupper() and j + 2 < len(toks) and toks[j + 1].text == "."
+                    and self._name_token(toks[j + 2]) and len(toks[j + 2].text) > 1 and text_gap(toks, j) <= 1):
+                j += 2  # an initial: "Donald J. Trump", "H. R. McMaster"
+                continue
             capitalised = self._name_token(tok)
             particle = j > i and (
                 (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
@@ -513,6 +535,11 @@ class EntityExtractor:
                 continue
             i += 1
         return spans
+
+
+def text_gap(toks: Sequence[Tok], j: int) -> int:
+    """Characters between token j's end and the start of token j + 2 (around a "." at j + 1)."""
+    return toks[j + 2].start - toks[j].end - 1
 
 
 def _trim_title(title: str) -> str:
