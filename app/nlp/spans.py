@@ -20,7 +20,6 @@ from app.nlp.lexicon import load_lexicon
 from app.nlp.text import normalize_vi
 from app.nlp.tokens import PhraseMatcher, Tok, closing_paren, closing_quote, tokenize, vietnamese_syllable
 
-_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.", "nước")
 # Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
 # giao"), but these words are the sentence going on ("Đảng Cộng sản Việt Nam và …").
 _FUNCTION_WORDS = {
@@ -82,7 +81,8 @@ class EntityExtractor:
         self.name_breakers = PhraseMatcher(lex.name_breakers)
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
-        self.place_words = PhraseMatcher(_PLACE_WORDS)
+        self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
+        self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
         self.venue_heads = PhraseMatcher([ln.rstrip(" *") for ln in venue_lines])
@@ -111,9 +111,15 @@ class EntityExtractor:
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
         if pw and toks[i].text[0].islower():
-            known = self._place_at(text, toks, i + pw)
+            word = " ".join(t.text for t in toks[i : i + pw])
+            kind = self.place_kinds.get(word, "province")
+            street = kind == "street"
+            known = None if street else self._place_at(text, toks, i + pw)
             if known:
                 return pw + known[0], known[1]
+            if kind in ("district", "ward") and i + pw < len(toks) and toks[i + pw].text.isdigit():
+                name = text[toks[i].start : toks[i + pw].end]  # "quận 7": a number names it with its word
+                return pw + 1, Place(name=name, kind=kind, country="Việt Nam", iso=None)
             if toks[i].text == "nước" or (toks[i].text == "bang" and i and toks[i - 1].text == "liên"):
                 return None  # "nước" names only known countries; "liên bang" is "federal"
             run = 0
@@ -122,11 +128,16 @@ class EntityExtractor:
                     break
                 run += 1
             second = i + pw + 1
-            if run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
+            if run >= 3 and self._is_surname_start(toks, second + 1):
+                run = 2  # "xã Bồ Lý Nguyễn Văn An": two words of place, then a person's name
+            elif run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
                 run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
+            after = i + pw + run
+            if street and run == 1 and after < len(toks) and toks[after].word and not toks[after].cap:
+                run = 0  # "con đường Đổi mới" is a way forward, not a street
             if run:
-                name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
-                kind = "city" if toks[i].text in ("thành", "thủ") else "province"
+                # A street keeps its word ("đường Lê Lợi"): without it the name is a person's.
+                name = text[toks[i + (0 if street else pw)].start : toks[i + pw + run - 1].end]
                 return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
                                        iso=None)
         return None
@@ -235,6 +246,8 @@ class EntityExtractor:
                 j += place[0]
                 after_place = True
                 continue
+            if tok.cap and after_place and self._is_surname_start(toks, j) and 3 <= self._name_run(toks, j) <= 4:
+                break  # "Công an xã Tân Minh Nguyễn Văn Hồng": the place ends the body, a person follows
             if tok.cap:
                 j += 1
                 after_place = ends_with_vietnam = False
