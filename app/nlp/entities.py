@@ -4,10 +4,11 @@ spans.py finds the names in each paragraph; here they become the article's entit
 canonical form per organisation ("TTXVN" → "Thông tấn xã Việt Nam"), short forms folded into the
 full name used elsewhere in the article ("Rafael Lopez" → "Rafael Lopez Aliaga", "Viettel" →
 "Tập đoàn Viễn thông Quân đội Viettel"), mentions counted, the evidence sentence kept.
-The spans and sentences come from the article's one reading (app.nlp.reading). underthesea's
-bundled CRF tagger is not used for the entities: on the labelled set
-(tests/benchmark_extraction.py) it scores far below these rules, and even its persons the rules
-missed lower precision without adding recall.
+The spans and sentences come from the article's one reading (app.nlp.reading). Beyond them: the
+people the whole archive knows (app.nlp.known_names: found untitled, misspellings folded), an
+acronym in brackets folded into its name, agency credits dropped. underthesea's bundled CRF
+tagger is used only where name shape agrees with it (app.nlp.crf_people), and is off by default:
+on the real set it adds as many wrong people as right ones (app.nlp.pipeline.CRF_PEOPLE).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.nlp.crf_people import foreign_people
 from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.model import EntityFound
 from app.nlp.reading import Reading
@@ -87,15 +89,22 @@ def _short_form_of(long: list[str], short: list[str]) -> bool:
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
-def extract_entities(reading: Reading, known: KnownNames = NO_NAMES) -> list[EntityFound]:
+def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_people: bool = False
+                     ) -> list[EntityFound]:
     """Entities of an article from its reading: title, lead, paragraphs, captions. known: the
-    people the archive already knows (app.nlp.known_names), found here without a title too."""
+    people the archive already knows (app.nlp.known_names), found here without a title too;
+    crf_people: untitled foreign names where shape and underthesea's CRF agree (app.nlp.crf_people)."""
     ex = extractor()
     found: dict[tuple[str, str], EntityFound] = {}
     texts = dict(reading.units)
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
-        for span in spans + _known_people(text, spans, known):
+        spans = spans + _known_people(text, spans, known)
+        if crf_people:
+            sentences = [(x.start, x.end) for x in reading.sentences if x.unit == unit_id]
+            taken = [(sp.start, sp.end) for sp in spans]
+            spans = spans + [Span("person", s, e, text[s:e]) for s, e in foreign_people(text, taken, sentences, ex)]
+        for span in spans:
             if span.type == "office":
                 continue  # a title that names no one is no entity
             if span.type == "organization" and _is_credit(text, span):
