@@ -28,7 +28,8 @@ CASES = [
     # head nouns the visit rules lacked
     ("Nhà máy Xi măng Hải Phòng tạm dừng sản xuất.", (ORG, "Nhà máy Xi măng Hải Phòng"), []),
     ("Xí nghiệp liên doanh Petroxa khoan giếng mới.", (ORG, "Xí nghiệp liên doanh Petroxa"), []),
-    ("Hãng tin Bloomberg dẫn nguồn tin giấu tên.", (ORG, "Hãng tin Bloomberg"), []),
+    ("Hãng tin Bloomberg dẫn nguồn tin giấu tên.", (ORG, "Bloomberg"), [(ORG, "Hãng tin Bloomberg")]),
+    ("Hãng tin Sao Mai dẫn nguồn tin giấu tên.", (ORG, "Hãng tin Sao Mai"), []),
     ("Câu lạc bộ Sông Lam Nghệ An thắng trận.", (ORG, "Câu lạc bộ Sông Lam Nghệ An"), []),
     # bodies named by their head alone
     ("Bộ Chính trị đã họp phiên thường kỳ.", (ORG, "Bộ Chính trị"), []),
@@ -65,6 +66,14 @@ CASES = [
     # a titled short foreign name takes the full name of its paragraph
     ("Ông Marek Kowalczyk đến sớm. Người phát ngôn Kowalczyk cho biết lịch trình.",
      (PER, "Marek Kowalczyk"), [(PER, "Kowalczyk")]),
+    ("Thống đốc tỉnh Kanagawa Kuroda nói. Ông Kuroda đến sớm.", None, [(PER, "Kanagawa Kuroda")]),
+    # a foreign full name after the place of an office's body is the person
+    ("Thứ trưởng Bộ Ngoại giao Ba Lan Marek Kowalczyk đến.", (PER, "Marek Kowalczyk"),
+     [(ORG, "Bộ Ngoại giao Ba Lan Marek Kowalczyk")]),
+    # a Korean given name is hyphenated: two words are a full name
+    ("Nhà lãnh đạo là Kim Jong-un đã thị sát.", (PER, "Kim Jong-un"), []),
+    # credits of photos
+    ("Các đại biểu chụp ảnh. Ảnh: Minh Đức - TTXVN", None, [(ORG, "Thông tấn xã Việt Nam")]),
 ]
 
 

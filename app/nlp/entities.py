@@ -30,10 +30,16 @@ _BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "X
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9})\)")
 
 
-def _canonical_org(name: str, aliases: dict[str, str]) -> str:
+_MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
+
+
+def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset()) -> str:
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
     norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
     norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
+    bare = _MEDIA_HEADS.sub("", norm)
+    if bare != norm and bare.casefold() in media:
+        return bare  # "Hãng tin AP", "Hãng thông tấn Yonhap" and "AP", "Yonhap" are one agency
     if norm in aliases:
         return aliases[norm]
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
@@ -97,6 +103,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
     ex = extractor()
     found: dict[tuple[str, str], EntityFound] = {}
     texts = dict(reading.units)
+    all_text = "\n".join(t for _u, t in reading.units)
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
         spans = spans + _known_people(text, spans, known)
@@ -110,10 +117,11 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
             if span.type == "organization" and _is_credit(text, span):
                 continue  # "TTXVN/Tin Tức", "Trí Dũng/TTXVN": who sent the story, not what it says
             name = span.name
-            if span.type == "person" and len(name.split()) <= 2:
-                name = _full_name_in(text, span, ex) or name  # "… Rafal Bohenek" for "Người phát ngôn Bohenek"
+            if span.type == "person" and len(name.split()) == 1:
+                # "… Rafal Bohenek" for "Người phát ngôn Bohenek": in its paragraph, else the article
+                name = _full_name_in(text, span, ex) or _full_name_in(all_text, span, ex, same_unit=False) or name
             if span.type == "organization":
-                name = _canonical_org(name, ex.org_aliases)
+                name = _canonical_org(name, ex.org_aliases, ex.org_names)
                 if name in ex.generic_heads:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
@@ -179,7 +187,7 @@ def _known_people(text: str, spans: list[Span], known: KnownNames) -> list[Span]
     return out
 
 
-def _full_name_in(text: str, span: Span, ex) -> str | None:
+def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | None:
     """A titled short form ("Người phát ngôn Bohenek") whose full name stands, untitled, elsewhere
     in the same unit ("ông Rafal Bohenek"): foreign given names before a foreign family name."""
     short = span.name
@@ -187,9 +195,12 @@ def _full_name_in(text: str, span: Span, ex) -> str | None:
         return None
     fulls = set()
     for m in re.finditer(r"(?<![\w-])([A-Z][\w-]+ )" + re.escape(short) + r"(?!\w)", text):
-        if m.end(1) == span.start:
+        if same_unit and m.end(1) == span.start:
             continue  # the words before this very mention: the scanner read them as its title
         given = m.group(1).split()
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if before and ex.place_words.match(tokenize(before[-1]), 0, need_cap=False):
+            continue  # "tỉnh Kanagawa Kuroda": the word before is a place's, not a given name
         toks = tokenize(m.group(1))
         if any(vietnamese_syllable(w) or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
                or ex.gaz.lookup(w) for k, w in enumerate(given)):
@@ -198,8 +209,13 @@ def _full_name_in(text: str, span: Span, ex) -> str | None:
     return fulls.pop() if len(fulls) == 1 else None
 
 
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Photo)\s*:[^.:;!?]{0,40}$|/\s*$", re.IGNORECASE)
+
+
 def _is_credit(text: str, span: Span) -> bool:
-    return text[span.end : span.end + 1] == "/" or text[span.start - 1 : span.start] == "/"
+    """"TTXVN/Tin Tức", "Ảnh: AFP/ TTXVN", "Ảnh: Thống Nhất – TTXVN": a photo or story credit."""
+    before = text[max(0, span.start - 48) : span.start]
+    return text[span.end : span.end + 1] == "/" or bool(_CREDIT_BEFORE.search(before))
 
 
 def _acronyms(texts: dict[str, str], found: dict) -> dict[str, str]:

@@ -78,6 +78,7 @@ class EntityExtractor:
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
+        self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
         self.name_breakers = PhraseMatcher(lex.name_breakers)
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
@@ -248,6 +249,8 @@ class EntityExtractor:
                 continue
             if tok.cap and after_place and self._is_surname_start(toks, j) and 3 <= self._name_run(toks, j) <= 4:
                 break  # "Công an xã Tân Minh Nguyễn Văn Hồng": the place ends the body, a person follows
+            if tok.cap and after_place and self._foreign_name_at(toks, j):
+                break  # "Bộ Ngoại giao Nga Andrey Krutskikh": a foreign full name follows the place
             if tok.cap:
                 j += 1
                 after_place = ends_with_vietnam = False
@@ -442,6 +445,13 @@ class EntityExtractor:
             return k, k, j
         return j, j, j
 
+    def _foreign_name_at(self, toks: Sequence[Tok], j: int) -> bool:
+        """Two or more capitalised words at j, none a Vietnamese syllable: a foreign full name."""
+        k = j
+        while k < len(toks) and self._name_token(toks[k]) and not vietnamese_syllable(toks[k].text):
+            k += 1
+        return k - j >= 2
+
     def _is_surname_start(self, toks: Sequence[Tok], j: int) -> bool:
         return toks[j].text.casefold() in self.surnames and j + 1 < len(toks) and toks[j + 1].cap
 
@@ -534,7 +544,8 @@ class EntityExtractor:
                 run = self._name_run(toks, i)
                 # Untitled, only full names: two syllables are as often a place ("Từ Liêm",
                 # "Hoàng Mai") or a lunar year ("Đinh Dậu") as a person.
-                if 3 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
+                korean = run == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1].text)  # "Kim Jong-un"
+                if (3 <= run <= 4 or korean) and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
                     # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"
                     end = toks[i + run - 1].end
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
