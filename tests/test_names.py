@@ -161,3 +161,15 @@ def test_crf_people_need_shape_and_the_tagger_to_agree():
     off = {(e.type, e.name) for e in extract_entities(read(article))}
     assert (PER, "Reuven Rivlin") in on and (PER, "Reuven Rivlin") not in off
     assert (PER, "New York") not in on  # a place by shape is never a person
+
+
+def test_the_known_list_keeps_only_what_looks_like_a_person():
+    """A title misread before a place or a club must not spread as a person archive-wide."""
+    known = KnownNames({"Việt Nam": 12, "Real Madrid": 3, "Liên Xô": 3, "Dân Trí": 2, "Reuters": 4,
+                        "Lương Cường": 3, "Rafal Bohenek": 2})
+    assert set(known.counts) == {"Lương Cường", "Rafal Bohenek"}
+
+
+@pytest.mark.parametrize("name, meant", [("Doanl Trump", "Donald Trump"), ("Donald J. Trump", "Donald Trump")])
+def test_long_words_allow_a_swap_and_initials_drop(name, meant):
+    assert KNOWN.spelling_of(name, False) == meant

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from app.nlp.text import fold_diacritics
-from app.nlp.tokens import PhraseMatcher, Tok
+from app.nlp.text import fold_diacritics, normalize_vi
+from app.nlp.tokens import PhraseMatcher, Tok, vietnamese_syllable
 
-FOLD_MIN_RATIO = 88.0  # ratio of the folded names, 0-100
+FOLD_MIN_RATIO = 85.0  # ratio of the folded names, 0-100
 FOLD_MAX_EDITS_PER_WORD = 2
 FOLD_DOMINANCE = 5  # the target is seen at least this many times more often than the variant
 FOLD_MIN_TARGET = 3  # titled articles of the target
@@ -41,6 +41,11 @@ class KnownNames:
     """People the archive knows: name → number of articles that give them a title."""
 
     counts: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # The list is only as good as the titles it came from: a title read before a place or a
+        # company ("Tổng Giám đốc Microsoft Việt Nam") would spread that error archive-wide.
+        object.__setattr__(self, "counts", {n: c for n, c in self.counts.items() if c > 0 and _looks_like_a_person(n)})
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
@@ -72,11 +77,18 @@ class KnownNames:
         """Tokens of the longest known full name at toks[i] (0 if none)."""
         return self.matcher.match(toks, i)
 
+    @cached_property
+    def _without_initials(self) -> dict[str, str]:
+        return {_drop_initials(n): n for n in self.counts if _drop_initials(n) != n}
+
     def spelling_of(self, name: str, vietnamese: bool) -> str | None:
         """The known name this one misspells, or None."""
         own_count = self.counts.get(name, 0)
         if vietnamese:
             return None
+        if _drop_initials(name) != name and self.counts.get(_drop_initials(name), 0) >= max(
+                FOLD_MIN_TARGET, FOLD_DOMINANCE * own_count):
+            return _drop_initials(name)  # "Donald J. Trump" → "Donald Trump"
         words = name.split()
         if len(words) < 2:
             return self._full_name_of(name) if own_count == 0 else None
@@ -91,7 +103,7 @@ class KnownNames:
             if ratio < FOLD_MIN_RATIO:
                 continue
             pairs = list(zip(own.split(), other.split()))
-            if any(a[:1] != b[:1] or Levenshtein.distance(a, b) > FOLD_MAX_EDITS_PER_WORD for a, b in pairs):
+            if any(a[:1] != b[:1] or Levenshtein.distance(a, b) > _edits_allowed(a, b) for a, b in pairs):
                 continue
             if best is None or ratio > best[0] or (ratio == best[0] and seen > self.counts[best[1]]):
                 best = (ratio, cand)
@@ -104,6 +116,43 @@ class KnownNames:
             return None
         rest = sum(self.counts[n] for n in fulls[1:])
         return fulls[0] if self.counts[fulls[0]] >= SURNAME_DOMINANCE * max(rest, 1) else None
+
+
+def _edits_allowed(a: str, b: str) -> int:
+    """Two edits in a word; three in a long one ("Doanl" for "Donald": a swap and a dropped letter)."""
+    return FOLD_MAX_EDITS_PER_WORD + (min(len(a), len(b)) >= 5)
+
+
+def _drop_initials(name: str) -> str:
+    """The name without middle initials: "Donald J. Trump" → "Donald Trump"."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w.rstrip(".")) == 1)]
+    return " ".join(kept)
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """Not a place ("Việt Nam", "Liên Xô"), no foreign name holding a place ("Real Madrid"), no
+    known organisation, and no pair of Vietnamese words without a family name ("Dân Trí")."""
+    from app.nlp.gazetteer import load_gazetteer
+    from app.nlp.lexicon import is_vietnamese_name
+
+    words = name.split()
+    gaz = load_gazetteer()
+    if len(words) < 2 or gaz.lookup(name) or normalize_vi(name).casefold() in _org_names():
+        return False
+    if is_vietnamese_name(name):
+        return True
+    if any(gaz.lookup(w) for w in words):
+        return False
+    return not all(vietnamese_syllable(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> frozenset[str]:
+    from app.nlp.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return frozenset(normalize_vi(n).casefold() for n in (*lex.org_names, *lex.org_aliases, *lex.org_aliases.values()))
 
 
 NO_NAMES = KnownNames()
