@@ -140,11 +140,25 @@ def _looks_like_a_person(name: str) -> bool:
     gaz = load_gazetteer()
     if len(words) < 2 or gaz.lookup(name) or normalize_vi(name).casefold() in _org_names():
         return False
+    if any(w in _not_person_words() for w in words):
+        return False  # "Man City", "Hồ Tràm Strip"
     if is_vietnamese_name(name):
         return True
     if any(gaz.lookup(w) for w in words):
         return False
+    # A Vietnamese word in a foreign name is a title's or a country's word cut into it ("Arab
+    # Thống" of "Arab Thống nhất"); transliterations are hyphenated ("Xéc-gây La-vrốp").
+    if any("-" not in w and fold_diacritics(w) != w.casefold() for w in words):
+        return False
     return not all(vietnamese_syllable(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_person_words() -> frozenset[str]:
+    from app.paths import resource_path
+
+    text = resource_path("lexicon", "not_person_words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @lru_cache(maxsize=1)
