@@ -41,6 +41,7 @@ CASES = [
     ("Viện Nghiên cứu phát triển bền vững công bố báo cáo.", (ORG, "Viện Nghiên cứu phát triển"), []),
     ("Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định khởi tố bị can.",
      (ORG, "Cơ quan Cảnh sát điều tra Công an tỉnh Nam Định"), [(ORG, "Cơ quan Cảnh sát")]),
+    ("Vụ việc do Công an TP Phan Rang điều tra, xử lý.", None, [(ORG, "Công an thành phố Phan Rang điều tra")]),
     ("Tòa án Trọng tài quốc tế ra phán quyết.", (ORG, "Tòa án Trọng tài quốc tế"), [(ORG, "Tòa án Trọng tài")]),
     # a name is not cut at an inner word that is also a common word
     ("Đảng Dân chủ Hàn Quốc giành đa số ghế.", (ORG, "Đảng Dân chủ Hàn Quốc"), [(ORG, "Đảng Dân")]),

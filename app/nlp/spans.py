@@ -280,8 +280,10 @@ class EntityExtractor:
                     continue
                 break
             words = self.org_name_words.match(toks, j, need_cap=False)
-            if words and j > i + n and not after_place and not self.name_breakers.match(toks, j, need_cap=False):
-                j += words  # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …"
+            if words and j > i + n and not after_place and not toks[j - 1].cap:
+                # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …" — after a word
+                # group, never after a proper name: "Công an TP Biên Hòa điều tra" investigates
+                j += words
                 continue
             run = self._lowercase_run(toks, j)
             if not run or after_place:
