@@ -21,9 +21,14 @@ from sqlite_utils import Database
 from app.ingest.decode import LEGACY_LABELS, UnreadableFile
 from app.ingest.files import find_article_files
 from app.ingest.names import display_path
-from app.ingest.reader import read_file_articles
+from app.ingest.reader import article_from_text, read_file_articles
 from app.store.db import damaged_message, is_damage, is_disk_full
-from app.store.writer import find_duplicate, log_import, settle_archive, store_new_article
+from app.store.names import titled_person_counts
+from app.store.writer import find_duplicate, log_import, settle_archive, store_new_article, write_analysis
+
+# The known names are rebuilt after this many new titled names: often enough that a name learned
+# early helps the files after it, rarely enough that rebuilding costs nothing.
+_NAMES_REBUILD_EVERY = 200
 
 
 @dataclass(frozen=True)
@@ -71,17 +76,20 @@ def import_paths(
     should_cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Import every article file under paths; never stops on a bad file, names it instead."""
+    from app.nlp.known_names import KnownNames
     from app.nlp.pipeline import analyze  # loads the NLP models only when there is work
 
     found = list(find_article_files(paths))
     report = ImportReport()
+    known = KnownNames(titled_person_counts(db))
+    learned: dict[str, int] = {}
     for done, (path, problem) in enumerate(found, start=1):
         if should_cancel and should_cancel():
             report.cancelled = True
             report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
             break
         try:
-            outcomes = _import_file(db, path, problem, analyze)
+            outcomes = _import_file(db, path, problem, lambda art, names=known: analyze(art, names), learned)
         except _StopImport as stop:
             report.stopped = str(stop)
             report.not_done = [display_path(p) for p, _ in found[done - 1 :]]
@@ -90,6 +98,10 @@ def import_paths(
             report.outcomes.append(outcome)
             if progress:
                 progress(done, len(found), outcome)
+        if len(learned) >= _NAMES_REBUILD_EVERY:
+            known, learned = KnownNames(titled_person_counts(db)), {}
+    if not report.cancelled and report.stopped is None:
+        _settle_names(db, [o.article_id for o in report.outcomes if o.status == "imported"], analyze)
     # A new article may date an undated visit of the same trip; settling also completes the
     # work of an import that was killed after its last file.
     if report.stopped is None:
@@ -117,7 +129,35 @@ def _db_file(db: Database) -> str:
     return row[2] if row and row[2] else "?"
 
 
-def _import_file(db: Database, path: Path, problem: str | None, analyze) -> list[FileOutcome]:
+def _settle_names(db: Database, article_ids: list[int], analyze) -> None:
+    """The archive-wide pass: a name learned from a later file (seen there with a title) is a name
+    in the files imported before it too. Re-analyses, with the final list, only the new articles
+    whose text holds a known name they do not list, or whose people the list folds (a misspelling,
+    a bare family name). The same primitives as app.reanalyze, which the importer may not import."""
+    from app.nlp.known_names import KnownNames, names_to_settle
+
+    known = KnownNames(titled_person_counts(db))
+    if not known:
+        return
+    for article_id in article_ids:
+        row = db.execute("SELECT raw_text, file_name, title, body FROM articles WHERE id = ?",
+                         [article_id]).fetchone()
+        people = [r[0] for r in db.execute(
+            "SELECT e.name FROM mentions m JOIN entities e ON e.id = m.entity_id "
+            "WHERE m.article_id = ? AND e.type = 'person'", [article_id])]
+        if row is None or not names_to_settle(f"{row[2] or ''}\n{row[3] or ''}", people, known):
+            continue
+        try:
+            art = article_from_text(row[0] or "", row[1] or "")
+            analysis = analyze(art, known)
+        except Exception:  # the article keeps the analysis it was imported with
+            continue
+        with db.atomic():
+            write_analysis(db, article_id, analysis)
+
+
+def _import_file(db: Database, path: Path, problem: str | None, analyze,
+                 learned: dict[str, int]) -> list[FileOutcome]:
     """Import the article(s) of one file: one outcome per article, or one for a refused file."""
     if problem is not None:
         return [_skip(db, path, problem)]
@@ -127,10 +167,10 @@ def _import_file(db: Database, path: Path, problem: str | None, analyze) -> list
         return [_skip(db, path, str(exc))]
     except Exception as exc:  # a bug in ingest must not stop the import either
         return [_skip(db, path, f"lỗi đọc tệp (reading failed): {type(exc).__name__}: {exc}")]
-    return [_import_one(db, path, item, analyze) for item in items]
+    return [_import_one(db, path, item, analyze, learned) for item in items]
 
 
-def _import_one(db: Database, path: Path, item, analyze) -> FileOutcome:
+def _import_one(db: Database, path: Path, item, analyze, learned: dict[str, int]) -> FileOutcome:
     shown = display_path(path)
     note = None
     if item.encoding in LEGACY_LABELS:
@@ -157,6 +197,9 @@ def _import_one(db: Database, path: Path, item, analyze) -> FileOutcome:
         return _store_failed(db, path, exc, item.part)
     if duplicate_of is not None:
         return FileOutcome(shown, "duplicate", _duplicate_reason(duplicate_of), article_id, part=item.part)
+    for entity in analysis.entities:  # a titled name is one the following files may trust untitled
+        if entity.type == "person" and entity.title and " " in entity.name:
+            learned[entity.name] = learned.get(entity.name, 0) + 1
     return FileOutcome(shown, "imported", None, article_id, note, item.part)
 
 

@@ -17,6 +17,7 @@ from app.ingest.decode import UnreadableFile
 from app.ingest.reader import article_from_text
 from app.nlp.model import VISIT_KINDS
 from app.store import corrections
+from app.store.names import titled_person_counts
 from app.store.writer import article_columns, index_article, settle_archive, write_analysis
 
 Progress = Callable[[int, int, int], None]  # (done, total, article_id)
@@ -28,16 +29,18 @@ class ReanalyzeReport:
     failed: list[tuple[int, str]] = field(default_factory=list)  # (article id, reason)
 
 
-def reanalyze_article(db: Database, article_id: int) -> None:
+def reanalyze_article(db: Database, article_id: int, known=None) -> None:
     """Re-split and re-analyse one stored article; its machine output is replaced and its
-    corrections re-applied (write_analysis does that). Raises UnreadableFile."""
+    corrections re-applied (write_analysis does that). Raises UnreadableFile. known: the
+    archive's people (app.nlp.known_names.KnownNames), read from the archive when not given."""
+    from app.nlp.known_names import KnownNames
     from app.nlp.pipeline import analyze
 
     row = db.execute("SELECT raw_text, file_name FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         raise KeyError(article_id)
     art = article_from_text(row[0] or "", row[1] or "")
-    analysis = analyze(art)
+    analysis = analyze(art, known if known is not None else KnownNames(titled_person_counts(db)))
     with db.atomic():
         db["articles"].update(article_id, article_columns(art))
         index_article(db, article_id, art)
@@ -45,12 +48,16 @@ def reanalyze_article(db: Database, article_id: int) -> None:
 
 
 def reanalyze(db: Database, progress: Progress | None = None) -> ReanalyzeReport:
-    """Re-analyse every stored article, then re-apply every correction."""
+    """Re-analyse every stored article, then re-apply every correction. Every article is read
+    with the same list of the archive's people, the one it held before the run."""
+    from app.nlp.known_names import KnownNames
+
     ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id").fetchall()]
     report = ReanalyzeReport()
+    known = KnownNames(titled_person_counts(db))
     for done, article_id in enumerate(ids, start=1):
         try:
-            reanalyze_article(db, article_id)
+            reanalyze_article(db, article_id, known)
             report.done.append(article_id)
         except UnreadableFile as exc:  # keep the old analysis of an article the splitter now rejects
             report.failed.append((article_id, str(exc)))

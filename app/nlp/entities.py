@@ -4,10 +4,11 @@ spans.py finds the names in each paragraph; here they become the article's entit
 canonical form per organisation ("TTXVN" → "Thông tấn xã Việt Nam"), short forms folded into the
 full name used elsewhere in the article ("Rafael Lopez" → "Rafael Lopez Aliaga", "Viettel" →
 "Tập đoàn Viễn thông Quân đội Viettel"), mentions counted, the evidence sentence kept.
-The spans and sentences come from the article's one reading (app.nlp.reading). underthesea's
-bundled CRF tagger is not used for the entities: on the labelled set
-(tests/benchmark_extraction.py) it scores far below these rules, and even its persons the rules
-missed lower precision without adding recall.
+The spans and sentences come from the article's one reading (app.nlp.reading). Beyond them: the
+people the whole archive knows (app.nlp.known_names: found untitled, misspellings folded), an
+acronym in brackets folded into its name, agency credits dropped. underthesea's bundled CRF
+tagger is used only where name shape agrees with it (app.nlp.crf_people), and is off by default:
+on the real set it adds as many wrong people as right ones (app.nlp.pipeline.CRF_PEOPLE).
 """
 
 from __future__ import annotations
@@ -15,21 +16,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.nlp.crf_people import foreign_people
+from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.model import EntityFound
 from app.nlp.reading import Reading
-from app.nlp.spans import extractor
+from app.nlp.spans import Span, extractor
 from app.nlp.text import normalize_vi
-from app.nlp.tokens import vietnamese_syllable
+from app.nlp.tokens import tokenize, vietnamese_syllable
 
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
 # "Ban Thư ký ASEAN" is not ASEAN.
-_COMPANY_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")
+_BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Xí nghiệp", "Liên doanh", "Hãng", "Nhà máy")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9})\)")
 
 
-def _canonical_org(name: str, aliases: dict[str, str]) -> str:
+_MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
+
+
+def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset()) -> str:
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
     norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
     norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
+    bare = _MEDIA_HEADS.sub("", norm)
+    if bare != norm and bare.casefold() in media:
+        return bare  # "Hãng tin AP", "Hãng thông tấn Yonhap" and "AP", "Yonhap" are one agency
     if norm in aliases:
         return aliases[norm]
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
@@ -85,17 +95,33 @@ def _short_form_of(long: list[str], short: list[str]) -> bool:
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
 
 
-def extract_entities(reading: Reading) -> list[EntityFound]:
-    """Entities of an article from its reading: title, lead, paragraphs, captions."""
+def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_people: bool = False
+                     ) -> list[EntityFound]:
+    """Entities of an article from its reading: title, lead, paragraphs, captions. known: the
+    people the archive already knows (app.nlp.known_names), found here without a title too;
+    crf_people: untitled foreign names where shape and underthesea's CRF agree (app.nlp.crf_people)."""
     ex = extractor()
     found: dict[tuple[str, str], EntityFound] = {}
-    for unit_id, _text in reading.units:
-        for span in reading.spans[unit_id]:
+    texts = dict(reading.units)
+    all_text = "\n".join(t for _u, t in reading.units)
+    for unit_id, text in reading.units:
+        spans = reading.spans[unit_id]
+        spans = spans + _known_people(text, spans, known)
+        if crf_people:
+            sentences = [(x.start, x.end) for x in reading.sentences if x.unit == unit_id]
+            taken = [(sp.start, sp.end) for sp in spans]
+            spans = spans + [Span("person", s, e, text[s:e]) for s, e in foreign_people(text, taken, sentences, ex)]
+        for span in spans:
             if span.type == "office":
                 continue  # a title that names no one is no entity
+            if span.type == "organization" and _is_credit(text, span):
+                continue  # "TTXVN/Tin Tức", "Trí Dũng/TTXVN": who sent the story, not what it says
             name = span.name
+            if span.type == "person" and len(name.split()) == 1:
+                # "… Rafal Bohenek" for "Người phát ngôn Bohenek": in its paragraph, else the article
+                name = _full_name_in(text, span, ex) or _full_name_in(all_text, span, ex, same_unit=False) or name
             if span.type == "organization":
-                name = _canonical_org(name, ex.org_aliases)
+                name = _canonical_org(name, ex.org_aliases, ex.org_names)
                 if name in ex.generic_heads:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
@@ -117,18 +143,101 @@ def extract_entities(reading: Reading) -> list[EntityFound]:
     people = {name: e for (t, name), e in found.items() if t == "person"}
     for short, full in _merge_people(people, ex.surnames).items():
         _fold_into(found, ("person", short), ("person", full))
+    if known:
+        for _type, name in [k for k in found if k[0] == "person"]:
+            target = known.spelling_of(name, vietnamese=name.split()[0].casefold() in ex.surnames)
+            if target and target != name:  # "Doanld Trump" → "Donald Trump", "Trump" → "Donald Trump"
+                _rename(found, ("person", name), ("person", target))
+    for acronym, full in _acronyms(texts, found).items():
+        _fold_into(found, ("organization", acronym), ("organization", full))  # "Nhà nước Hồi giáo (IS)"
     orgs = [name for (t, name) in found if t == "organization"]
     for short in orgs:
         # "Đảng Xã hội" = "Đảng Xã hội Chile"; the brand "Viettel" = "Tập đoàn … Quân đội Viettel"
         longer = [n for n in orgs if n != short and (
             (n.startswith(short + " ") and ex.gaz.lookup(n[len(short) + 1 :]))
-            or (n.endswith(" " + short) and n.startswith(_COMPANY_HEADS) and not vietnamese_syllable(short)))]
+            or (n.casefold().endswith(" " + short.casefold()) and n.startswith(_BRAND_HEADS)
+                and not vietnamese_syllable(short)))]
         if len(longer) == 1:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _known_people(text: str, spans: list[Span], known: KnownNames) -> list[Span]:
+    """Known full names in a unit where the scanner found nothing ("… cùng Rafal Bohenek")."""
+    if not known:
+        return []
+    taken = [(sp.start, sp.end) for sp in spans]
+    toks = tokenize(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        n = known.match(toks, i)
+        if n:
+            start, end = toks[i].start, toks[i + n - 1].end
+            after = toks[i + n] if i + n < len(toks) else None
+            glued = after is not None and after.cap and after.word and after.start == end + 1
+            if not glued and not any(s < end and start < e for s, e in taken):
+                out.append(Span("person", start, end, text[start:end]))
+            i += n
+            continue
+        i += 1
+    return out
+
+
+def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | None:
+    """A titled short form ("Người phát ngôn Bohenek") whose full name stands, untitled, elsewhere
+    in the same unit ("ông Rafal Bohenek"): foreign given names before a foreign family name."""
+    short = span.name
+    if vietnamese_syllable(short.split()[0]) or short.split()[0].casefold() in ex.surnames:
+        return None
+    fulls = set()
+    for m in re.finditer(r"(?<![\w-])([A-Z][\w-]+ )" + re.escape(short) + r"(?!\w)", text):
+        if same_unit and m.end(1) == span.start:
+            continue  # the words before this very mention: the scanner read them as its title
+        given = m.group(1).split()
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if before and ex.place_words.match(tokenize(before[-1]), 0, need_cap=False):
+            continue  # "tỉnh Kanagawa Kuroda": the word before is a place's, not a given name
+        toks = tokenize(m.group(1))
+        if any(vietnamese_syllable(w) or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
+               or ex.gaz.lookup(w) for k, w in enumerate(given)):
+            continue
+        fulls.add(m.group(1) + short)
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Photo)\s*:[^.:;!?]{0,40}$|/\s*$", re.IGNORECASE)
+
+
+def _is_credit(text: str, span: Span) -> bool:
+    """"TTXVN/Tin Tức", "Ảnh: AFP/ TTXVN", "Ảnh: Thống Nhất – TTXVN": a photo or story credit."""
+    before = text[max(0, span.start - 48) : span.start]
+    return text[span.end : span.end + 1] == "/" or bool(_CREDIT_BEFORE.search(before))
+
+
+def _acronyms(texts: dict[str, str], found: dict) -> dict[str, str]:
+    """An organisation's acronym given in brackets after its name: "Nhà nước Hồi giáo (IS)"."""
+    out: dict[str, str] = {}
+    for (etype, name), entity in found.items():
+        if etype != "organization":
+            continue
+        for unit_id, _start, end in entity.spans:
+            m = _ACRONYM_AFTER.match(texts.get(unit_id, ""), end)
+            if m and ("organization", m.group(1)) in found and m.group(1) != name:
+                out[m.group(1)] = name
+    return out
+
+
+def _rename(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) -> None:
+    if dst_key in found:
+        _fold_into(found, src_key, dst_key)
+    else:
+        entity = found.pop(src_key)
+        entity.name = dst_key[1]
+        found[dst_key] = entity
 
 
 def _too_short_for_a_name(name: str) -> bool:

@@ -22,6 +22,10 @@ class Lexicon:
     org_heads: tuple[str, ...]
     org_aliases: dict[str, str]
     surnames: frozenset[str]
+    standalone_orgs: frozenset[str] = frozenset()  # heads that name one body alone ("Bộ Chính trị")
+    org_names: tuple[str, ...] = ()  # organisations named without a head ("Reuters", "Facebook")
+    org_name_words: tuple[str, ...] = ()  # lower-case words inside a name ("… chiến lược quốc tế")
+    name_breakers: tuple[str, ...] = ()  # lower-case words a name never takes ("nêu", "yêu cầu")
 
 
 def _lines(name: str) -> list[str]:
@@ -47,14 +51,19 @@ def load_lexicon() -> Lexicon:
         alias, _, canonical = line.partition("\t")
         if alias.strip() and canonical.strip():
             aliases[alias.strip()] = canonical.strip()
+    heads = _lines("org_heads.txt")
     return Lexicon(
         titles=_longest_first(_lines("titles.txt")),
         title_modifiers=_longest_first(_lines("title_modifiers.txt")),
         membership_titles=_longest_first(_lines("membership_titles.txt")),
         honorifics=_longest_first(_lines("honorifics.txt")),
-        org_heads=_longest_first(_lines("org_heads.txt")),
+        org_heads=_longest_first([h.removesuffix(" *") for h in heads]),
         org_aliases=aliases,
         surnames=frozenset(_lines("surnames.txt")),
+        standalone_orgs=frozenset(h.removesuffix(" *") for h in heads if h.endswith(" *")),
+        org_names=_longest_first(_lines("org_names.txt")),
+        org_name_words=_longest_first(_lines("org_name_words.txt")),
+        name_breakers=_longest_first(_lines("name_breaking_words.txt")),
     )
 
 

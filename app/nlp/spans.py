@@ -20,14 +20,13 @@ from app.nlp.lexicon import load_lexicon
 from app.nlp.text import normalize_vi
 from app.nlp.tokens import PhraseMatcher, Tok, closing_paren, closing_quote, tokenize, vietnamese_syllable
 
-_PLACE_WORDS = ("thành phố", "thủ đô", "tỉnh", "bang", "quận", "huyện", "vùng", "khu vực", "TP", "TP.", "nước")
 # Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
 # giao"), but these words are the sentence going on ("Đảng Cộng sản Việt Nam và …").
 _FUNCTION_WORDS = {
     "và", "với", "cùng", "của", "cho", "đã", "đang", "sẽ", "là", "có", "được", "bị", "ở", "trong",
     "trên", "về", "từ", "đến", "tới", "theo", "như", "nhằm", "để", "do", "mà", "thì", "các", "những",
     "nói", "này", "đó", "khi", "sau", "trước", "hai", "ba", "luôn", "cũng", "vừa", "tiếp", "gặp",
-    "dành", "đề", "nghị", "tham", "dự", "thăm", "làm", "việc", "chủ", "trì",
+    "dành", "thăm",
     "tại", "vào", "ra", "qua", "sang", "bằng", "giữa", "nhân", "dịp", "cả", "mọi", "nhiều",
     "ngày", "tháng", "năm", "sáng", "chiều", "tối", "hiện", "đây", "nhưng", "tuy", "vì",
     "ngoài", "nếu", "bởi", "còn", "rồi",
@@ -74,10 +73,17 @@ class EntityExtractor:
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
-        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()))
-        self.generic_heads = {normalize_vi(h) for h in lex.org_heads}  # "UBND" → "Ủy ban nhân dân"
+        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
+        self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
+        self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
+        self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
+        self.org_name_words = PhraseMatcher(lex.org_name_words)
+        self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
+        self.name_breakers = PhraseMatcher(lex.name_breakers)
         self.surnames = {s.casefold() for s in lex.surnames}
-        self.place_words = PhraseMatcher(_PLACE_WORDS)
+        self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
+        self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
+        self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
         self.venue_heads = PhraseMatcher([ln.rstrip(" *") for ln in venue_lines])
@@ -106,9 +112,15 @@ class EntityExtractor:
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
         if pw and toks[i].text[0].islower():
-            known = self._place_at(text, toks, i + pw)
+            word = " ".join(t.text for t in toks[i : i + pw])
+            kind = self.place_kinds.get(word, "province")
+            street = kind == "street"
+            known = None if street else self._place_at(text, toks, i + pw)
             if known:
                 return pw + known[0], known[1]
+            if kind in ("district", "ward") and i + pw < len(toks) and toks[i + pw].text.isdigit():
+                name = text[toks[i].start : toks[i + pw].end]  # "quận 7": a number names it with its word
+                return pw + 1, Place(name=name, kind=kind, country="Việt Nam", iso=None)
             if toks[i].text == "nước" or (toks[i].text == "bang" and i and toks[i - 1].text == "liên"):
                 return None  # "nước" names only known countries; "liên bang" is "federal"
             run = 0
@@ -117,11 +129,16 @@ class EntityExtractor:
                     break
                 run += 1
             second = i + pw + 1
-            if run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
+            if run >= 3 and self._is_surname_start(toks, second + 1):
+                run = 2  # "xã Bồ Lý Nguyễn Văn An": two words of place, then a person's name
+            elif run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
                 run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
+            after = i + pw + run
+            if street and run == 1 and after < len(toks) and toks[after].word and not toks[after].cap:
+                run = 0  # "con đường Đổi mới" is a way forward, not a street
             if run:
-                name = text[toks[i + pw].start : toks[i + pw + run - 1].end]
-                kind = "city" if toks[i].text in ("thành", "thủ") else "province"
+                # A street keeps its word ("đường Lê Lợi"): without it the name is a person's.
+                name = text[toks[i + (0 if street else pw)].start : toks[i + pw + run - 1].end]
                 return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
                                        iso=None)
         return None
@@ -151,6 +168,8 @@ class EntityExtractor:
             return 0  # "cung cấp", "cầu nối": lower case is a venue only when a name follows at once
         if i and toks[i - 1].text == "phố":
             return 0  # "thành phố cảng Valparaiso" is a port city, not a port
+        if not toks[i].cap and i and self.name_breakers.match(toks, i - 1, need_cap=False) > 1:
+            return 0  # "yêu cầu UBND …" asks; it names no bridge
         j = i + n
         named = False
         while j < len(toks):
@@ -228,13 +247,21 @@ class EntityExtractor:
                 j += place[0]
                 after_place = True
                 continue
+            if tok.cap and after_place and self._is_surname_start(toks, j) and 3 <= self._name_run(toks, j) <= 4:
+                break  # "Công an xã Tân Minh Nguyễn Văn Hồng": the place ends the body, a person follows
+            if tok.cap and after_place and self._foreign_name_at(toks, j):
+                break  # "Bộ Ngoại giao Nga Andrey Krutskikh": a foreign full name follows the place
             if tok.cap:
                 j += 1
                 after_place = ends_with_vietnam = False
                 continue
             pw = self.place_words.match(toks, j, need_cap=False)
-            if pw and (named := self._place_at(text, toks, j + pw)):
-                j += pw + named[0]  # "Sở Công thương thành phố Hà Nội"
+            if pw and (named := self._place_at(text, toks, j)):
+                j += named[0]  # "Sở Công thương thành phố Hà Nội", "Công an thành phố Vĩnh Yên"
+                after_place = True
+                continue
+            if pw and toks[j].text in ("quận", "phường") and j + pw < len(toks) and toks[j + pw].text.isdigit():
+                j += pw + 1  # "Tòa án nhân dân quận 10": Hồ Chí Minh City numbers its districts
                 after_place = True
                 continue
             if tok.text in ("tại", "ở"):
@@ -252,6 +279,12 @@ class EntityExtractor:
                     j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
                     continue
                 break
+            words = self.org_name_words.match(toks, j, need_cap=False)
+            if words and j > i + n and not after_place and not toks[j - 1].cap:
+                # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …" — after a word
+                # group, never after a proper name: "Công an TP Biên Hòa điều tra" investigates
+                j += words
+                continue
             run = self._lowercase_run(toks, j)
             if not run or after_place:
                 break
@@ -272,15 +305,16 @@ class EntityExtractor:
                 j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
                 continue
             break
-        if j == i + n and (not known or generic):
-            return 0  # a bare head noun ("Bộ", "Đảng", "Chính phủ", "UBND") is not a name
+        if j == i + n and (not known or generic) and head not in self.standalone_keys:
+            return 0  # a bare head noun ("Bộ", "Đảng", "UBND") is not a name; "Bộ Chính trị" is
         return j - i
 
     def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
         """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
         k = j
         while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
-               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)):
+               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)
+               and not self.name_breakers.match(toks, k, need_cap=False)):
             k += 1
         return k - j
 
@@ -308,8 +342,14 @@ class EntityExtractor:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
-            if j > i and tok.text.casefold() in _FUNCTION_WORDS:
-                break  # "Park Geun-hye Trong …": a sentence going on, capitalised
+            if j > i and tok.text.casefold() in _FUNCTION_WORDS and not (
+                    tok.cap and 2 <= j - i <= 3 and toks[i].text.casefold() in self.surnames
+                    and tok.text.casefold() in self.given_words):
+                break  # "Park Geun-hye Trong …": a sentence going on, capitalised; "Vũ Xuân Sáng" is a name
+            if (j > i and len(tok.text) == 1 and tok.text.isupper() and j + 2 < len(toks) and toks[j + 1].text == "."
+                    and self._name_token(toks[j + 2]) and len(toks[j + 2].text) > 1 and text_gap(toks, j) <= 1):
+                j += 2  # an initial: "Donald J. Trump", "H. R. McMaster"
+                continue
             capitalised = self._name_token(tok)
             particle = j > i and (
                 (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
@@ -407,6 +447,13 @@ class EntityExtractor:
             return k, k, j
         return j, j, j
 
+    def _foreign_name_at(self, toks: Sequence[Tok], j: int) -> bool:
+        """Two or more capitalised words at j, none a Vietnamese syllable: a foreign full name."""
+        k = j
+        while k < len(toks) and self._name_token(toks[k]) and not vietnamese_syllable(toks[k].text):
+            k += 1
+        return k - j >= 2
+
     def _is_surname_start(self, toks: Sequence[Tok], j: int) -> bool:
         return toks[j].text.casefold() in self.surnames and j + 1 < len(toks) and toks[j + 1].cap
 
@@ -502,7 +549,8 @@ class EntityExtractor:
                 run = self._name_run(toks, i)
                 # Untitled, only full names: two syllables are as often a place ("Từ Liêm",
                 # "Hoàng Mai") or a lunar year ("Đinh Dậu") as a person.
-                if 3 <= run <= 4 and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
+                korean = run == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", toks[i + 1].text)  # "Kim Jong-un"
+                if (3 <= run <= 4 or korean) and not self.gaz.lookup(text[tok.start : toks[i + run - 1].end]):
                     # A Vietnamese full name without a title: "… cùng Nguyễn Đức Toàn"
                     end = toks[i + run - 1].end
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
@@ -516,6 +564,11 @@ class EntityExtractor:
                 continue
             i += 1
         return spans
+
+
+def text_gap(toks: Sequence[Tok], j: int) -> int:
+    """Characters between token j's end and the start of token j + 2 (around a "." at j + 1)."""
+    return toks[j + 2].start - toks[j].end - 1
 
 
 def _trim_title(title: str) -> str:
