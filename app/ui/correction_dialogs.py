@@ -76,6 +76,7 @@ class DateDialog(_AskDialog):
         super().__init__(self.tr("Sửa ngày"), parent)
         self.setObjectName("dateDialog")
         title = QLabel(detail.get("title") or "", self)
+        title.setObjectName("dialogTitle")
         title.setWordWrap(True)
         title.setStyleSheet("font-weight:600")
         self.layout_.insertWidget(0, title)

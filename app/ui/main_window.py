@@ -45,6 +45,7 @@ from app.store.corrections import (
 from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
+from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task, kind_task
 from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.article_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.article_list.verticalHeader().setVisible(False)
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._right_click_guard = RightClickGuard(self.article_list)
+        self.context_menu: QMenu | None = None
         self.article_list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.article_list.horizontalHeader()
         header.setHighlightSections(False)
@@ -468,10 +471,9 @@ class MainWindow(QMainWindow, CorrectionHost):
         article_id = self.article_model.article_id(index.row()) if index.isValid() else None
         if article_id is None:
             return
+        menu = self.article_menu(article_id)  # built for the row under the press, before it moves
         self.selection.set_article(article_id)  # the reader shows what is being corrected
-        menu = self.article_menu(article_id)
-        menu.exec(self.article_list.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        pop_up(self, menu, self.article_list, pos)
 
     def _article_correction_ids(self, article_id: int) -> list[int]:
         return [c["id"] for c in list_corrections(self.archive.db)
