@@ -63,7 +63,8 @@ def _add_correction_parsers(sub) -> None:
     p_article = what.add_parser("article", help="sửa một bài báo (correct an article)")
     p_article.add_argument("id", type=int, metavar="ID")
     one = p_article.add_mutually_exclusive_group(required=True)
-    one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]", help="event date or date range")
+    one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]",
+                     help="event date or date range; DD/MM[..DD/MM] when the year is unknown")
     one.add_argument("--leader", metavar="NAME")
     one.add_argument("--leader-title", metavar="TITLE")
     one.add_argument("--host", metavar="COUNTRY", help="host country (a country the gazetteer knows)")
@@ -175,7 +176,10 @@ def _cmd_correct(db, args) -> int:
                 return 2
             if args.date is not None:
                 start, sep, end = args.date.partition("..")
-                c.set_article_dates(db, args.id, start, end if sep else None)
+                if "/" in start:  # "19/10[..30/10]": day and month, the year unknown
+                    c.set_article_day_month(db, args.id, start, end if sep else None)
+                else:
+                    c.set_article_dates(db, args.id, start, end if sep else None)
             elif args.not_a_visit or args.kind is not None:
                 from app.reanalyze import correct_kind
 

@@ -40,6 +40,7 @@ from app.store.corrections import (
     list_corrections,
     set_article_correction,
     set_article_dates,
+    set_article_day_month,
     set_counterpart,
 )
 from app.store.query import article_detail, article_rows, count_articles, find_entities
@@ -497,6 +498,11 @@ class MainWindow(QMainWindow, CorrectionHost):
         dialog = DateDialog(detail, self)
 
         def apply() -> None:
+            if dialog.year_is_unknown():  # day and month only: the year stays unknown
+                end = dialog.end_day_month()
+                set_article_day_month(self.archive.db, article_id, dialog.start_day_month(),
+                                      end if end != dialog.start_day_month() else None)
+                return
             end = dialog.end_iso()
             set_article_dates(self.archive.db, article_id, dialog.start_iso(),
                               end if end != dialog.start_iso() else None)
@@ -505,12 +511,12 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_correct_leader(self, article_id: int) -> None:
         row = article_rows(self.archive.db, [article_id]).get(article_id, {})
-        people = [e["name"] for e in find_entities(self.archive.db, "", "person")]
+        people = find_entities(self.archive.db, "", "person")
         dialog = LeaderDialog(people, row.get("leader") or "", row.get("leader_title") or "", self)
 
-        def apply() -> None:
-            set_article_correction(self.archive.db, article_id, "leader", dialog.leader())
-            if dialog.title() is not None:
+        def apply() -> None:  # name and title together: one write, one refresh
+            with self.archive.db.atomic():
+                set_article_correction(self.archive.db, article_id, "leader", dialog.leader())
                 set_article_correction(self.archive.db, article_id, "leader_title", dialog.title())
 
         self._open_correction(dialog, apply)
