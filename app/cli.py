@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import __version__
 from app.nlp.model import EVENT_KINDS as KINDS
+from app.os_errors import explain as explain_os_error
 
 
 class UsageError(Exception):
@@ -140,7 +141,7 @@ def _cmd_export(db, args) -> int:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 writer(db, out)
         except OSError as exc:
-            print(f"protocol-archive: không ghi được {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"protocol-archive: không ghi được {args.output}: {explain_os_error(exc)}", file=sys.stderr)
             return 1
     else:
         writer(db, sys.stdout)

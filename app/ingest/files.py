@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from app.os_errors import explain as explain_os_error
+
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
@@ -23,7 +25,7 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str 
             st = path.stat()
         except OSError as exc:
             reason = "không tồn tại (not found)" if not path.is_symlink() else "liên kết hỏng (broken link)"
-            yield path, f"{reason}: {exc.strerror or exc}"
+            yield path, f"{reason}: {explain_os_error(exc)}"
             continue
         if path.is_dir():
             yield from _walk(path, seen_dirs, seen_files)
@@ -36,7 +38,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
     try:
         st = root.stat()
     except OSError as exc:
-        yield root, f"không đọc được thư mục (cannot read folder): {exc.strerror or exc}"
+        yield root, f"không đọc được thư mục (cannot read folder): {explain_os_error(exc)}"
         return
     if (st.st_dev, st.st_ino) in seen_dirs:
         return  # a symlink back to a folder already walked
@@ -44,7 +46,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
-        yield root, f"không đọc được thư mục (cannot read folder): {exc.strerror or exc}"
+        yield root, f"không đọc được thư mục (cannot read folder): {explain_os_error(exc)}"
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -58,7 +60,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
                 continue
             fst = entry.stat(follow_symlinks=True)
         except OSError as exc:
-            yield path, f"không đọc được (unreadable): {exc.strerror or exc}"
+            yield path, f"không đọc được (unreadable): {explain_os_error(exc)}"
             continue
         if (fst.st_dev, fst.st_ino) not in seen_files:
             seen_files.add((fst.st_dev, fst.st_ino))

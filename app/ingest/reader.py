@@ -8,6 +8,7 @@ from app.ingest.article import CleanArticle, ImportedFile
 from app.ingest.debris import split_article
 from app.ingest.decode import UnreadableFile, decode_bytes
 from app.ingest.html_text import html_to_text, looks_like_html
+from app.os_errors import explain as explain_os_error
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; bigger files are not articles
 
@@ -20,7 +21,7 @@ def read_article_file(path: Path) -> ImportedFile:
             raise UnreadableFile(f"tệp quá lớn cho một bài báo (file too large: {size} bytes)")
         raw = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(f"không đọc được (unreadable): {exc.strerror or exc}") from exc
+        raise UnreadableFile(f"không đọc được (unreadable): {explain_os_error(exc)}") from exc
     text, encoding = decode_bytes(raw)
     article = article_from_text(text, path.name)
     return ImportedFile(

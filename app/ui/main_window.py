@@ -18,7 +18,6 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocke
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importer import ImportReport
+from app.os_errors import explain as explain_os_error
 from app.paths import seeds_dir
 from app.store.corrections import (
     list_corrections,
@@ -51,6 +51,8 @@ from app.ui.correcting import CorrectionHost, clear_corrections_task, kind_task
 from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
+from app.ui.exporting import export_articles_json, export_visits_csv, visit_count
+from app.ui.file_dialogs import existing_directory, open_files, save_file
 from app.ui.import_worker import ImportWorker
 from app.ui.kinds import kind_choices
 from app.ui.reader import ReaderView
@@ -115,7 +117,12 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.import_files_action.setToolTip(self.tr("Nhập các tệp bài báo (.txt, .html)"))
         self.import_folder_action = QAction(self.tr("Nhập thư mục…"), self)
         self.import_folder_action.setToolTip(self.tr("Nhập mọi bài báo trong một thư mục"))
-        self.export_action = QAction(self.tr("Xuất chuyến thăm (CSV)…"), self)
+        self.export_action = QAction(self.tr("Xuất chuyến thăm đang lọc (CSV)…"), self)
+        self.export_action.setObjectName("exportCsv")
+        self.export_action.setToolTip(self.tr("Các chuyến thăm của những bài đang hiện, cho bảng tính"))
+        self.export_json_action = QAction(self.tr("Xuất bài báo đang lọc (JSON)…"), self)
+        self.export_json_action.setObjectName("exportJson")
+        self.export_json_action.setToolTip(self.tr("Những bài đang hiện, với ngày, thực thể và chuyến thăm"))
         self.quit_action = QAction(self.tr("Thoát"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.about_action = QAction(self.tr("Giới thiệu"), self)
@@ -206,6 +213,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         file_menu.addAction(self.import_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_json_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
@@ -228,6 +236,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.import_files_action.triggered.connect(self.on_import_files)
         self.import_folder_action.triggered.connect(self.on_import_folder)
         self.export_action.triggered.connect(self.on_export_visits)
+        self.export_json_action.triggered.connect(self.on_export_json)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.on_about)
         self.clear_action.triggered.connect(self.on_clear_filters)
@@ -311,13 +320,12 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     # --- import / export ---------------------------------------------------------------------
     def on_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Nhập tệp"), "", self.tr("Bài báo (*.txt *.html *.htm);;Mọi tệp (*)"))
+        files = open_files(self, self.tr("Nhập tệp"), self.tr("Bài báo (*.txt *.html *.htm);;Mọi tệp (*)"))
         if files:
             self.start_import(files)
 
     def on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Nhập thư mục"))
+        folder = existing_directory(self, self.tr("Nhập thư mục"))
         if folder:
             self.start_import([folder])
 
@@ -424,20 +432,41 @@ class MainWindow(QMainWindow, CorrectionHost):
                 return
         self.import_finished.emit(self.last_report)
 
-    def on_export_visits(self) -> None:
-        from app.store.export import write_visits_csv
+    def export_scope(self) -> tuple[list[int] | None, frozenset[int] | None]:
+        """What an export writes: the articles the list shows (None: all) and the visits chosen."""
+        flt = self.selection.filter
+        if flt.is_empty:
+            return None, None
+        return self.article_model.ids, flt.visit_ids or None
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất chuyến thăm"), "chuyen_tham.csv",
-                                              self.tr("CSV (*.csv)"))
-        if not path:
-            return
+    def on_export_visits(self) -> None:
+        """The visits of the articles shown, as CSV; the file dialog says how many rows."""
+        article_ids, visit_ids = self.export_scope()
+        n = visit_count(self.archive.db, article_ids, visit_ids)
+        title = (self.tr("Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)").format(n=n, m=len(article_ids))
+                 if article_ids is not None else self.tr("Xuất tất cả {n} chuyến thăm (CSV)").format(n=n))
+        path = save_file(self, title, self.tr("chuyen_tham.csv"), self.tr("CSV (*.csv)"))
+        if path:
+            self._export(lambda: export_visits_csv(self.archive.db, path, article_ids, visit_ids), path)
+
+    def on_export_json(self) -> None:
+        article_ids, _visits = self.export_scope()
+        m = len(article_ids) if article_ids is not None else count_articles(self.archive.db)
+        title = (self.tr("Xuất {m} bài đang lọc (JSON)").format(m=m) if article_ids is not None
+                 else self.tr("Xuất tất cả {m} bài (JSON)").format(m=m))
+        path = save_file(self, title, self.tr("bai_bao.json"), self.tr("JSON (*.json)"))
+        if path:
+            self._export(lambda: export_articles_json(self.archive.db, path, article_ids), path)
+
+    def _export(self, write: Callable[[], int], path: str) -> bool:
         try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as out:
-                write_visits_csv(self.archive.db, out)
+            rows = write()
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Đã xuất {path}").format(path=path), 8000)
+            self.inform(self.tr("Không xuất được"), self.tr("Không ghi được {path}: {why}").format(
+                path=path, why=explain_os_error(exc)), warning=True)
+            return False
+        self.statusBar().showMessage(self.tr("Đã xuất {n} dòng vào {path}").format(n=rows, path=path), 8000)
+        return True
 
     def on_about(self) -> None:
         show_about(self)
