@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.ingest.article import CleanArticle, ImportedFile
+from app.ingest.byline import with_byline
 from app.ingest.debris import split_article
 from app.ingest.decode import UnreadableFile, decode_bytes
 from app.ingest.html_text import html_to_text, looks_like_html
@@ -33,7 +34,7 @@ def article_from_text(text: str, file_name: str = "") -> CleanArticle:
     """Decoded file text → clean article (HTML pages turned to text first). Also used to
     re-analyse stored articles from their stored text."""
     is_html = Path(file_name).suffix.lower() in {".html", ".htm"} or looks_like_html(text)
-    article = split_article(html_to_text(text) if is_html else text)
+    article = with_byline(split_article(html_to_text(text) if is_html else text))  # source, author
     if not article.title or not article.prose:
         raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
     return article
