@@ -75,8 +75,9 @@ def test_export_visits_writes_csv(seeded_window, monkeypatch, tmp_path):
     w.export_action.trigger()
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert rows and {"Peru", "Chile", "Lào"} <= {r["host_country"] for r in rows}
-    assert any(r["leader"] == "Lương Cường" and r["host_country"] == "Peru" for r in rows)
+    host, leader = "Nước chủ nhà", "Trưởng đoàn"  # the window's CSV speaks the interface's language
+    assert rows and {"Peru", "Chile", "Lào"} <= {r[host] for r in rows}
+    assert any(r[leader] == "Lương Cường" and r[host] == "Peru" for r in rows)
     assert str(target) in w.statusBar().currentMessage()
 
 
