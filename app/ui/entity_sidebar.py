@@ -35,6 +35,7 @@ from app.ui.archive import Archive
 from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task
 from app.ui.correction_dialogs import MergeDialog, RenameDialog
+from app.ui.elide import ElideMiddleKeepCount
 from app.ui.entity_model import (
     ENTITY_ID_ROLE,
     GROUP_TYPES,
@@ -85,7 +86,8 @@ class EntitySidebar(QWidget, CorrectionHost):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegate(ElideMiddleKeepCount(self.tree))  # the count stays in view
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._right_click_guard = RightClickGuard(self.tree)  # a right-click must not re-sort first
         self.context_menu: QMenu | None = None

@@ -14,8 +14,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -63,6 +63,19 @@ SEARCH_DEBOUNCE_MS = 40  # coalesces a burst (paste, key repeat); the panes upda
 SEEDS_DECLINED_KEY = "firstRun/seedsDeclined"  # QSettings: the user cancelled the seed import
 
 
+DEFAULT_SIZE = (1280, 680)  # fits a 1366×768 laptop under its task bar and title bar
+
+
+def default_size(widget: QWidget) -> QSize:
+    """The first-run size: DEFAULT_SIZE, or less where the screen's free area is smaller."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    size = QSize(*DEFAULT_SIZE)
+    if screen is not None:
+        free = screen.availableGeometry().size() - QSize(40, 60)  # frame and title bar
+        size = size.boundedTo(free)
+    return size
+
+
 class MainWindow(QMainWindow, CorrectionHost):
     import_finished = Signal(object)  # ImportReport (or None when the import failed)
     task_finished = Signal(object)  # what a background store task returned (None when it failed)
@@ -85,7 +98,8 @@ class MainWindow(QMainWindow, CorrectionHost):
         self._quiet_import = False
         self._import_text = ""
         self._shown_filter = None
-        self.setWindowTitle(self.tr("Lưu trữ Lễ tân") + f" — {self.archive.path.name}")
+        # Only the archive's name: Qt adds the application's display name ("… — Lưu trữ Lễ tân").
+        self.setWindowTitle(self.archive.path.name)
         self.setAcceptDrops(True)
 
         self._build_actions()
@@ -190,19 +204,19 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.centre_splitter.setObjectName("centreSplitter")
         self.centre_splitter.addWidget(self.article_list)
         self.centre_splitter.addWidget(self.reader)
-        self.centre_splitter.setSizes([220, 380])
+        self.centre_splitter.setSizes([190, 290])
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_splitter.setObjectName("sideSplitter")
         self.side_splitter.addWidget(self.sidebar)
         self.side_splitter.addWidget(self.centre_splitter)
         self.side_splitter.setStretchFactor(1, 1)
-        self.side_splitter.setSizes([330, 1070])
+        self.side_splitter.setSizes([320, 960])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.addWidget(self.timeline)
         self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setSizes([620, 220])
+        self.main_splitter.setSizes([480, 200])
         for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -611,7 +625,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            self.resize(default_size(self))
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
