@@ -11,28 +11,24 @@ from app.store.export import CSV_FIELDS, count_visits, write_json, write_visits_
 from app.ui.kinds import KINDS, kind_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("exporting", text)
-
-
 def visit_csv_headers() -> dict[str, str]:
     headers = {
-        "article_id": _tr("Mã bài"),
-        "title": _tr("Tiêu đề"),
-        "kind": _tr("Loại sự kiện"),
-        "leader": _tr("Trưởng đoàn"),
-        "leader_title": _tr("Chức vụ trưởng đoàn"),
-        "host_country": _tr("Nước chủ nhà"),
-        "places": _tr("Địa điểm"),
-        "met": _tr("Người đã gặp"),
-        "start": _tr("Từ ngày"),
-        "end": _tr("Đến ngày"),
-        "day_month": _tr("Ngày/tháng (chưa rõ năm)"),
-        "end_day_month": _tr("Đến ngày/tháng (chưa rõ năm)"),
-        "year_basis": _tr("Căn cứ của năm"),
-        "trip": _tr("Chuyến đi"),
-        "source": _tr("Nguồn"),
-        "file": _tr("Tệp"),
+        "article_id": QCoreApplication.translate("exporting", "Mã bài"),
+        "title": QCoreApplication.translate("exporting", "Tiêu đề"),
+        "kind": QCoreApplication.translate("exporting", "Loại sự kiện"),
+        "leader": QCoreApplication.translate("exporting", "Trưởng đoàn"),
+        "leader_title": QCoreApplication.translate("exporting", "Chức vụ trưởng đoàn"),
+        "host_country": QCoreApplication.translate("exporting", "Nước chủ nhà"),
+        "places": QCoreApplication.translate("exporting", "Địa điểm"),
+        "met": QCoreApplication.translate("exporting", "Người đã gặp"),
+        "start": QCoreApplication.translate("exporting", "Từ ngày"),
+        "end": QCoreApplication.translate("exporting", "Đến ngày"),
+        "day_month": QCoreApplication.translate("exporting", "Ngày/tháng (chưa rõ năm)"),
+        "end_day_month": QCoreApplication.translate("exporting", "Đến ngày/tháng (chưa rõ năm)"),
+        "year_basis": QCoreApplication.translate("exporting", "Căn cứ của năm"),
+        "trip": QCoreApplication.translate("exporting", "Chuyến đi"),
+        "source": QCoreApplication.translate("exporting", "Nguồn"),
+        "file": QCoreApplication.translate("exporting", "Tệp"),
     }
     assert set(headers) == set(CSV_FIELDS), "a CSV field without a label"
     return headers
