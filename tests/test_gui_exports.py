@@ -100,3 +100,10 @@ def test_an_export_that_cannot_be_written_is_explained_in_vietnamese(qtbot, make
     assert "không có tệp hoặc thư mục này" in w.message_box.text()
     assert re.search(r"\(No such file or directory\)", w.message_box.text())
     w.message_box.close()
+
+
+def test_a_search_without_hits_says_so(qtbot, make_window, seeded_copy_path):
+    w = make_window(seeded_copy_path)
+    w.selection.update_filter(text="zzqxy khong co")
+    assert w.article_model.rowCount() == 0
+    assert "không tìm thấy" in w.status_label.text()

@@ -303,7 +303,9 @@ class MainWindow(QMainWindow, CorrectionHost):
     def _update_status(self) -> None:
         parts = [self.tr("{n} bài").format(n=count_articles(self.archive.db))]
         if not self.selection.filter.is_empty:
-            parts.append(self.tr("{m} đang lọc").format(m=self.article_model.rowCount()))
+            shown = self.article_model.rowCount()
+            parts.append(self.tr("{m} đang lọc").format(m=shown) if shown
+                         else self.tr("không tìm thấy bài nào khớp bộ lọc"))
         if self._import_text:
             parts.append(self._import_text)
         self.status_label.setText(" · ".join(parts))
@@ -391,10 +393,11 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_import_progress(self, done: int, total: int, name: str) -> None:
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+        dialog = self.progress_dialog  # setValue may run the event loop, and the import end with it
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+            dialog.setValue(done)
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:

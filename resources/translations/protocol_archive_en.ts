@@ -373,63 +373,63 @@
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>{m} đang lọc</source>
         <translation>{m} filtered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Nhập tệp</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Bài báo (*.txt *.html *.htm);;Mọi tệp (*)</source>
         <translation>Articles (*.txt *.html *.htm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Nhập thư mục</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Đang nhập</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
-        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Đang có một lượt nhập chưa xong.</source>
         <translation>An import is still running.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>đang nhập…</source>
         <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)</source>
         <translation>Export {n} visits of the {m} filtered articles (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Xuất tất cả {n} chuyến thăm (CSV)</source>
         <translation>Export all {n} visits (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Không ghi được {path}: {why}</source>
         <translation>Could not write {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="482" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>Đã xuất {n} dòng vào {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Đang chuẩn bị nhập…</source>
         <translation>Preparing the import…</translation>
     </message>
@@ -454,127 +454,132 @@
         <translation>The articles shown, with dates, entities and visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/main_window.py" line="308" />
+        <source>không tìm thấy bài nào khớp bộ lọc</source>
+        <translation>no article matches the filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Nhập bài báo</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>đang nhập {i}/{n}…</source>
         <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Đang nhập {i}/{n}: {name}</source>
         <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413" />
+        <location filename="../../app/ui/main_window.py" line="415" />
         <source>Lỗi khi nhập</source>
         <translation>Import error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="428" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>Đã xong: {what}</source>
         <translation>Done: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>chuyen_tham.csv</source>
         <translation>visits.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>Xuất {m} bài đang lọc (JSON)</source>
         <translation>Export the {m} filtered articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="472" />
         <source>Xuất tất cả {m} bài (JSON)</source>
         <translation>Export all {m} articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>bai_bao.json</source>
         <translation>articles.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Sửa ngày…</source>
         <translation>Correct date…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Sửa trưởng đoàn…</source>
         <translation>Correct leader…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Sửa nước chủ nhà…</source>
         <translation>Correct host country…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Sửa loại sự kiện…</source>
         <translation>Correct event kind…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Không phải chuyến thăm</source>
         <translation>Not a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>Thêm người đã gặp…</source>
         <translation>Add a person met…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
         <translation>Bring back the values the machine found (re-analyses the article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="505" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>Bỏ người đã gặp</source>
         <translation>Remove a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>Đã lưu sửa đổi.</source>
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585" />
+        <location filename="../../app/ui/main_window.py" line="587" />
         <source>đang phân tích lại bài…</source>
         <translation>re-analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -791,17 +796,17 @@
         <translation>Cancelled part-way.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61" />
+        <location filename="../../app/ui/dialogs.py" line="62" />
         <source>Lưu trữ Lễ tân</source>
         <translation>Protocol Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="62" />
+        <location filename="../../app/ui/dialogs.py" line="63" />
         <source>Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.</source>
         <translation>An offline archive of news articles about official visits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65" />
+        <location filename="../../app/ui/dialogs.py" line="66" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
