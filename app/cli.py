@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app import __version__
 from app.nlp.model import EVENT_KINDS as KINDS
+from app.os_errors import explain as explain_os_error
 
 
 class UsageError(Exception):
@@ -77,7 +78,8 @@ def _add_correction_parsers(sub) -> None:
     p_article = what.add_parser("article", help="sửa một bài báo (correct an article)")
     p_article.add_argument("id", type=_row_id, metavar="ID")
     one = p_article.add_mutually_exclusive_group(required=True)
-    one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]", help="event date or date range")
+    one.add_argument("--date", metavar="YYYY-MM-DD[..YYYY-MM-DD]",
+                     help="event date or date range; DD/MM[..DD/MM] when the year is unknown")
     one.add_argument("--leader", metavar="NAME")
     one.add_argument("--leader-title", metavar="TITLE")
     one.add_argument("--host", metavar="COUNTRY", help="host country (a country the gazetteer knows)")
@@ -219,7 +221,7 @@ def _cmd_export(db, args) -> int:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
                 writer(db, out)
         except OSError as exc:
-            print(f"protocol-archive: không ghi được {args.output}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"protocol-archive: không ghi được {args.output}: {explain_os_error(exc)}", file=sys.stderr)
             return 1
     else:
         try:
@@ -275,7 +277,10 @@ def _cmd_correct(db, args) -> int:
                 return 2
             if args.date is not None:
                 start, sep, end = args.date.partition("..")
-                c.set_article_dates(db, args.id, start, end if sep else None)
+                if "/" in start:  # "19/10[..30/10]": day and month, the year unknown
+                    c.set_article_day_month(db, args.id, start, end if sep else None)
+                else:
+                    c.set_article_dates(db, args.id, start, end if sep else None)
             elif args.not_a_visit or args.kind is not None:
                 from app.reanalyze import correct_kind
 

@@ -5,7 +5,10 @@ into a throwaway archive through app.importer.import_paths and prints the import
 files, peak RSS and database size; then the latency of the queries behind the window's keystrokes
 and clicks (median of 20 runs); then the same after duplicating rows in SQL up to a synthetic
 total (test data only: new content hashes, same text); then, offscreen, the time to build the
-main window's models on that archive (median of 5). Prints numbers; asserts nothing.
+main window's models on that archive (median of 5); then, in the real main window on each archive,
+the time from a keystroke in the search box or the sidebar's filter (or a click on an entity) to
+every pane updated and the window painted (median over the keystrokes of a few typed words).
+Prints numbers; asserts nothing.
 """
 
 from __future__ import annotations
@@ -165,15 +168,91 @@ def bench_qt(path: Path) -> None:
     archive.close()
 
 
+SEARCH_TYPED = ("hop tac", "thu tuong")  # typed a key at a time; diacritics optional
+SIDEBAR_TYPED = ("nguyen", "viet")
+
+
+def bench_window(path: Path) -> None:
+    """Keystroke → every pane updated → the window painted, in the real MainWindow (offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.launch import setup_application
+    from app.ui.main_window import MainWindow
+
+    guard = [None] * 20_000_000  # noqa: F841 - see bench_qt
+    app = QApplication.instance() or QApplication([])
+    setup_application(app)
+    window = MainWindow(path, auto_seed=False, interactive=False)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+
+    def settle() -> None:
+        """Run the event loop until the search debounce (if any) has fired, then paint."""
+        while window.search_timer.isActive():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        app.processEvents()
+        window.grab()  # paints every pane
+
+    def typed(widget, words) -> list[float]:
+        times = []
+        for word in words:
+            for ch in word:
+                t = time.perf_counter()
+                QTest.keyClick(widget, ch)
+                settle()
+                times.append((time.perf_counter() - t) * 1000)
+            widget.clear()
+            settle()
+        return times
+
+    def clicks() -> list[float]:
+        sidebar = window.sidebar
+        times = []
+        group = sidebar.proxy.index(0, 0)
+        for row in range(min(5, sidebar.proxy.rowCount(group))):
+            index = sidebar.proxy.index(row, 0, sidebar.proxy.index(0, 0))
+            t = time.perf_counter()
+            sidebar.tree.selectionModel().select(index, sidebar.tree.selectionModel().SelectionFlag.ClearAndSelect)
+            settle()
+            times.append((time.perf_counter() - t) * 1000)
+            window.on_clear_filters()
+            settle()
+        return times
+
+    settle()
+    n = window.article_model.rowCount()
+    print(f"window on {n:,} articles: keystroke → every pane updated and painted (ms; median, max):")
+    for name, times in (("search box", typed(window.search_box, SEARCH_TYPED)),
+                        ("sidebar filter", typed(window.sidebar.filter_edit, SIDEBAR_TYPED)),
+                        ("click a person in the sidebar", clicks())):
+        print(f"  {name:<34} {statistics.median(times):8.1f} {max(times):8.1f}   ({len(times)} events)")
+    window.close()
+    window.archive.close()
+    window.deleteLater()
+    app.processEvents()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--synthetic-total", type=int, default=100_000)
     parser.add_argument("--db", help="reuse (or keep) the imported archive at this path")
     parser.add_argument("--no-qt", action="store_true")
+    parser.add_argument("--synthetic-db", help="reuse (or keep) the synthetic archive at this path")
+    parser.add_argument("--window-only", action="store_true",
+                        help="only the window's keystroke latency (needs --db; --synthetic-db too for 100,000)")
     args = parser.parse_args(argv)
     from app.store.db import open_archive
 
+    if args.window_only:
+        bench_window(Path(args.db))
+        if args.synthetic_db:
+            bench_window(Path(args.synthetic_db))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "archive.db"
         fresh = not path.exists()
@@ -183,18 +262,24 @@ def main(argv: list[str] | None = None) -> int:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         print(f"db size: {path.stat().st_size / 1e6:.1f} MB")
         bench_queries(db, "corpus")
-        big = Path(tmp) / "synthetic.db"
-        db.execute("VACUUM INTO ?", [str(big)])
-        db.conn.close()
-        db = open_archive(big)
-        t = time.perf_counter()
-        synthesize(db, args.synthetic_total)
-        print(f"synthetic archive built in {time.perf_counter() - t:.1f} s; "
-              f"db size {big.stat().st_size / 1e6:.1f} MB")
+        big = Path(args.synthetic_db) if args.synthetic_db else Path(tmp) / "synthetic.db"
+        if big.exists():
+            db.conn.close()
+            db = open_archive(big)
+        else:
+            db.execute("VACUUM INTO ?", [str(big)])
+            db.conn.close()
+            db = open_archive(big)
+            t = time.perf_counter()
+            synthesize(db, args.synthetic_total)
+            print(f"synthetic archive built in {time.perf_counter() - t:.1f} s; "
+                  f"db size {big.stat().st_size / 1e6:.1f} MB")
         bench_queries(db, "synthetic")
         db.conn.close()
         if not args.no_qt:
             bench_qt(big)
+            bench_window(path)
+            bench_window(big)
     return 0
 
 

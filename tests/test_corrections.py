@@ -361,3 +361,39 @@ def test_counterpart_corrections_refuse_what_makes_no_sense(tmp_path, capsys):
     c.set_counterpart(db, 1, "Rafael Lopez Aliaga")  # re-adding keeps the known title
     (rafael,) = [m for m in export_articles(db)["articles"][0]["visits"][0]["met"] if m["name"] == "Rafael Lopez Aliaga"]
     assert rafael["title"] == "Thị trưởng thành phố Lima"
+
+
+def test_year_unknown_correction_wins_over_a_trip_inference_and_reanalysis(tmp_path, capsys):
+    """"Năm chưa rõ": the user gives the day and month and says the year is unknown; no year is
+    inferred for it afterwards, and a dated correction and a yearless one replace each other."""
+    db = open_archive(tmp_path / "t.db")
+    import_paths(db, [SEEDS / SEED_004, SEEDS / SEED_000])  # Chile 10/11 and Peru 14/11/2024
+    chile = _id_of(db, SEED_004)
+    c.set_article_dates(db, chile, "2023-11-10")
+    c.set_article_day_month(db, chile, "9/11", "12/11")
+    reanalyze(db)
+    row = db.execute("SELECT event_start, event_day_month, event_end_day_month, sort_key, year_basis "
+                     "FROM articles WHERE id = ?", [chile]).fetchone()
+    assert row == (None, "09/11", "12/11", "????-11-09", None)
+    assert [(v["start"], v["day_month"]) for v in visits(db) if v["article_id"] == chile] == [(None, "09/11")]
+    assert article_rows(db, [chile])[chile]["date"] == "09/11–12/11/????"
+    fields = {x["field"] for x in c.list_corrections(db) if x.get("article_id") == chile}
+    assert fields == {"event_day_month", "event_end_day_month"}
+    db.conn.close()
+    # the command line's --date DD/MM[..DD/MM] does the same; an impossible day is refused
+    assert run(["--db", str(tmp_path / "t.db"), "correct", "article", str(chile), "--date", "31/02"]) == 2
+    assert "DD/MM" in capsys.readouterr().err
+    assert run(["--db", str(tmp_path / "t.db"), "correct", "article", str(chile), "--date", "2024-11-10"]) == 0
+    db = open_archive(tmp_path / "t.db")
+    fields = {x["field"] for x in c.list_corrections(db) if x.get("article_id") == chile}
+    assert fields == {"event_start", "event_end"}
+
+
+def test_leader_title_may_be_emptied(tmp_path):
+    db = open_archive(tmp_path / "t.db")
+    import_paths(db, [SEEDS / SEED_000])
+    lima = _id_of(db, SEED_000)
+    c.set_article_correction(db, lima, "leader", "Vladimir Putin")
+    c.set_article_correction(db, lima, "leader_title", "  ")
+    row = article_rows(db, [lima])[lima]
+    assert (row["leader"], row["leader_title"]) == ("Vladimir Putin", None)

@@ -112,8 +112,11 @@ def test_correct_date_country_leader_then_reanalyze_then_clear(qtbot, window):
     assert dialog.note.isVisible() and "Chưa rõ năm" in dialog.note.text()
     assert (dialog.start_edit.date().day(), dialog.start_edit.date().month()) == (19, 10)
     assert (dialog.end_edit.date().day(), dialog.end_edit.date().month()) == (30, 10)
-    dialog.start_edit.setDate(QDate(2024, 10, 19))
-    dialog.end_edit.setDate(QDate(2024, 10, 30))
+    assert dialog.year_is_unknown() and dialog.year() is None  # no year made up
+    dialog.year_unknown_box.setChecked(False)
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # a year is asked for
+    dialog.year_edit.setValue(2024)
+    assert (dialog.start_iso(), dialog.end_iso()) == ("2024-10-19", "2024-10-30")
     with qtbot.waitSignal(w.archive.contents_changed):
         dialog.accept()
     assert cell(w, hanoi, "date") == f"19/10/2024–30/10/2024 {CORRECTED_MARK}"

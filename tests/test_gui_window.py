@@ -75,8 +75,9 @@ def test_export_visits_writes_csv(seeded_window, monkeypatch, tmp_path):
     w.export_action.trigger()
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert rows and {"Peru", "Chile", "Lào"} <= {r["host_country"] for r in rows}
-    assert any(r["leader"] == "Lương Cường" and r["host_country"] == "Peru" for r in rows)
+    host, leader = "Nước chủ nhà", "Trưởng đoàn"  # the window's CSV speaks the interface's language
+    assert rows and {"Peru", "Chile", "Lào"} <= {r[host] for r in rows}
+    assert any(r[leader] == "Lương Cường" and r[host] == "Peru" for r in rows)
     assert str(target) in w.statusBar().currentMessage()
 
 
@@ -255,7 +256,7 @@ def test_dropping_word_pdf_and_email_files_imports_them(qtbot, make_window, tmp_
 def test_import_dialog_offers_the_document_types(make_window, tmp_path, monkeypatch):
     offered = {}
 
-    def fake_dialog(parent, caption, folder, filters):
+    def fake_dialog(parent, caption, folder, filters, **_options):
         offered["filters"] = filters
         return [], ""
 
@@ -263,5 +264,5 @@ def test_import_dialog_offers_the_document_types(make_window, tmp_path, monkeypa
     w = make_window(tmp_path / "filter.db")
     w.on_import_files()
     first = offered["filters"].split(";;")[0]
-    for pattern in ("*.txt", "*.html", "*.docx", "*.odt", "*.pdf", "*.eml", "*.msg", "*.doc"):
+    for pattern in ("*.txt", "*.html", "*.mhtml", "*.docx", "*.odt", "*.pdf", "*.eml", "*.msg", "*.doc"):
         assert pattern in first.split("(")[1].rstrip(")").split(), pattern

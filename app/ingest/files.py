@@ -7,6 +7,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from app.os_errors import explain as explain_os_error
+
 # Documents with their own reader (app/ingest/reader.py); .doc is taken so that it is named and
 # refused with its reason instead of passed over in silence.
 DOCUMENT_SUFFIXES = {".docx", ".odt", ".pdf", ".eml", ".msg", ".doc"}
@@ -45,7 +47,7 @@ def find_article_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str 
             st = path.stat()
         except OSError as exc:
             reason = "không tồn tại (not found)" if not path.is_symlink() else "liên kết hỏng (broken link)"
-            yield path, f"{reason}: {exc.strerror or exc}"
+            yield path, f"{reason}: {explain_os_error(exc)}"
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(path, seen_dirs, seen_files)
@@ -60,7 +62,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
     try:
         st = root.stat()
     except OSError as exc:
-        yield root, f"không đọc được thư mục (cannot read folder): {exc.strerror or exc}"
+        yield root, f"không đọc được thư mục (cannot read folder): {explain_os_error(exc)}"
         return
     if (st.st_dev, st.st_ino) in seen_dirs:
         return  # a symlink back to a folder already walked
@@ -68,7 +70,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
-        yield root, f"không đọc được thư mục (cannot read folder): {exc.strerror or exc}"
+        yield root, f"không đọc được thư mục (cannot read folder): {explain_os_error(exc)}"
         return
     names = {e.name for e in entries}
     for entry in entries:
@@ -83,7 +85,7 @@ def _walk(root: Path, seen_dirs: set, seen_files: set) -> Iterator[tuple[Path, s
                 continue
             fst = entry.stat(follow_symlinks=True)
         except OSError as exc:
-            yield path, f"không đọc được (unreadable): {exc.strerror or exc}"
+            yield path, f"không đọc được (unreadable): {explain_os_error(exc)}"
             continue
         if (reason := not_regular_reason(fst.st_mode)) is not None:
             yield path, reason

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.ingest.article import CleanArticle, ImportedFile
+from app.ingest.byline import with_byline
 from app.ingest.debris import split_article
 from app.ingest.decode import UnreadableFile, decode_bytes
 from app.ingest.documents import DocumentArticle
@@ -19,6 +20,7 @@ from app.ingest.html_text import looks_like_html
 from app.ingest.mhtml import mhtml_to_html
 from app.ingest.prose import not_prose_reason
 from app.ingest.web_page import article_from_html
+from app.os_errors import explain as explain_os_error
 
 HTML_SUFFIXES = {".html", ".htm"}
 MHTML_SUFFIXES = {".mhtml", ".mht"}
@@ -99,7 +101,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UnreadableFile(f"không đọc được (unreadable): {exc.strerror or exc}") from exc
+        raise UnreadableFile(f"không đọc được (unreadable): {explain_os_error(exc)}") from exc
     try:
         st = os.fstat(fd)
         if (reason := not_regular_reason(st.st_mode)) is not None:
@@ -118,7 +120,7 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raise UnreadableFile(f"tệp quá lớn cho một bài báo (file too large: more than {limit} bytes)")
         return b"".join(chunks)
     except OSError as exc:
-        raise UnreadableFile(f"không đọc được (unreadable): {exc.strerror or exc}") from exc
+        raise UnreadableFile(f"không đọc được (unreadable): {explain_os_error(exc)}") from exc
     finally:
         os.close(fd)
 
@@ -133,7 +135,7 @@ def article_from_text(text: str, file_name: str = "") -> CleanArticle:
     re-analyse stored articles from their stored text."""
     suffix = Path(file_name).suffix.lower()
     is_html = suffix in HTML_SUFFIXES | MHTML_SUFFIXES or (suffix not in DOCUMENT_SUFFIXES and looks_like_html(text))
-    article = article_from_html(text) if is_html else split_article(text)
+    article = with_byline(article_from_html(text) if is_html else split_article(text))  # source, author
     if not article.title or not article.prose:
         raise UnreadableFile("không tìm thấy nội dung bài báo (no article text found)")
     return article

@@ -6,7 +6,9 @@ The columns ``entities.hidden``/``entities.corrected``, ``articles.corrected`` a
 ``visits.corrected`` and the corrected values themselves are derived: ``apply_corrections``
 rewrites them after every write of machine output, so corrections always win.
 
-Article fields: event_start, event_end (ISO dates; year_basis becomes "corrected"), leader,
+Article fields: event_start, event_end (ISO dates; year_basis becomes "corrected"),
+event_day_month, event_end_day_month ("DD/MM": the user knows the day but says the year is unknown;
+they replace a dated correction and vice versa), leader,
 leader_title, host_country, kind. Leader, title and host go to the article's primary visit, the
 one its list row shows (one is created when the machine found none); the dates go to all its
 visits. A kind that is no visit (call, none: "not a visit") removes the article's visits.
@@ -27,13 +29,17 @@ from app.nlp.model import EVENT_KINDS as KINDS
 from app.nlp.model import VISIT_KINDS
 from app.nlp.text import fold_diacritics
 
-ARTICLE_FIELDS = ("event_start", "event_end", "leader", "leader_title", "host_country", "kind")
+ARTICLE_FIELDS = ("event_start", "event_end", "event_day_month", "event_end_day_month", "leader",
+                  "leader_title", "host_country", "kind")
 MET_FIELDS = ("met_add", "met_remove")
 ENTITY_FIELDS = ("name", "merge_into", "hidden")
 _DATE_FIELDS = ("event_start", "event_end")
+_DAY_MONTH_FIELDS = ("event_day_month", "event_end_day_month")
 _VISIT_FIELDS = {"leader": "leader", "leader_title": "leader_title", "host_country": "host_country",
-                 "event_start": "start", "event_end": "end"}
+                 "event_start": "start", "event_end": "end", "event_day_month": "start",
+                 "event_end_day_month": "end"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 # The visit an article's list row shows: the first one not led by a hidden entity.
 PRIMARY_VISIT_SQL = (
@@ -70,6 +76,19 @@ def parse_date(value: str) -> str:
     except ValueError:
         raise CorrectionError(
             f"ngày không hợp lệ (invalid date) {value!r}: dùng YYYY-MM-DD (use YYYY-MM-DD)"
+        ) from None
+
+
+def parse_day_month(value: str) -> str:
+    """"5/2" → "05/02" (a day that exists in some year: 29/02 is one)."""
+    m = _DAY_MONTH.fullmatch((value or "").strip())
+    try:
+        if not m:
+            raise ValueError
+        return date(2000, int(m[2]), int(m[1])).strftime("%d/%m")
+    except ValueError:
+        raise CorrectionError(
+            f"ngày không hợp lệ (invalid day) {value!r}: dùng DD/MM (use DD/MM)"
         ) from None
 
 
@@ -153,12 +172,16 @@ def set_article_correction(db: Database, article_id: int, field: str, value: str
     digest = article["content_hash"]
     if field in _DATE_FIELDS:
         value = parse_date(value)
+    elif field in _DAY_MONTH_FIELDS:
+        value = parse_day_month(value)
     elif field == "host_country":
         value = canonical_country(value)
     elif field == "kind":
         value = (value or "").strip()
         if value not in KINDS:
             raise CorrectionError(f"không biết loại sự kiện (unknown kind) {value!r}; dùng (use) {', '.join(KINDS)}")
+    elif field == "leader_title":
+        value = " ".join((value or "").split())  # "" : the leader is shown without a title
     else:
         value = _text(value, field)
     with db.atomic():
@@ -183,10 +206,32 @@ def set_article_dates(db: Database, article_id: int, start: str, end: str | None
     if end is not None and end < start:
         raise CorrectionError(f"ngày kết thúc trước ngày bắt đầu (end {end} is before start {start})")
     with db.atomic():
+        db.execute("DELETE FROM corrections WHERE target = 'article' AND article_hash = ? AND field IN "
+                   "('event_day_month', 'event_end_day_month')", [_article(db, article_id)["content_hash"]])
         correction_id = set_article_correction(db, article_id, "event_start", start)
         if end is not None:
             set_article_correction(db, article_id, "event_end", end)
         # A dated visit may now chain with others into a trip (or leave one): trips follow.
+        from app.store.trips import rebuild_trips
+
+        rebuild_trips(db)
+        apply_corrections(db)
+    return correction_id
+
+
+def set_article_day_month(db: Database, article_id: int, day_month: str,
+                          end_day_month: str | None = None) -> int:
+    """The event's day and month with the year unknown ("year unknown" said by the user): it
+    replaces a dated correction, and no year is inferred for it afterwards. A range may cross
+    the new year (28/12–03/01)."""
+    day_month = parse_day_month(day_month)
+    end_day_month = parse_day_month(end_day_month) if end_day_month else day_month
+    digest = _article(db, article_id)["content_hash"]
+    with db.atomic():
+        db.execute("DELETE FROM corrections WHERE target = 'article' AND article_hash = ? AND field IN "
+                   "('event_start', 'event_end')", [digest])
+        correction_id = _upsert(db, "article", digest, "", "event_day_month", day_month)
+        _upsert(db, "article", digest, "", "event_end_day_month", end_day_month)
         from app.store.trips import rebuild_trips
 
         rebuild_trips(db)
@@ -456,6 +501,15 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
             "year_from_article_id = NULL WHERE id = ?",  # no longer a year a trip inferred
             [start, end, _day_month(start), _day_month(end), start, article_id],
         )
+    day_month = None if start else values.get("event_day_month")
+    if day_month:  # the user says: this day and month, year unknown
+        end_day_month = values.get("event_end_day_month") or day_month
+        db.execute(
+            "UPDATE articles SET event_start = NULL, event_end = NULL, event_day_month = ?, "
+            "event_end_day_month = ?, year_basis = NULL, sort_key = ?, year_evidence = NULL, "
+            "year_from_article_id = NULL WHERE id = ?",
+            [day_month, end_day_month, f"????-{day_month[3:5]}-{day_month[0:2]}", article_id],
+        )
     db.execute("UPDATE articles SET corrected = ? WHERE id = ?",
                [json.dumps(sorted(values)) if values else None, article_id])
     primary = db.execute("SELECT " + PRIMARY_VISIT_SQL.format(article="?"), [article_id]).fetchone()[0]
@@ -463,7 +517,7 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
                [article_id])
     if not values:
         return
-    visit_values = {k: v for k, v in values.items() if k in ("leader", "leader_title", "host_country")}
+    visit_values = {k: v or None for k, v in values.items() if k in ("leader", "leader_title", "host_country")}
     says_visit = kind in VISIT_KINDS or (kind is None and (visit_values or met))
     if primary is None and says_visit:  # the machine found no visit: the user says there is one
         ev = db.execute("SELECT event_start, event_end, event_day_month, year_basis FROM articles "
@@ -482,12 +536,14 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
     if start:
         update.update(start=start, end=max(values.get("event_end") or start, start),
                       day_month=_day_month(start), year_basis="corrected")
+    elif day_month:
+        update.update(start=None, end=None, day_month=day_month, year_basis=None)
     if met:
         update["met"] = json.dumps(_corrected_met(db, primary, met), ensure_ascii=False)
     fields = {_VISIT_FIELDS[k] for k in values if k in _VISIT_FIELDS} | ({"met"} if met else set())
     update["corrected"] = json.dumps(sorted(fields))
     db["visits"].update(primary, update)
-    if start:  # the date is the article's: every visit it reports ("Argentina, Peru") shares it
+    if start or day_month:  # the date is the article's: every visit it reports shares it
         dates = {k: update[k] for k in ("start", "end", "day_month", "year_basis")}
         db.execute(
             'UPDATE visits SET start = ?, "end" = ?, day_month = ?, year_basis = ?, corrected = ? '

@@ -1,4 +1,9 @@
-"""The archive as JSON (every article with its date, entities and visits) and visits as CSV."""
+"""The archive as JSON (every article with its date, entities and visits) and visits as CSV.
+
+Both take the articles to export (``article_ids``, e.g. what the window's filter shows; None for
+all). The CSV's field names are stable English identifiers; the window passes ``headers`` to
+label the columns in its own language (the command line never does).
+"""
 
 from __future__ import annotations
 
@@ -16,13 +21,22 @@ CSV_FIELDS = ["article_id", "title", "kind", "leader", "leader_title", "host_cou
               "start", "end", "day_month", "end_day_month", "year_basis", "trip", "source", "file"]
 
 
-def export_articles(db: Database) -> dict:
+def _only(column: str, ids: list[int] | None) -> tuple[str, list]:
+    """SQL condition and parameters keeping ``column`` to ``ids`` (any number: one JSON array)."""
+    if ids is None:
+        return "1", []
+    return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(ids))]
+
+
+def export_articles(db: Database, article_ids: list[int] | None = None) -> dict:
     articles = []
+    where, params = _only("id", article_ids)
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
         "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, "
         "year_from_article_id, corrected, kind, kind_rule, kind_evidence, import_meta, file_part "
-        "FROM articles ORDER BY id"
+        f"FROM articles WHERE {where} ORDER BY id",
+        params,
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, end_day_month, basis,
          evidence, year_evidence, year_from, corrected, kind, kind_rule, kind_evidence, import_meta,
@@ -64,27 +78,61 @@ def export_articles(db: Database) -> dict:
     return {"articles": articles}
 
 
-def write_json(db: Database, out: TextIO) -> None:
-    json.dump(export_articles(db), out, ensure_ascii=False, indent=2)
+def write_json(db: Database, out: TextIO, article_ids: list[int] | None = None) -> int:
+    """Write the JSON export; returns the number of articles written."""
+    data = export_articles(db, article_ids)
+    json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
+    return len(data["articles"])
 
 
-def write_visits_csv(db: Database, out: TextIO) -> None:
+def count_visits(db: Database, article_ids: list[int] | None = None,
+                 visit_ids: frozenset[int] | set[int] | None = None) -> int:
+    """How many rows write_visits_csv writes for the same arguments."""
+    where, params = _visits_where(article_ids, visit_ids)
+    return db.execute(f"SELECT COUNT(*) FROM visits v WHERE {where}", params).fetchone()[0]
+
+
+def _visits_where(article_ids, visit_ids) -> tuple[str, list]:
+    where, params = _only("v.article_id", article_ids)
+    if visit_ids:
+        more, more_params = _only("v.id", sorted(visit_ids))
+        where, params = f"{where} AND {more}", params + more_params
+    return where, params
+
+
+def write_visits_csv(db: Database, out: TextIO, article_ids: list[int] | None = None, *,
+                     visit_ids: frozenset[int] | set[int] | None = None,
+                     headers: dict[str, str] | None = None,
+                     kind_labels: dict[str, str] | None = None) -> int:
+    """The visits of ``article_ids`` (all when None; only ``visit_ids`` when given) as CSV;
+    ``headers`` (field → label) replaces the header line and ``kind_labels`` the kind codes.
+    Returns the number of rows written."""
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    if headers:
+        writer.writerow({f: headers.get(f, f) for f in CSV_FIELDS})
+    else:
+        writer.writeheader()
+    where, params = _visits_where(article_ids, visit_ids)
     sql = (
         "SELECT v.article_id, a.title, a.kind, v.leader, v.leader_title, v.host_country, v.places, v.met, v.start, "
         # Day and month only when the year is unknown, as in the JSON export.
         'v."end", CASE WHEN v.start IS NULL THEN a.event_day_month END, '
         "CASE WHEN v.start IS NULL AND a.event_end_day_month != a.event_day_month THEN a.event_end_day_month END, "
         "v.year_basis, v.trip_id, a.source, a.file_name "
-        "FROM visits v JOIN articles a ON a.id = v.article_id ORDER BY v.start IS NULL, v.start, v.id"
+        f"FROM visits v JOIN articles a ON a.id = v.article_id WHERE {where} "
+        "ORDER BY v.start IS NULL, v.start, v.id"
     )
-    for row in db.execute(sql).fetchall():
+    written = 0
+    for row in db.execute(sql, params).fetchall():
         record = dict(zip(CSV_FIELDS, row))
         record["places"] = "; ".join(json.loads(record["places"] or "[]"))
         record["met"] = "; ".join(_person(m) for m in json.loads(record["met"] or "[]"))
+        if kind_labels:
+            record["kind"] = kind_labels.get(record["kind"] or "none", record["kind"])
         writer.writerow(record)
+        written += 1
+    return written
 
 
 def _person(met: dict) -> str:

@@ -56,18 +56,42 @@ def _text_query(db: Database, text: str) -> str | None:
     return phrase if hit else fts_query(text, phrase=False)
 
 
+# The articles a search text matches, kept for the last few texts: every pane asks for the same
+# filter on each keystroke (list, sidebar, timeline), and the full-text match is the costly part.
+# Keyed by the connection and its state, so any write (ours or another connection's) drops it.
+_TEXT_MATCHES: dict[tuple, str] = {}
+_TEXT_MATCHES_KEPT = 8
+
+
+def _text_matches(db: Database, text: str) -> str | None:
+    """The ids (a JSON array, for json_each) of the articles the text matches; None: no text."""
+    phrase = fts_query(text)
+    if phrase is None:
+        return None if not text.strip() else "[]"
+    state = (id(db.conn), phrase, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    found = _TEXT_MATCHES.get(state)
+    if found is None:  # the phrase when it matches something, else all the words in any order
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+        rows = db.execute(sql, [phrase]).fetchall() or db.execute(sql, [fts_query(text, phrase=False)]).fetchall()
+        found = json.dumps([r[0] for r in rows])
+        while len(_TEXT_MATCHES) >= _TEXT_MATCHES_KEPT:
+            _TEXT_MATCHES.pop(next(iter(_TEXT_MATCHES)))
+        _TEXT_MATCHES[state] = found
+    return found
+
+
 def _where(db: Database, flt: Filter) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
     for entity_id in sorted(flt.entity_ids):  # an article must mention every chosen entity
         clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)")
         params.append(entity_id)
-    query = _text_query(db, flt.text)
-    if flt.text.strip() and query is None:
+    matches = _text_matches(db, flt.text)
+    if matches == "[]":
         clauses.append("0")
-    elif query:
-        clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(query)
+    elif matches is not None:
+        clauses.append("a.id IN (SELECT value FROM json_each(?))")
+        params.append(matches)
     if flt.date_from or flt.date_to:
         # An article overlaps the range when it starts before its end and ends after its start.
         clauses.append("a.event_start IS NOT NULL")

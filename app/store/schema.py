@@ -195,6 +195,38 @@ def m009_reliability(db: Database) -> None:
     db["import_log"].add_column("path_bytes", bytes)
 
 
+@migrations()
+def m012_window(db: Database) -> None:
+    # The source and author an article's credit names ("Theo Dân trí", "Lan Hương/VOV.VN"),
+    # read from the stored clean text for articles imported before the credit was read, so the
+    # list's Nguồn column fills without re-analysing the archive (app.ingest.byline).
+    import json
+
+    from app.ingest.article import Block, CleanArticle
+    from app.ingest.byline import read_byline
+
+    rows = db.execute("SELECT id, title, blocks, source, author FROM articles "
+                      "WHERE source IS NULL OR author IS NULL").fetchall()
+    updates = []
+    for article_id, title, blocks, source, author in rows:
+        try:
+            parsed = [Block(b["kind"], b["text"]) for b in json.loads(blocks or "[]")]
+        except (ValueError, KeyError, TypeError):
+            continue  # a row this migration cannot read keeps what it has
+        byline = read_byline(CleanArticle(title=title or "", blocks=parsed))
+        if (source is None and byline.source) or (author is None and byline.author):
+            updates.append([source or byline.source, author or byline.author, article_id])
+    db.conn.executemany("UPDATE articles SET source = ?, author = ? WHERE id = ?", updates)
+    # Search as you type: the word being typed is a prefix query ("hop t*"); without a prefix
+    # index a one- or two-letter prefix scans every term (90 ms at 10,000 articles), with one it
+    # is a lookup (5 ms). The index grows by about a third.
+    db.execute("CREATE VIRTUAL TABLE articles_fts_prefix USING fts5("
+               "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')")
+    db.execute("INSERT INTO articles_fts_prefix (rowid, title, body) SELECT rowid, title, body FROM articles_fts")
+    db.execute("DROP TABLE articles_fts")
+    db.execute("ALTER TABLE articles_fts_prefix RENAME TO articles_fts")
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 

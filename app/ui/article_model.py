@@ -32,7 +32,7 @@ CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the user corrected th
 
 # list field → the corrected fields (app.store.corrections.ARTICLE_FIELDS) it shows
 CORRECTED_FIELDS = {
-    "date": {"event_start", "event_end"},
+    "date": {"event_start", "event_end", "event_day_month", "event_end_day_month"},
     "leader": {"leader", "leader_title"},
     "host_country": {"host_country"},
 }

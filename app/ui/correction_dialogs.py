@@ -4,18 +4,21 @@ new name and the entity to merge into. They only ask; the caller writes the corr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from app.store.query import APPROXIMATE_YEARS
 
 CORRECTED_MARK = "✎"
 DATE_FORMAT = "dd/MM/yyyy"
+DAY_MONTH_FORMAT = "dd/MM"
 
 
 def _iso(qdate: QDate) -> str:
@@ -70,52 +74,81 @@ class _AskDialog(QDialog):
 
 
 class DateDialog(_AskDialog):
-    """Start and end of the event; a note says when the machine did not know the year."""
+    """Start and end of the event, and its year — or *năm chưa rõ* (year unknown).
+
+    It pre-fills only what is known: a date the archive has, or the day and month an article
+    gives without a year (then "year unknown" is ticked and no year is shown), or nothing at all
+    ("chưa rõ"). A year is never made up: unticking "year unknown" asks for one before Lưu.
+    While the year is unknown the two fields hold a day and month (on a leap year inside, so
+    29/02 exists); a range may cross the new year.
+    """
+
+    NO_DATE = QDate(1899, 12, 31)  # the fields' minimum: shown as "chưa rõ", never saved
+    NO_YEAR = 1899  # the year field's minimum: shown as "—", a year not chosen yet
+    YEARLESS = 2000  # the leap year day/month fields sit on while the year is unknown
 
     def __init__(self, detail: dict, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sửa ngày"), parent)
         self.setObjectName("dateDialog")
         title = QLabel(detail.get("title") or "", self)
+        title.setObjectName("dialogTitle")
         title.setWordWrap(True)
         title.setStyleSheet("font-weight:600")
         self.layout_.insertWidget(0, title)
+        self.year_unknown_box = QCheckBox(self.tr("Năm chưa rõ"), self)
+        self.year_unknown_box.setObjectName("yearUnknown")
+        self.year_unknown_box.setToolTip(self.tr("Chỉ lưu ngày và tháng; năm để trống"))
+        self.year_edit = QSpinBox(self)
+        self.year_edit.setObjectName("eventYear")
+        self.year_edit.setRange(self.NO_YEAR, 2100)
+        self.year_edit.setSpecialValueText("—")
+        self.year_edit.setGroupSeparatorShown(False)
         self.start_edit = QDateEdit(self)
         self.start_edit.setObjectName("startDate")
         self.end_edit = QDateEdit(self)
         self.end_edit.setObjectName("endDate")
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat(DATE_FORMAT)
-            edit.setCalendarPopup(True)
-            edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
+            edit.setDateRange(self.NO_DATE, QDate(2101, 12, 31))
+            edit.setSpecialValueText(self.tr("chưa rõ"))
         self.note = QLabel(self)
         self.note.setObjectName("yearNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color:#a15c00")
 
         start, end = _qdate(detail.get("event_start")), _qdate(detail.get("event_end"))
-        self.year_unknown = not start.isValid()
+        self.year_unknown = not start.isValid()  # what the archive knew when the dialog opened
         if self.year_unknown:
-            year = QDate.currentDate().year()
-            start = self._day_month(detail.get("day_month"), year)
-            end = self._day_month(detail.get("end_day_month"), year)
+            start = self._day_month(detail.get("day_month"), self.YEARLESS)
+            end = self._day_month(detail.get("end_day_month"), self.YEARLESS)
+            if end.isValid() and start.isValid() and end < start:
+                end = end.addYears(1)
             if detail.get("day_month"):
-                self.note.setText(self.tr("Chưa rõ năm: bài chỉ ghi ngày {dm}. Hãy chọn năm đúng.")
-                                  .format(dm=detail["day_month"]))
+                self.note.setText(self.tr("Chưa rõ năm: bài chỉ ghi ngày {dm}. Nếu biết năm, bỏ chọn "
+                                          "«Năm chưa rõ» và nhập năm.").format(dm=detail["day_month"]))
             else:
                 self.note.setText(self.tr("Chưa rõ ngày: bài không ghi ngày của sự kiện."))
-            if not start.isValid():
-                start = QDate.currentDate()
         elif detail.get("year_basis") in APPROXIMATE_YEARS:
             self.note.setText(self.tr("Năm được suy ra từ ngữ cảnh, chưa chắc chắn."))
+        if not start.isValid():
+            start = self.NO_DATE
         if not end.isValid() or end < start:
             end = start
+        self.year_unknown_box.setChecked(self.year_unknown)
+        self.year_edit.setValue(self.NO_YEAR if self.year_unknown else start.year())
         self.start_edit.setDate(start)
         self.end_edit.setDate(end)
+        self._show_year_mode()
         self.note.setVisible(bool(self.note.text()))
 
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_edit)
+        year_row.addWidget(self.year_unknown_box, 1)
+        self.form.addRow(self.tr("Năm"), year_row)
         self.form.addRow(self.tr("Từ ngày"), self.start_edit)
         self.form.addRow(self.tr("Đến ngày"), self.end_edit)
         self.layout_.addWidget(self.note)
+        self.year_unknown_box.toggled.connect(self.on_year_unknown_toggled)
+        self.year_edit.valueChanged.connect(self.on_year_changed)
         self.start_edit.dateChanged.connect(self.on_start_changed)
         self.end_edit.dateChanged.connect(self.validate)
         self.finish()
@@ -128,52 +161,130 @@ class DateDialog(_AskDialog):
             return QDate()
         return QDate(year, month, day)
 
+    # --- state ------------------------------------------------------------------------------
+    def year_is_unknown(self) -> bool:
+        return self.year_unknown_box.isChecked()
+
+    def year(self) -> int | None:
+        """The chosen year, or None (unknown, or not chosen yet)."""
+        if self.year_is_unknown() or self.year_edit.value() == self.NO_YEAR:
+            return None
+        return self.year_edit.value()
+
+    def _has_date(self) -> bool:
+        return self.start_edit.date() != self.NO_DATE
+
+    def _show_year_mode(self) -> None:
+        unknown = self.year_is_unknown()
+        self.year_edit.setEnabled(not unknown)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(DAY_MONTH_FORMAT if unknown else DATE_FORMAT)
+            edit.setCalendarPopup(not unknown and self.year() is not None)
+
+    def _move_to_year(self, year: int) -> None:
+        """Put the day/month fields on ``year`` (the end one a year later when it wraps)."""
+        if not self._has_date():
+            return
+        start, end = self.start_edit.date(), self.end_edit.date()
+        wraps = (end.month(), end.day()) < (start.month(), start.day())
+        new_start = QDate(year, start.month(), min(start.day(), QDate(year, start.month(), 1).daysInMonth()))
+        end_year = year + (1 if wraps else 0)
+        new_end = QDate(end_year, end.month(), min(end.day(), QDate(end_year, end.month(), 1).daysInMonth()))
+        with QSignalBlocker(self.start_edit), QSignalBlocker(self.end_edit):
+            self.start_edit.setDate(new_start)
+            self.end_edit.setDate(max(new_end, new_start))
+
+    def on_year_unknown_toggled(self, unknown: bool) -> None:
+        if unknown:
+            self._move_to_year(self.YEARLESS)
+        elif self.year() is not None:
+            self._move_to_year(self.year())
+        else:
+            self.year_edit.setFocus()  # a year must be typed: none is made up
+        self._show_year_mode()
+        self.validate()
+
+    def on_year_changed(self, _year: int) -> None:
+        if self.year() is not None:
+            self._move_to_year(self.year())
+        self._show_year_mode()
+        self.validate()
+
     def on_start_changed(self, start: QDate) -> None:
-        if self.end_edit.date() < start:
+        if not self.year_is_unknown() and self.year() is not None and start.year() != self.year() \
+                and self._has_date():  # a day picked in another year of the calendar
+            with QSignalBlocker(self.year_edit):
+                self.year_edit.setValue(start.year())
+        if self.end_edit.date() < start or not self._has_date():
             self.end_edit.setDate(start)
         self.validate()
 
     def is_valid(self) -> bool:
-        return self.end_edit.date() >= self.start_edit.date()
+        if not self._has_date():
+            return False
+        if self.year_is_unknown():
+            return True
+        return self.year() is not None and self.end_edit.date() >= self.start_edit.date()
 
+    # --- results ----------------------------------------------------------------------------
     def start_iso(self) -> str:
         return _iso(self.start_edit.date())
 
     def end_iso(self) -> str:
         return _iso(self.end_edit.date())
 
+    def start_day_month(self) -> str:
+        return self.start_edit.date().toString("dd/MM")
+
+    def end_day_month(self) -> str:
+        return self.end_edit.date().toString("dd/MM")
+
 
 class LeaderDialog(_AskDialog):
-    """Name (completed from the archive's people) and title of the delegation's leader."""
+    """Name and title of the delegation's leader, edited together: choosing a person the archive
+    knows (completed from its people) brings their title with them, so a new leader never keeps the
+    old one's title. The title may be emptied (the leader is shown without one)."""
 
-    def __init__(self, people: list[str], leader: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, people: list[dict] | list[str], leader: str, title: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Sửa trưởng đoàn"), parent)
         self.setObjectName("leaderDialog")
+        # name → title as the archive knows it ("" when it knows none)
+        self._titles = {p: "" for p in people if isinstance(p, str)}
+        self._titles.update({p["name"]: p.get("title") or "" for p in people if isinstance(p, dict)})
         self.name_edit = QLineEdit(leader, self)
         self.name_edit.setObjectName("leaderName")
-        completer = QCompleter(sorted(set(people)), self)
+        completer = QCompleter(sorted(self._titles, key=fold_diacritics), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.name_edit.setCompleter(completer)
         self.title_edit = QLineEdit(title, self)
         self.title_edit.setObjectName("leaderTitle")
         self.title_edit.setPlaceholderText(self.tr("ví dụ: Chủ tịch nước"))
-        self._initial_title = title
+        self._initial = (leader, title)
         self.form.addRow(self.tr("Trưởng đoàn"), self.name_edit)
         self.form.addRow(self.tr("Chức vụ"), self.title_edit)
-        self.name_edit.textChanged.connect(self.validate)
+        self.name_edit.textChanged.connect(self.on_name_changed)
+        completer.activated.connect(self.on_name_changed)
         self.finish()
+
+    def on_name_changed(self, *_args) -> None:
+        name = self.leader()
+        if name == self._initial[0]:
+            self.title_edit.setText(self._initial[1])
+        elif name in self._titles:  # a person the archive knows: their title comes with them
+            self.title_edit.setText(self._titles[name])
+        self.validate()
 
     def is_valid(self) -> bool:
         return bool(self.name_edit.text().strip())
 
     def leader(self) -> str:
-        return self.name_edit.text().strip()
+        return " ".join(self.name_edit.text().split())
 
-    def title(self) -> str | None:
-        """The new title, or None when it was left as it was (or emptied: titles are not cleared)."""
-        text = self.title_edit.text().strip()
-        return text if text and text != self._initial_title else None
+    def title(self) -> str:
+        """The leader's title as it should be saved ("" for none)."""
+        return " ".join(self.title_edit.text().split())
 
 
 class CountryDialog(_AskDialog):

@@ -44,7 +44,8 @@ class ImportReportDialog(QDialog):
         self.skipped.setHeaderLabels([self.tr("Tệp bị bỏ qua"), self.tr("Lý do")])
         self.skipped.setRootIsDecorated(False)
         for outcome in report.skipped:
-            item = QTreeWidgetItem([Path(outcome.path).name, outcome.reason or ""])
+            path = Path(outcome.path)  # the folder too: two folders may hold files of one name
+            item = QTreeWidgetItem([str(Path(path.parent.name) / path.name), outcome.reason or ""])
             item.setToolTip(0, outcome.path)
             item.setToolTip(1, outcome.reason or "")
             self.skipped.addTopLevelItem(item)

@@ -8,6 +8,7 @@ filters by diacritics-insensitive text and sorts by count or by name; groups kee
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -23,14 +24,24 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 5
 NAME_ROLE = Qt.ItemDataRole.UserRole + 6
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 7
 IN_ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 8  # True: the entity is in the article being read
+# Precomputed ranks the proxy sorts on in C++ (a Python lessThan costs tens of ms per keystroke at
+# 10,000 articles): by count (the facets' own order) and by folded name.
+RANK_BY_COUNT_ROLE = Qt.ItemDataRole.UserRole + 9
+RANK_BY_NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 HIDDEN_COLOUR = "#8a8a8a"
 IN_ARTICLE_BG = "#fff1c2"
 
 GROUP_TYPES = ["person", "organization", "location"]
 # Items built per group; the rest appear as the sidebar's filter text finds them (building
 # QStandardItems for every entity of a large archive takes seconds).
-SHOWN_PER_GROUP = 300
+SHOWN_PER_GROUP = 150
 TYPE_COLOURS = {"person": "#1f5fa8", "organization": "#7a3d9c", "location": "#1d7a4c"}
+
+
+@lru_cache(maxsize=300_000)
+def folded(name: str) -> str:
+    """fold_diacritics, remembered: the same names come back on every keystroke."""
+    return fold_diacritics(name)
 
 
 def entity_label(facet: dict) -> str:
@@ -61,6 +72,8 @@ class EntityTreeModel(QStandardItemModel):
             item.setEditable(False)
             item.setSelectable(False)
             item.setData(order, GROUP_ROLE)
+            item.setData(order, RANK_BY_COUNT_ROLE)
+            item.setData(order, RANK_BY_NAME_ROLE)
             font = item.font()
             font.setBold(True)
             item.setFont(font)
@@ -80,6 +93,10 @@ class EntityTreeModel(QStandardItemModel):
         for facet in facets:
             by_type.setdefault(facet["type"] if facet["type"] in by_type else "location", []).append(facet)
         self._facets = by_type
+        # facets come most frequent first (then by name): their position is the count rank
+        self._rank_by_count = {f["id"]: i for fs in by_type.values() for i, f in enumerate(fs)}
+        self._rank_by_name = {f["id"]: i for fs in by_type.values() for i, f in
+                              enumerate(sorted(fs, key=lambda f: (folded(f["name"]), f["id"])))}
         self._built: set[int] = set()
         for type_, group in self._groups.items():
             group.removeRows(0, group.rowCount())
@@ -125,7 +142,9 @@ class EntityTreeModel(QStandardItemModel):
             item.setData(type_, TYPE_ROLE)
             item.setData(facet["name"], NAME_ROLE)
             item.setData(facet["articles"], COUNT_ROLE)
-            item.setData(fold_diacritics(facet["name"]), KEY_ROLE)
+            item.setData(self._rank_by_count.get(facet["id"], 0), RANK_BY_COUNT_ROLE)
+            item.setData(self._rank_by_name.get(facet["id"], 0), RANK_BY_NAME_ROLE)
+            item.setData(folded(facet["name"]), KEY_ROLE)
             item.setForeground(QBrush(QColor(TYPE_COLOURS.get(type_, "#333333"))))
             tip = facet["name"] + (f"\n{facet['title']}" if facet.get("title") else "")
             if facet.get("country"):
@@ -148,6 +167,8 @@ class EntityTreeModel(QStandardItemModel):
             item.setEditable(False)
             item.setData(entity["id"], ENTITY_ID_ROLE)
             item.setData(0, COUNT_ROLE)
+            item.setData(1 << 30, RANK_BY_COUNT_ROLE)  # hidden ones last
+            item.setData(1 << 30, RANK_BY_NAME_ROLE)
             item.setData(fold_diacritics(entity["name"]), KEY_ROLE)
             item.setData(type_, TYPE_ROLE)
             item.setData(entity["name"], NAME_ROLE)
@@ -163,7 +184,7 @@ class EntityTreeModel(QStandardItemModel):
         for type_, facets in getattr(self, "_facets", {}).items():
             if self.hidden_count(type_):
                 self._add_items(type_, [f for f in facets if f["id"] not in self._built
-                                        and needle in fold_diacritics(f["name"])])
+                                        and needle in folded(f["name"])])
 
     def index_of_entity(self, entity_id: int) -> QModelIndex:
         for type_, facets in getattr(self, "_facets", {}).items():  # build it if it is not yet
@@ -186,19 +207,21 @@ class EntityFilterProxy(QSortFilterProxyModel):
         self._by_name = False
         self.setRecursiveFilteringEnabled(True)
         self.setDynamicSortFilter(True)
+        self.setSortRole(RANK_BY_COUNT_ROLE)
 
     def set_text(self, text: str) -> None:
         needle = fold_diacritics(text.strip())
         if needle != self._needle:
             if needle and isinstance(self.sourceModel(), EntityTreeModel):
                 self.sourceModel().show_matching(needle)
-            self.beginFilterChange()
             self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            # One layout change, not row-by-row removals: a tree view handles thousands of those
+            # one at a time (seconds for a one-letter filter on a large archive).
+            self.invalidate()
 
     def set_sort_by_name(self, by_name: bool) -> None:
         self._by_name = by_name
-        self.invalidate()
+        self.setSortRole(RANK_BY_NAME_ROLE if by_name else RANK_BY_COUNT_ROLE)
         self.sort(0, Qt.SortOrder.AscendingOrder)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -208,12 +231,3 @@ class EntityFilterProxy(QSortFilterProxyModel):
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
         return self._needle in (index.data(KEY_ROLE) or "")
-
-    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
-        if not left.parent().isValid():
-            return (left.data(GROUP_ROLE) or 0) < (right.data(GROUP_ROLE) or 0)
-        lkey, rkey = left.data(KEY_ROLE) or "", right.data(KEY_ROLE) or ""
-        if self._by_name:
-            return lkey < rkey
-        lcount, rcount = left.data(COUNT_ROLE) or 0, right.data(COUNT_ROLE) or 0
-        return (-lcount, lkey) < (-rcount, rkey)

@@ -32,8 +32,10 @@ from app.store.corrections import (
 )
 from app.store.query import Filter, article_entities, entity_facets, find_entities
 from app.ui.archive import Archive
+from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task
 from app.ui.correction_dialogs import MergeDialog, RenameDialog
+from app.ui.elide import ElideMiddleKeepCount
 from app.ui.entity_model import (
     ENTITY_ID_ROLE,
     GROUP_TYPES,
@@ -84,8 +86,11 @@ class EntitySidebar(QWidget, CorrectionHost):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setItemDelegate(ElideMiddleKeepCount(self.tree))  # the count stays in view
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._right_click_guard = RightClickGuard(self.tree)  # a right-click must not re-sort first
+        self.context_menu: QMenu | None = None
         self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
 
         top = QHBoxLayout()
@@ -189,10 +194,9 @@ class EntitySidebar(QWidget, CorrectionHost):
         return menu
 
     def on_context_menu(self, pos: QPoint) -> None:
-        entity_id = self.tree.indexAt(pos).data(ENTITY_ID_ROLE)
-        menu = self.entity_menu(entity_id)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        """The menu of the entity under the right-click (the press selected nothing, so the rows
+        have not moved)."""
+        pop_up(self, self.entity_menu(self.tree.indexAt(pos).data(ENTITY_ID_ROLE)), self.tree, pos)
 
     def on_show_hidden_toggled(self, _checked: bool) -> None:
         self.reload()

@@ -16,6 +16,7 @@ LANG_ENV = "PROTOCOL_ARCHIVE_LANG"  # "en" or "vi"; otherwise the system locale 
 TRANSLATIONS = ("en",)  # languages with a .qm; Vietnamese is the source language and the default
 
 _translator = None  # the one installed, so a second set-up replaces it instead of stacking
+_qt_translator = None  # the Vietnamese translation of Qt's own strings (file dialogs, buttons, menus)
 
 
 def _ensure_platform() -> None:
@@ -75,18 +76,31 @@ def ui_language() -> str:
 
 def install_translator(app, language: str | None = None):
     """Install the app's translation for ``language`` (default: ui_language()); returns the
-    QTranslator, or None for Vietnamese. Replaces a translator installed earlier."""
-    global _translator
-    from PySide6.QtCore import QTranslator
+    QTranslator, or None for Vietnamese. Replaces a translator installed earlier.
+
+    Vietnamese: Qt ships no Vietnamese translation of its own strings, so the app's own
+    (resources/translations/qtbase_vi.qm) is installed, and the default QLocale is Vietnamese
+    so calendars, month and day names and numbers are too. English: Qt's strings are English."""
+    global _translator, _qt_translator
+    from PySide6.QtCore import QLocale, QTranslator
 
     from app.paths import resource_path
 
     if _translator is not None:
         app.removeTranslator(_translator)
         _translator = None
+    if _qt_translator is not None:
+        app.removeTranslator(_qt_translator)
+        _qt_translator = None
     language = language or ui_language()
-    if language not in TRANSLATIONS:
+    if language not in TRANSLATIONS:  # Vietnamese, the source language
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+        qt = QTranslator(app)
+        if qt.load(str(resource_path("translations", "qtbase_vi.qm"))):
+            app.installTranslator(qt)
+            _qt_translator = qt
         return None
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     qm = resource_path("translations", f"protocol_archive_{language}.qm")
     translator = QTranslator(app)
     if not translator.load(str(qm)):

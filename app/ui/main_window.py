@@ -14,11 +14,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,28 +35,46 @@ from PySide6.QtWidgets import (
 
 from app.importer import ImportReport
 from app.ingest.files import ARTICLE_SUFFIXES
+from app.os_errors import explain as explain_os_error
 from app.paths import seeds_dir
 from app.store.corrections import (
     list_corrections,
     set_article_correction,
     set_article_dates,
+    set_article_day_month,
     set_counterpart,
 )
 from app.store.query import article_detail, article_rows, count_articles, find_entities
 from app.ui.archive import Archive
 from app.ui.article_model import ArticleTableModel
+from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task, kind_task
 from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
 from app.ui.entity_sidebar import EntitySidebar
+from app.ui.exporting import export_articles_json, export_visits_csv, visit_count
+from app.ui.file_dialogs import existing_directory, open_files, save_file
 from app.ui.import_worker import ImportWorker
 from app.ui.kinds import kind_choices
 from app.ui.reader import ReaderView
 from app.ui.selection import Selection
 from app.ui.timeline import TimelineView
 
-SEARCH_DEBOUNCE_MS = 250
+SEARCH_DEBOUNCE_MS = 40  # coalesces a burst (paste, key repeat); the panes update in well under 150 ms
 SEEDS_DECLINED_KEY = "firstRun/seedsDeclined"  # QSettings: the user cancelled the seed import
+
+
+DEFAULT_SIZE = (1280, 680)  # fits a 1366×768 laptop under its task bar and title bar
+
+
+def default_size(widget: QWidget) -> QSize:
+    """The first-run size: DEFAULT_SIZE, or less where the screen's free area is smaller."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    size = QSize(*DEFAULT_SIZE)
+    if screen is not None:
+        free = screen.availableGeometry().size() - QSize(40, 60)  # frame and title bar
+        size = size.boundedTo(free)
+    return size
 
 
 class MainWindow(QMainWindow, CorrectionHost):
@@ -82,7 +99,8 @@ class MainWindow(QMainWindow, CorrectionHost):
         self._quiet_import = False
         self._import_text = ""
         self._shown_filter = None
-        self.setWindowTitle(self.tr("Lưu trữ Lễ tân") + f" — {self.archive.path.name}")
+        # Only the archive's name: Qt adds the application's display name ("… — Lưu trữ Lễ tân").
+        self.setWindowTitle(self.archive.path.name)
         self.setAcceptDrops(True)
 
         self._build_actions()
@@ -119,7 +137,12 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.import_files_action.setToolTip(self.tr("Nhập các tệp bài báo (.txt, .html, Word, PDF, thư điện tử)"))
         self.import_folder_action = QAction(self.tr("Nhập thư mục…"), self)
         self.import_folder_action.setToolTip(self.tr("Nhập mọi bài báo trong một thư mục"))
-        self.export_action = QAction(self.tr("Xuất chuyến thăm (CSV)…"), self)
+        self.export_action = QAction(self.tr("Xuất chuyến thăm đang lọc (CSV)…"), self)
+        self.export_action.setObjectName("exportCsv")
+        self.export_action.setToolTip(self.tr("Các chuyến thăm của những bài đang hiện, cho bảng tính"))
+        self.export_json_action = QAction(self.tr("Xuất bài báo đang lọc (JSON)…"), self)
+        self.export_json_action.setObjectName("exportJson")
+        self.export_json_action.setToolTip(self.tr("Những bài đang hiện, với ngày, thực thể và chuyến thăm"))
         self.quit_action = QAction(self.tr("Thoát"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.about_action = QAction(self.tr("Giới thiệu"), self)
@@ -172,6 +195,8 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.article_list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.article_list.verticalHeader().setVisible(False)
         self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._right_click_guard = RightClickGuard(self.article_list)
+        self.context_menu: QMenu | None = None
         self.article_list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.article_list.horizontalHeader()
         header.setHighlightSections(False)
@@ -185,19 +210,19 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.centre_splitter.setObjectName("centreSplitter")
         self.centre_splitter.addWidget(self.article_list)
         self.centre_splitter.addWidget(self.reader)
-        self.centre_splitter.setSizes([220, 380])
+        self.centre_splitter.setSizes([190, 290])
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_splitter.setObjectName("sideSplitter")
         self.side_splitter.addWidget(self.sidebar)
         self.side_splitter.addWidget(self.centre_splitter)
         self.side_splitter.setStretchFactor(1, 1)
-        self.side_splitter.setSizes([330, 1070])
+        self.side_splitter.setSizes([320, 960])
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.addWidget(self.timeline)
         self.main_splitter.setStretchFactor(0, 1)
-        self.main_splitter.setSizes([620, 220])
+        self.main_splitter.setSizes([480, 200])
         for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
@@ -208,6 +233,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         file_menu.addAction(self.import_folder_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.export_json_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
@@ -230,6 +256,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.import_files_action.triggered.connect(self.on_import_files)
         self.import_folder_action.triggered.connect(self.on_import_folder)
         self.export_action.triggered.connect(self.on_export_visits)
+        self.export_json_action.triggered.connect(self.on_export_json)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.on_about)
         self.clear_action.triggered.connect(self.on_clear_filters)
@@ -284,7 +311,9 @@ class MainWindow(QMainWindow, CorrectionHost):
         if self.archive.read_only:
             parts.append(self.tr("chỉ đọc"))
         if not self.selection.filter.is_empty:
-            parts.append(self.tr("{m} đang lọc").format(m=self.article_model.rowCount()))
+            shown = self.article_model.rowCount()
+            parts.append(self.tr("{m} đang lọc").format(m=shown) if shown
+                         else self.tr("không tìm thấy bài nào khớp bộ lọc"))
         if self._import_text:
             parts.append(self._import_text)
         self.status_label.setText(" · ".join(parts))
@@ -316,13 +345,13 @@ class MainWindow(QMainWindow, CorrectionHost):
     # --- import / export ---------------------------------------------------------------------
     def on_import_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Nhập tệp"), "", self.tr("Bài báo ({patterns});;Mọi tệp (*)").format(patterns=patterns))
+        files = open_files(self, self.tr("Nhập tệp"),
+                           self.tr("Bài báo ({patterns});;Mọi tệp (*)").format(patterns=patterns))
         if files:
             self.start_import(files)
 
     def on_import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Nhập thư mục"))
+        folder = existing_directory(self, self.tr("Nhập thư mục"))
         if folder:
             self.start_import([folder])
 
@@ -430,20 +459,41 @@ class MainWindow(QMainWindow, CorrectionHost):
                 return
         self.import_finished.emit(self.last_report)
 
-    def on_export_visits(self) -> None:
-        from app.store.export import write_visits_csv
+    def export_scope(self) -> tuple[list[int] | None, frozenset[int] | None]:
+        """What an export writes: the articles the list shows (None: all) and the visits chosen."""
+        flt = self.selection.filter
+        if flt.is_empty:
+            return None, None
+        return self.article_model.ids, flt.visit_ids or None
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất chuyến thăm"), "chuyen_tham.csv",
-                                              self.tr("CSV (*.csv)"))
-        if not path:
-            return
+    def on_export_visits(self) -> None:
+        """The visits of the articles shown, as CSV; the file dialog says how many rows."""
+        article_ids, visit_ids = self.export_scope()
+        n = visit_count(self.archive.db, article_ids, visit_ids)
+        title = (self.tr("Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)").format(n=n, m=len(article_ids))
+                 if article_ids is not None else self.tr("Xuất tất cả {n} chuyến thăm (CSV)").format(n=n))
+        path = save_file(self, title, self.tr("chuyen_tham.csv"), self.tr("CSV (*.csv)"))
+        if path:
+            self._export(lambda: export_visits_csv(self.archive.db, path, article_ids, visit_ids), path)
+
+    def on_export_json(self) -> None:
+        article_ids, _visits = self.export_scope()
+        m = len(article_ids) if article_ids is not None else count_articles(self.archive.db)
+        title = (self.tr("Xuất {m} bài đang lọc (JSON)").format(m=m) if article_ids is not None
+                 else self.tr("Xuất tất cả {m} bài (JSON)").format(m=m))
+        path = save_file(self, title, self.tr("bai_bao.json"), self.tr("JSON (*.json)"))
+        if path:
+            self._export(lambda: export_articles_json(self.archive.db, path, article_ids), path)
+
+    def _export(self, write: Callable[[], int], path: str) -> bool:
         try:
-            with open(path, "w", encoding="utf-8-sig", newline="") as out:
-                write_visits_csv(self.archive.db, out)
+            rows = write()
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Đã xuất {path}").format(path=path), 8000)
+            self.inform(self.tr("Không xuất được"), self.tr("Không ghi được {path}: {why}").format(
+                path=path, why=explain_os_error(exc)), warning=True)
+            return False
+        self.statusBar().showMessage(self.tr("Đã xuất {n} dòng vào {path}").format(n=rows, path=path), 8000)
+        return True
 
     def on_about(self) -> None:
         show_about(self)
@@ -478,10 +528,9 @@ class MainWindow(QMainWindow, CorrectionHost):
         article_id = self.article_model.article_id(index.row()) if index.isValid() else None
         if article_id is None:
             return
+        menu = self.article_menu(article_id)  # built for the row under the press, before it moves
         self.selection.set_article(article_id)  # the reader shows what is being corrected
-        menu = self.article_menu(article_id)
-        menu.exec(self.article_list.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        pop_up(self, menu, self.article_list, pos)
 
     def _article_correction_ids(self, article_id: int) -> list[int]:
         return [c["id"] for c in list_corrections(self.archive.db)
@@ -505,6 +554,11 @@ class MainWindow(QMainWindow, CorrectionHost):
         dialog = DateDialog(detail, self)
 
         def apply() -> None:
+            if dialog.year_is_unknown():  # day and month only: the year stays unknown
+                end = dialog.end_day_month()
+                set_article_day_month(self.archive.db, article_id, dialog.start_day_month(),
+                                      end if end != dialog.start_day_month() else None)
+                return
             end = dialog.end_iso()
             set_article_dates(self.archive.db, article_id, dialog.start_iso(),
                               end if end != dialog.start_iso() else None)
@@ -513,12 +567,12 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_correct_leader(self, article_id: int) -> None:
         row = article_rows(self.archive.db, [article_id]).get(article_id, {})
-        people = [e["name"] for e in find_entities(self.archive.db, "", "person")]
+        people = find_entities(self.archive.db, "", "person")
         dialog = LeaderDialog(people, row.get("leader") or "", row.get("leader_title") or "", self)
 
-        def apply() -> None:
-            set_article_correction(self.archive.db, article_id, "leader", dialog.leader())
-            if dialog.title() is not None:
+        def apply() -> None:  # name and title together: one write, one refresh
+            with self.archive.db.atomic():
+                set_article_correction(self.archive.db, article_id, "leader", dialog.leader())
                 set_article_correction(self.archive.db, article_id, "leader_title", dialog.title())
 
         self._open_correction(dialog, apply)
@@ -584,7 +638,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 900)
+            self.resize(default_size(self))
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -153,7 +153,7 @@ class ReaderView(QTextBrowser):
             if d.get("year_basis") in APPROXIMATE_YEARS and d.get("year_evidence"):
                 tip = html.escape(self.tr("Năm suy ra từ: ") + d["year_evidence"], quote=True)
                 date_html = f'<span title="{tip}" style="border-bottom:1px dotted #888">{date_html}</span>'
-            if {"event_start", "event_end"} & set(d.get("corrected") or []):
+            if {"event_start", "event_end", "event_day_month", "event_end_day_month"} & set(d.get("corrected") or []):
                 date_html = corrected_html(date_html, by_hand)
             meta.append(f'{labels["date"]}: <b>{date_html}</b>')
         if d.get("source"):

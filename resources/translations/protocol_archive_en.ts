@@ -69,17 +69,17 @@
 <context>
     <name>CounterpartDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="233" />
+        <location filename="../../app/ui/correction_dialogs.py" line="344" />
         <source>Thêm người đã gặp</source>
         <translation>Add a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="242" />
+        <location filename="../../app/ui/correction_dialogs.py" line="353" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="243" />
+        <location filename="../../app/ui/correction_dialogs.py" line="354" />
         <source>Chức danh</source>
         <translation>Title</translation>
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>CountryDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="183" />
+        <location filename="../../app/ui/correction_dialogs.py" line="294" />
         <source>Sửa nước chủ nhà</source>
         <translation>Correct host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="197" />
+        <location filename="../../app/ui/correction_dialogs.py" line="308" />
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
@@ -100,32 +100,52 @@
 <context>
     <name>DateDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="76" />
+        <location filename="../../app/ui/correction_dialogs.py" line="91" />
         <source>Sửa ngày</source>
         <translation>Correct date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="102" />
-        <source>Chưa rõ năm: bài chỉ ghi ngày {dm}. Hãy chọn năm đúng.</source>
-        <translation>Year unknown: the article only gives the day {dm}. Choose the right year.</translation>
+        <location filename="../../app/ui/correction_dialogs.py" line="98" />
+        <source>Năm chưa rõ</source>
+        <translation>Year unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="105" />
+        <location filename="../../app/ui/correction_dialogs.py" line="100" />
+        <source>Chỉ lưu ngày và tháng; năm để trống</source>
+        <translation>Save the day and month only; leave the year empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="112" />
+        <source>chưa rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="126" />
+        <source>Chưa rõ năm: bài chỉ ghi ngày {dm}. Nếu biết năm, bỏ chọn «Năm chưa rõ» và nhập năm.</source>
+        <translation>Year unknown: the article only gives the day {dm}. If you know the year, untick “Year unknown” and enter it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="129" />
         <source>Chưa rõ ngày: bài không ghi ngày của sự kiện.</source>
         <translation>Date unknown: the article does not give the date of the event.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="109" />
+        <location filename="../../app/ui/correction_dialogs.py" line="131" />
         <source>Năm được suy ra từ ngữ cảnh, chưa chắc chắn.</source>
         <translation>The year was inferred from context and may be wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="116" />
+        <location filename="../../app/ui/correction_dialogs.py" line="146" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/correction_dialogs.py" line="147" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="117" />
+        <location filename="../../app/ui/correction_dialogs.py" line="148" />
         <source>Đến ngày</source>
         <translation>To</translation>
     </message>
@@ -133,57 +153,57 @@
 <context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="64" />
+        <location filename="../../app/ui/entity_sidebar.py" line="66" />
         <source>Hiện mục đã ẩn</source>
         <translation>Show hidden entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="70" />
+        <location filename="../../app/ui/entity_sidebar.py" line="72" />
         <source>Lọc tên người, tổ chức, địa điểm…</source>
         <translation>Filter people, organisations, places…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="74" />
+        <location filename="../../app/ui/entity_sidebar.py" line="76" />
         <source>Theo số bài</source>
         <translation>By article count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="74" />
+        <location filename="../../app/ui/entity_sidebar.py" line="76" />
         <source>Theo tên</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="75" />
+        <location filename="../../app/ui/entity_sidebar.py" line="77" />
         <source>Sắp xếp thực thể</source>
         <translation>Sort entities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="180" />
+        <location filename="../../app/ui/entity_sidebar.py" line="185" />
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="181" />
+        <location filename="../../app/ui/entity_sidebar.py" line="186" />
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="182" />
+        <location filename="../../app/ui/entity_sidebar.py" line="187" />
         <source>Hiện</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="182" />
+        <location filename="../../app/ui/entity_sidebar.py" line="187" />
         <source>Ẩn</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="185" />
+        <location filename="../../app/ui/entity_sidebar.py" line="190" />
         <source>Bỏ các lần đổi tên, gộp, ẩn của mục này (phân tích lại bài)</source>
         <translation>Undo this entry's renames, merges and hiding (re-analyses articles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="257" />
+        <location filename="../../app/ui/entity_sidebar.py" line="261" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -191,27 +211,27 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="47" />
+        <location filename="../../app/ui/entity_model.py" line="59" />
         <source>Người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="47" />
+        <location filename="../../app/ui/entity_model.py" line="59" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="48" />
+        <location filename="../../app/ui/entity_model.py" line="60" />
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="138" />
+        <location filename="../../app/ui/entity_model.py" line="158" />
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="128" />
+        <location filename="../../app/ui/entity_model.py" line="148" />
         <source>đã sửa tay</source>
         <translation>corrected by hand</translation>
     </message>
@@ -237,12 +257,12 @@
 <context>
     <name>KindDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="212" />
+        <location filename="../../app/ui/correction_dialogs.py" line="323" />
         <source>Sửa loại sự kiện</source>
         <translation>Correct the event kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="219" />
+        <location filename="../../app/ui/correction_dialogs.py" line="330" />
         <source>Loại sự kiện</source>
         <translation>Event kind</translation>
     </message>
@@ -250,22 +270,22 @@
 <context>
     <name>LeaderDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="150" />
+        <location filename="../../app/ui/correction_dialogs.py" line="250" />
         <source>Sửa trưởng đoàn</source>
         <translation>Correct delegation leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="160" />
+        <location filename="../../app/ui/correction_dialogs.py" line="263" />
         <source>ví dụ: Chủ tịch nước</source>
         <translation>e.g. Chủ tịch nước (State President)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="162" />
+        <location filename="../../app/ui/correction_dialogs.py" line="265" />
         <source>Trưởng đoàn</source>
         <translation>Delegation leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="163" />
+        <location filename="../../app/ui/correction_dialogs.py" line="266" />
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
@@ -273,12 +293,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="84" />
-        <source>Lưu trữ Lễ tân</source>
-        <translation>Protocol Archive</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
@@ -288,77 +303,72 @@
         <translation>Import article files (.txt, .html, Word, PDF, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Nhập thư mục…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="133" />
         <source>Nhập mọi bài báo trong một thư mục</source>
         <translation>Import every article in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
-        <source>Xuất chuyến thăm (CSV)…</source>
-        <translation>Export visits (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Xoá lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Bỏ mọi bộ lọc (Esc)</source>
         <translation>Clear every filter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Tìm trong bài báo (không cần dấu), Ctrl+F</source>
         <translation>Search the articles (diacritics optional), Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Huỷ nhập</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Dừng lượt nhập đang chạy</source>
         <translation>Stop the running import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>{n} bài</source>
         <translation>{n} articles</translation>
     </message>
@@ -373,7 +383,7 @@
         <translation>{m} filtered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>Nhập tệp</source>
         <translation>Import files</translation>
     </message>
@@ -383,138 +393,198 @@
         <translation>Articles ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Nhập thư mục</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Đang nhập</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Đang có một lượt nhập chưa xong.</source>
         <translation>An import is still running.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>đang nhập…</source>
         <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="462" />
+        <source>Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)</source>
+        <translation>Export {n} visits of the {m} filtered articles (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="463" />
+        <source>Xuất tất cả {n} chuyến thăm (CSV)</source>
+        <translation>Export all {n} visits (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="481" />
+        <source>Không ghi được {path}: {why}</source>
+        <translation>Could not write {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="484" />
+        <source>Đã xuất {n} dòng vào {path}</source>
+        <translation>Exported {n} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Đang chuẩn bị nhập…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="134" />
+        <source>Xuất chuyến thăm đang lọc (CSV)…</source>
+        <translation>Export filtered visits (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="136" />
+        <source>Các chuyến thăm của những bài đang hiện, cho bảng tính</source>
+        <translation>The visits of the articles shown, for spreadsheets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="137" />
+        <source>Xuất bài báo đang lọc (JSON)…</source>
+        <translation>Export filtered articles (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139" />
+        <source>Những bài đang hiện, với ngày, thực thể và chuyến thăm</source>
+        <translation>The articles shown, with dates, entities and visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308" />
+        <source>không tìm thấy bài nào khớp bộ lọc</source>
+        <translation>no article matches the filter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>Nhập bài báo</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>đang nhập {i}/{n}…</source>
         <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Đang nhập {i}/{n}: {name}</source>
         <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387" />
+        <location filename="../../app/ui/main_window.py" line="415" />
         <source>Lỗi khi nhập</source>
         <translation>Import error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>Đã xong: {what}</source>
         <translation>Done: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426" />
-        <source>Xuất chuyến thăm</source>
-        <translation>Export visits</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="464" />
+        <source>chuyen_tham.csv</source>
+        <translation>visits.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="471" />
+        <source>Xuất {m} bài đang lọc (JSON)</source>
+        <translation>Export the {m} filtered articles (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="472" />
+        <source>Xuất tất cả {m} bài (JSON)</source>
+        <translation>Export all {m} articles (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473" />
+        <source>bai_bao.json</source>
+        <translation>articles.json</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="473" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436" />
-        <source>Đã xuất {path}</source>
-        <translation>Exported {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Sửa ngày…</source>
         <translation>Correct date…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Sửa trưởng đoàn…</source>
         <translation>Correct leader…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Sửa nước chủ nhà…</source>
         <translation>Correct host country…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Sửa loại sự kiện…</source>
         <translation>Correct event kind…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Không phải chuyến thăm</source>
         <translation>Not a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="501" />
         <source>Thêm người đã gặp…</source>
         <translation>Add a person met…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
         <translation>Bring back the values the machine found (re-analyses the article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>Bỏ người đã gặp</source>
         <translation>Remove a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="536" />
         <source>Đã lưu sửa đổi.</source>
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534" />
+        <location filename="../../app/ui/main_window.py" line="587" />
         <source>đang phân tích lại bài…</source>
         <translation>re-analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -522,17 +592,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="282" />
+        <location filename="../../app/ui/correction_dialogs.py" line="393" />
         <source>Gộp vào</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="284" />
+        <location filename="../../app/ui/correction_dialogs.py" line="395" />
         <source>Gộp «{name}» vào thực thể được chọn. Mọi bài nhắc đến «{name}» sẽ thuộc về thực thể ấy.</source>
         <translation>Merge “{name}” into the chosen entity. Every article that mentions “{name}” will then belong to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="290" />
+        <location filename="../../app/ui/correction_dialogs.py" line="401" />
         <source>Lọc (không cần dấu)…</source>
         <translation>Filter (diacritics optional)…</translation>
     </message>
@@ -603,12 +673,12 @@
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="259" />
+        <location filename="../../app/ui/correction_dialogs.py" line="370" />
         <source>Đổi tên</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="265" />
+        <location filename="../../app/ui/correction_dialogs.py" line="376" />
         <source>Tên mới</source>
         <translation>New name</translation>
     </message>
@@ -708,12 +778,12 @@
 <context>
     <name>_AskDialog</name>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="49" />
+        <location filename="../../app/ui/correction_dialogs.py" line="53" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/correction_dialogs.py" line="50" />
+        <location filename="../../app/ui/correction_dialogs.py" line="54" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -731,19 +801,102 @@
         <translation>Cancelled part-way.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61" />
+        <location filename="../../app/ui/dialogs.py" line="62" />
         <source>Lưu trữ Lễ tân</source>
         <translation>Protocol Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="62" />
+        <location filename="../../app/ui/dialogs.py" line="63" />
         <source>Kho bài báo về các chuyến thăm chính thức, dùng ngoại tuyến.</source>
         <translation>An offline archive of news articles about official visits.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65" />
+        <location filename="../../app/ui/dialogs.py" line="66" />
         <source>Giới thiệu</source>
         <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>exporting</name>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="16" />
+        <source>Mã bài</source>
+        <translation>article_id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="17" />
+        <source>Tiêu đề</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="18" />
+        <source>Loại sự kiện</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="19" />
+        <source>Trưởng đoàn</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="20" />
+        <source>Chức vụ trưởng đoàn</source>
+        <translation>leader_title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="21" />
+        <source>Nước chủ nhà</source>
+        <translation>host_country</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="22" />
+        <source>Địa điểm</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="23" />
+        <source>Người đã gặp</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="24" />
+        <source>Từ ngày</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="25" />
+        <source>Đến ngày</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="26" />
+        <source>Ngày/tháng (chưa rõ năm)</source>
+        <translation>day_month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="27" />
+        <source>Đến ngày/tháng (chưa rõ năm)</source>
+        <translation>end_day_month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="28" />
+        <source>Căn cứ của năm</source>
+        <translation>year_basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="29" />
+        <source>Chuyến đi</source>
+        <translation>trip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="30" />
+        <source>Nguồn</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/exporting.py" line="31" />
+        <source>Tệp</source>
+        <translation>file</translation>
     </message>
 </context>
 <context>
@@ -787,7 +940,7 @@
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../app/ui/launch.py" line="62" />
+        <location filename="../../app/ui/launch.py" line="63" />
         <source>Lưu trữ Lễ tân</source>
         <translation>Protocol Archive</translation>
     </message>
