@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QRect, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QEvent, QPointF, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QColor, QCursor, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,6 +126,15 @@ class TimelinePlot(pg.GraphicsLayoutWidget):
     def getPlotItem(self) -> pg.PlotItem:  # noqa: N802 - as pg.PlotWidget has it
         return self.item
 
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        # The view shows its own tooltips (TimelineView.on_mouse_moved). Qt's tooltip event would
+        # ask the scene, whose items have none, and the scene then hides ours: the tooltips that
+        # vanished after a second.
+        if event.type() == QEvent.Type.ToolTip:
+            event.accept()
+            return True
+        return super().viewportEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if self.key_handler is not None and self.key_handler(event):
             event.accept()
@@ -164,6 +173,7 @@ class TimelineView(QWidget):
         self._lane_values: list[str] = []
         self._chosen_lanes: set[int] = set()
         self._had_range = False
+        self._undated_tip = ""
 
         title = QLabel(self.tr("Dòng thời gian"), self)
         title.setStyleSheet("font-weight:600")
@@ -354,8 +364,8 @@ class TimelineView(QWidget):
         self.plot.undated_box.setXRange(0.3, width + 0.7, padding=0)
         self.plot.undated_item.getAxis("bottom").setTicks(
             [[((width + 1) / 2, self.tr("Chưa rõ năm ({n})").format(n=count))], []])
-        self.plot.undated_item.setToolTip(
-            self.tr("{n} chuyến thăm chưa rõ năm, theo làn; bấm vào cột để chọn tất cả").format(n=count))
+        self._undated_tip = self.tr("{n} chuyến thăm chưa rõ năm, theo làn; bấm vào cột để chọn tất cả").format(
+            n=count)
 
     # --- lanes: height and scrolling ---------------------------------------------------------
     def lane_px(self) -> int:
@@ -696,7 +706,7 @@ class TimelineView(QWidget):
             return self.trip_tooltip(key)
         if kind == "lane":
             return self.lane_tooltip(key)
-        return self.plot.undated_item.toolTip()
+        return self._undated_tip
 
     def on_mouse_moved(self, scene_pos: QPointF) -> None:
         item = self._item_at(scene_pos)
@@ -715,9 +725,9 @@ class TimelineView(QWidget):
         if not self._hover_text:
             return
         # shown until the mouse leaves the item's neighbourhood (not Qt's ~1.5-10 s timeout)
-        here = self.plot.mapFromScene(scene_pos)
+        here = self.plot.mapFromScene(scene_pos)  # viewport coordinates, where the mouse moves
         rect = QRect(here.x() - HIT_PX - 4, here.y() - HIT_PX - 4, 2 * HIT_PX + 8, 2 * HIT_PX + 8)
-        QToolTip.showText(QCursor.pos(), self._hover_text, self.plot, rect, TOOLTIP_MS)
+        QToolTip.showText(QCursor.pos(), self._hover_text, self.plot.viewport(), rect, TOOLTIP_MS)
 
     def on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

@@ -214,7 +214,16 @@ class VisitFacetPane(QWidget):
                 out[field].add(index.data(VALUE_ROLE))
         return {k: frozenset(v) for k, v in out.items()}
 
-    def on_tree_selection_changed(self, *_args) -> None:
+    def on_tree_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        # a plain click chooses within its own group: the other group's choice stays (∧)
+        groups = {i.data(FACET_ROLE) for i in selected.indexes()}
+        keep = QItemSelection()
+        for index in deselected.indexes():
+            if groups and index.data(FACET_ROLE) not in groups:
+                keep.select(index, index)
+        if not keep.isEmpty():
+            with QSignalBlocker(self.tree.selectionModel()):
+                self.tree.selectionModel().select(keep, QItemSelectionModel.SelectionFlag.Select)
         chosen = self.selected_values()
         flt = self._selection.filter
         # values chosen elsewhere (a timeline lane) but filtered out of view here are kept
