@@ -234,3 +234,13 @@ def test_tooltip_is_still_shown_after_qt_s_tooltip_event(qtbot, seeded_window):
     qtbot.wait(2500)
     assert QToolTip.isVisible() and "Nước chủ nhà: Peru" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_a_chosen_country_without_visits_under_the_other_filters_stays_listed(qtbot, seeded_window):
+    w = seeded_window
+    click_facet(qtbot, w, "countries", "Lào")
+    w.selection.update_filter(date_from="2024-01-01", date_to="2024-12-31")  # no Laos visit in 2024
+    assert w.article_model.ids == []
+    assert "Lào (0)" in w.visit_facets.labels("countries")
+    click_facet(qtbot, w, "countries", "Lào", Qt.KeyboardModifier.ControlModifier)  # unchosen again
+    assert w.selection.filter.countries == frozenset() and w.article_model.ids

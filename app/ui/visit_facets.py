@@ -135,7 +135,7 @@ class VisitFacetPane(QWidget):
         self.setObjectName("visitFacetPane")
         self._archive = archive
         self._selection = selection
-        self._shown: dict[str, Filter] = {}
+        self._shown: dict[str, tuple] = {}  # field → (filter counted, facets, chosen values absent)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("visitFacetFilter")
@@ -185,9 +185,15 @@ class VisitFacetPane(QWidget):
         for field, column in FACETS:
             # a facet's counts ignore its own choice: they say what choosing more would add
             basis = flt.with_(**{field: frozenset()})
-            if self._shown.get(field) != basis:
-                self._shown[field] = basis
-                self.model.set_facets(field, visit_facets(self._archive.db, column, basis))
+            cached = self._shown.get(field)
+            facets = cached[1] if cached and cached[0] == basis else visit_facets(self._archive.db, column, basis)
+            # a chosen value the other filters leave without visits stays listed (0), so it can
+            # be seen and unchosen
+            missing = getattr(flt, field) - {f["name"] for f in facets}
+            if cached is None or cached[0] != basis or cached[2] != missing:
+                self._shown[field] = (basis, facets, missing)
+                extra = [{"name": v, "visits": 0, "articles": 0} for v in sorted(missing)]
+                self.model.set_facets(field, facets + extra)
                 self.tree.expand(self.proxy.mapFromSource(self.model.group_index(field)))
         self._apply_selection(flt)
         del blocker
