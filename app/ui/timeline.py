@@ -175,8 +175,6 @@ class TimelineView(QWidget):
         self._had_range = False
         self._undated_tip = ""
 
-        title = QLabel(self.tr("Dòng thời gian"), self)
-        title.setStyleSheet("font-weight:600")
         self.range_button = QToolButton(self)
         self.range_button.setObjectName("timelineRange")
         self.range_button.setText(self.tr("Chọn khoảng ngày"))
@@ -196,6 +194,9 @@ class TimelineView(QWidget):
         self.order_combo = QComboBox(self)
         self.order_combo.setObjectName("timelineOrder")
         self.order_combo.addItems([self.tr("Xếp theo tên"), self.tr("Xếp theo số chuyến")])
+        for combo in (self.lane_combo, self.order_combo):  # shrink with a narrow window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.plot = TimelinePlot(self)
         self.plot.key_handler = self.on_key
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -208,8 +209,6 @@ class TimelineView(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 0)
-        bar.addWidget(title)
-        bar.addSpacing(8)
         bar.addWidget(self.range_button)
         bar.addWidget(QLabel(self.tr("Từ"), self))
         bar.addWidget(self.from_edit)
