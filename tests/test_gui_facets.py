@@ -152,6 +152,12 @@ def test_many_lanes_scroll_at_a_readable_height_all_labelled_in_vietnamese_order
     # the stray 1951 date does not stretch the dates shown
     lo, hi = vb.viewRange()[0]
     assert lo > tl._lay.full_span()[0] + 50 * 365 * 86400.0
+    # a country chosen elsewhere (the facets) scrolls its lane into view
+    tl.scroll_bar.setValue(0)
+    last_lane = len(tl._lane_values) - 1
+    w.selection.update_filter(countries=frozenset({tl._lane_values[last_lane]}))
+    top = tl.scroll_bar.value()
+    assert top <= last_lane < top + int(tl._shown_lanes)
 
 
 def test_tooltip_stays_while_hovered_and_says_unknown_instead_of_nothing(qtbot, make_window, seeded_copy_path,

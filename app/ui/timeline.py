@@ -174,6 +174,7 @@ class TimelineView(QWidget):
         self._chosen_lanes: set[int] = set()
         self._had_range = False
         self._undated_tip = ""
+        self._shown_lanes = 1.0  # lanes the view has room for
 
         self.range_button = QToolButton(self)
         self.range_button.setObjectName("timelineRange")
@@ -194,9 +195,8 @@ class TimelineView(QWidget):
         self.order_combo = QComboBox(self)
         self.order_combo.setObjectName("timelineOrder")
         self.order_combo.addItems([self.tr("Xếp theo tên"), self.tr("Xếp theo số chuyến")])
-        for combo in (self.lane_combo, self.order_combo):  # shrink with a narrow window
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+        for combo in (self.lane_combo, self.order_combo):  # whole text when there is room, shrink in a narrow window
+            combo.setMinimumWidth(96)
         self.plot = TimelinePlot(self)
         self.plot.key_handler = self.on_key
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self)
@@ -449,6 +449,9 @@ class TimelineView(QWidget):
         if lanes != self._chosen_lanes:
             self._chosen_lanes = lanes
             self._label_lanes()
+            top, shown = self.scroll_bar.value(), int(self._shown_lanes)
+            if lanes and not any(top <= lane < top + shown for lane in lanes):
+                self.scroll_to_lane(min(lanes))  # a lane chosen elsewhere (the facets) comes into view
         self._redraw()
         self._apply_region(flt)
 
