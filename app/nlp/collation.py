@@ -11,7 +11,7 @@ other alphabets after the Vietnamese ones (by code point).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from app.paths import resource_path
 
@@ -33,27 +33,29 @@ def _tables() -> tuple[dict[str, int], dict[str, int]]:
     return {c: i for i, c in enumerate(letters)}, {m: i for i, m in enumerate(marks) if m}
 
 
-@lru_cache(maxsize=20000)
+@cache
+def _char_weights(char: str) -> tuple[int, int, int]:
+    """(letter, tone, case) weights of one character; a name has few distinct ones, so each is
+    worked out once."""
+    letters, tones = _tables()
+    lower = char.lower()
+    parts = unicodedata.normalize("NFD", lower)
+    base = parts[0] + "".join(c for c in parts[1:] if c in _MODIFIERS)
+    tone = next((tones[c] for c in parts[1:] if c in tones), 0)
+    letter = unicodedata.normalize("NFC", base)
+    if letter in letters:
+        primary = _LETTER + letters[letter]
+    elif char.isdigit():
+        primary = _DIGIT + unicodedata.digit(char, 0)
+    elif char.isalpha():
+        primary = _OTHER + ord(letter[0])
+    else:  # spaces, hyphens, commas: before any letter, so "Ba Lan" < "Bahamas"
+        primary = _PUNCT + ord(char)
+    return primary, tone, 0 if char == lower else 1
+
+
+@lru_cache(maxsize=50000)
 def vietnamese_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """A key that sorts ``text`` in Vietnamese alphabetical order (``sorted(names, key=…)``)."""
-    letters, tones = _tables()
-    primary: list[int] = []
-    secondary: list[int] = []
-    tertiary: list[int] = []
-    for char in unicodedata.normalize("NFC", text):
-        lower = char.lower()
-        parts = unicodedata.normalize("NFD", lower)
-        base = parts[0] + "".join(c for c in parts[1:] if c in _MODIFIERS)
-        tone = next((tones[c] for c in parts[1:] if c in tones), 0)
-        letter = unicodedata.normalize("NFC", base)
-        if letter in letters:
-            primary.append(_LETTER + letters[letter])
-        elif char.isdigit():
-            primary.append(_DIGIT + (unicodedata.digit(char, 0)))
-        elif char.isalpha():
-            primary.append(_OTHER + ord(letter[0]))
-        else:  # spaces, hyphens, commas: before any letter, so "Ba Lan" < "Bahamas"
-            primary.append(_PUNCT + ord(char))
-        secondary.append(tone)
-        tertiary.append(0 if char == lower else 1)
-    return tuple(primary), tuple(secondary), tuple(tertiary)
+    weights = [_char_weights(c) for c in unicodedata.normalize("NFC", text)]
+    return tuple(w[0] for w in weights), tuple(w[1] for w in weights), tuple(w[2] for w in weights)
