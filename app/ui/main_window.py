@@ -377,10 +377,11 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_import_progress(self, done: int, total: int, name: str) -> None:
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+        dialog = self.progress_dialog  # setValue runs the event loop of a modal dialog: the import
+        if dialog is not None:  # may finish inside it and drop self.progress_dialog
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:
