@@ -8,7 +8,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 
 from app.store.query import article_rows, trips, visits  # noqa: E402
 from app.ui.timeline import to_ts  # noqa: E402
@@ -40,8 +40,7 @@ def test_seed_trip_is_drawn_and_clicking_it_selects_both_visits(qtbot, trip_wind
     assert (trip["start"], trip["end"], trip["countries"]) == ("2024-11-10", "2024-11-14", ["Chile", "Peru"])
     assert trip["id"] in tl.trip_ids()
     ((x0, y0, x1, y1),) = tl.trip_segments(trip["id"])  # by country: one line, Chile → Peru
-    lanes = dict((name, y) for y, name in tl.plot.getPlotItem().getAxis("left")._tickLevels[0])
-    assert (x0, y0, x1, y1) == (to_ts("2024-11-10"), lanes["Chile"], to_ts("2024-11-14"), lanes["Peru"])
+    assert (x0, y0, x1, y1) == (to_ts("2024-11-10"), tl.lane_of("Chile"), to_ts("2024-11-14"), tl.lane_of("Peru"))
 
     scene_pos = tl.scene_pos_of_trip(trip["id"])
     assert tl.visit_at(scene_pos) is None and tl.trip_at(scene_pos) == trip["id"]
@@ -79,9 +78,9 @@ def test_lanes_by_leader_keep_the_trip_bar(qtbot, trip_window):
     tl = w.timeline
     trip = his_trip(w)
     tl.lane_combo.setCurrentIndex(1)
-    ticks = dict((name, y) for y, name in tl.plot.getPlotItem().getAxis("left")._tickLevels[0])
+    lane = tl.lane_of("Lương Cường")
     ((x0, y0, x1, y1),) = tl.trip_segments(trip["id"])  # one bar on his lane, under his visits
-    assert y0 == y1 and ticks["Lương Cường"] - 0.5 < y0 < ticks["Lương Cường"]
+    assert y0 == y1 and lane < y0 < lane + 0.5  # lane 0 at the top: under is +
     assert (x0, x1) == (to_ts("2024-11-10"), to_ts("2024-11-14"))
     tl.plot.getPlotItem().setXRange(to_ts("2024-11-01"), to_ts("2024-11-25"), padding=0)  # zoom in
     scene_pos = tl.scene_pos_of_trip(trip["id"])
@@ -90,21 +89,30 @@ def test_lanes_by_leader_keep_the_trip_bar(qtbot, trip_window):
     assert w.selection.filter.visit_ids == set(his_visits(w))
 
 
-def test_undated_lane_still_works(qtbot, seeded_window):
+def test_undated_visits_sit_in_their_lanes_in_a_column_with_its_count(qtbot, seeded_window):
     w = seeded_window
     tl = w.timeline
     undated = [v for v in visits(w.archive.db) if not v["start"]]
     assert len(undated) == 4  # 001 (Argentina, Peru), 003, 004: no year in their own text
-    ticks = dict((name, y) for y, name in tl.plot.getPlotItem().getAxis("left")._tickLevels[0])
-    lane = ticks["Chưa rõ năm"]
+    column = tl.plot.undated_item
+    assert column.isVisible()
+    ((_, title),) = column.getAxis("bottom")._tickLevels[0]
+    assert title == "Chưa rõ năm (4)"
     for v in undated:
         scene_pos = tl.scene_pos_of(v["id"])
-        assert tl.plot.getPlotItem().getViewBox().mapSceneToView(scene_pos).y() == pytest.approx(lane)
+        assert column.sceneBoundingRect().contains(scene_pos)  # in the column, not on the dates
+        assert tl.plot.undated_box.mapSceneToView(scene_pos).y() == pytest.approx(tl.lane_of(v["host_country"]))
         assert tl.visit_at(scene_pos) == v["id"]
     click_scene(qtbot, w, tl.scene_pos_of(undated[0]["id"]))
     assert w.selection.filter.visit_ids == {undated[0]["id"]}
     assert set(w.article_model.ids) == {undated[0]["article_id"]}
     assert "????" in tl.visit_tooltip(undated[0]["id"])
+    # a click on the column away from any visit chooses all the undated visits
+    box = tl.plot.undated_box.sceneBoundingRect()
+    empty = QPointF(box.right() - 4, box.bottom() - 4)
+    assert tl.visit_at(empty) is None
+    click_scene(qtbot, w, empty)
+    assert w.selection.filter.visit_ids == {v["id"] for v in undated}
 
 
 def test_date_axis_is_vietnamese(qtbot, seeded_window):
@@ -126,11 +134,9 @@ def test_date_axis_is_vietnamese(qtbot, seeded_window):
     assert {"2023", "2024"} <= set(wide) and "T11" in wide
     months = labels("2024-08-01", "2024-11-20")  # months and days
     assert "T10/2024" in months and "T11/2024" in months and "14" in months
-    # the undated visits' band, right of the last dated visit, shows no dates at all
-    band = w.timeline._lay.undated_from
-    assert band is not None and axis.blank_from == band
-    after = labels("2024-11-01", "2025-06-01")
-    assert "T1/2025" not in after and "2025" not in after
+    # a day's label next to a month's is left out rather than drawn over it
+    crowded = labels("2017-05-05", "2017-07-15")  # days every 5: 3 June would touch "T6/2017"
+    assert "T6/2017" in crowded and "29" in crowded and "8" in crowded and "3" not in crowded
     days = labels("2024-11-13", "2024-11-15")  # days and hours
     assert "14/11" in days and "12:00" in days
     for text in wide + months + days:

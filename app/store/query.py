@@ -1,6 +1,8 @@
 """Read the archive: one Filter value turned into SQL, and the rows every view and export needs.
 
-The only place that knows how filters combine: entities ∧ search text ∧ date range ∧ visits.
+The only place that knows how filters combine: entities ∧ search text ∧ date range ∧ visits ∧
+host countries ∧ leaders. Within one facet the chosen values are alternatives (visits to Laos or
+Cambodia); the country and leader facets hold of the same visit (Putin's visits to China).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ class Filter:
     date_from: str | None = None  # ISO dates, inclusive
     date_to: str | None = None
     visit_ids: frozenset[int] = field(default_factory=frozenset)
+    # host countries / leaders of a visit of the article; "" stands for "not known"
+    countries: frozenset[str] = field(default_factory=frozenset)
+    leaders: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def is_empty(self) -> bool:
@@ -80,6 +85,18 @@ def _text_matches(db: Database, text: str) -> str | None:
     return found
 
 
+def _visit_facets(flt: Filter, alias: str = "v") -> tuple[list[str], list]:
+    """The country and leader facets as conditions on one visit row (``alias``)."""
+    clauses: list[str] = []
+    params: list = []
+    for column, values in (("host_country", flt.countries), ("leader", flt.leaders)):
+        if values:
+            marks = ",".join("?" * len(values))
+            clauses.append(f"COALESCE({alias}.{column}, '') IN ({marks})")
+            params.extend(sorted(values))
+    return clauses, params
+
+
 def _where(db: Database, flt: Filter) -> tuple[str, list]:
     clauses: list[str] = []
     params: list = []
@@ -105,7 +122,20 @@ def _where(db: Database, flt: Filter) -> tuple[str, list]:
         marks = ",".join("?" * len(flt.visit_ids))
         clauses.append(f"a.id IN (SELECT article_id FROM visits WHERE id IN ({marks}))")
         params.extend(sorted(flt.visit_ids))
+    facets, facet_params = _visit_facets(flt, "fv")
+    if facets:  # an article with a shown visit of the chosen countries and leaders
+        shown = _SHOWN_VISIT.replace("v.", "fv.")
+        clauses.append(f"a.id IN (SELECT fv.article_id FROM visits fv WHERE {' AND '.join(facets)} AND {shown})")
+        params.extend(facet_params)
     return (" AND ".join(clauses) or "1"), params
+
+
+def _visit_where(db: Database, flt: Filter) -> tuple[str, list]:
+    """Visits of the selected articles, and of the chosen countries and leaders themselves (an
+    article reporting visits to Laos and Cambodia shows only the Laos one under "Lào")."""
+    where, params = _where(db, flt)
+    facets, facet_params = _visit_facets(flt)
+    return " AND ".join([where, *facets]), params + facet_params
 
 
 ARTICLE_SORTS = {
@@ -239,7 +269,7 @@ def article_visits(db: Database, article_id: int) -> list[dict]:
 
 def visits(db: Database, flt: Filter | None = None) -> list[dict]:
     """Visits of the articles the filter selects (all visits without a filter)."""
-    where, params = _where(db, flt or Filter())
+    where, params = _visit_where(db, flt or Filter())
     cols = ", ".join(f'v."{c}"' for c in _VISIT_COLUMNS)
     sql = (f"SELECT {cols} FROM visits v JOIN articles a ON a.id = v.article_id "
            f"WHERE {where} AND {_SHOWN_VISIT} ORDER BY v.start IS NULL, v.start, v.id")
@@ -248,7 +278,7 @@ def visits(db: Database, flt: Filter | None = None) -> list[dict]:
 
 def visit_ids(db: Database, flt: Filter | None = None) -> set[int]:
     """Ids of the visits ``visits(db, flt)`` returns, without building their rows."""
-    where, params = _where(db, flt or Filter())
+    where, params = _visit_where(db, flt or Filter())
     sql = (f"SELECT v.id FROM visits v JOIN articles a ON a.id = v.article_id "
            f"WHERE {where} AND {_SHOWN_VISIT}")
     return {r[0] for r in db.execute(sql, params).fetchall()}
@@ -293,6 +323,21 @@ def entity_facets(db: Database, flt: Filter | None = None) -> list[dict]:
         "JOIN entities e ON e.id = c.entity_id WHERE e.hidden = 0 ORDER BY 7 DESC, e.name"
     )
     return [dict(zip(keys, r)) for r in db.execute(sql, params).fetchall()]
+
+
+def visit_facets(db: Database, column: str, flt: Filter | None = None) -> list[dict]:
+    """Host countries (``column="host_country"``) or leaders (``"leader"``) of the visits the
+    filter selects, each with its number of visits and of articles, most visits first; the
+    unknown value is "". The facet's own choice is left out of the filter, so the counts say
+    what choosing another value as well would add."""
+    if column not in ("host_country", "leader"):
+        raise ValueError(f"no visit facet {column!r}")
+    flt = (flt or Filter()).with_(**{"countries" if column == "host_country" else "leaders": frozenset()})
+    where, params = _visit_where(db, flt)
+    sql = (f"SELECT COALESCE(v.{column}, '') AS value, COUNT(*), COUNT(DISTINCT v.article_id) "
+           f"FROM visits v JOIN articles a ON a.id = v.article_id WHERE {where} AND {_SHOWN_VISIT} "
+           "GROUP BY value ORDER BY 2 DESC, value")
+    return [{"name": r[0], "visits": r[1], "articles": r[2]} for r in db.execute(sql, params).fetchall()]
 
 
 def find_entities(db: Database, name: str, type_: str | None = None) -> list[dict]:

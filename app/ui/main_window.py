@@ -59,6 +59,7 @@ from app.ui.kinds import kind_choices
 from app.ui.reader import ReaderView
 from app.ui.selection import Selection
 from app.ui.timeline import TimelineView
+from app.ui.visit_facets import VisitFacetPane
 
 SEARCH_DEBOUNCE_MS = 40  # coalesces a burst (paste, key repeat); the panes update in well under 150 ms
 SEEDS_DECLINED_KEY = "firstRun/seedsDeclined"  # QSettings: the user cancelled the seed import
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def _build_panes(self) -> None:
         self.sidebar = EntitySidebar(self.archive, self.selection, self)
+        self.visit_facets = VisitFacetPane(self.archive, self.selection, self)
         self.article_model = ArticleTableModel(self.archive.db, self)
         self.article_list = QTableView(self)
         self.article_list.setObjectName("articleList")
@@ -211,9 +213,15 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.centre_splitter.addWidget(self.article_list)
         self.centre_splitter.addWidget(self.reader)
         self.centre_splitter.setSizes([190, 290])
+        # the entity facets over the visit facets (host countries, leaders)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("leftSplitter")
+        self.left_splitter.addWidget(self.sidebar)
+        self.left_splitter.addWidget(self.visit_facets)
+        self.left_splitter.setSizes([290, 190])
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(self.sidebar)
+        self.side_splitter.addWidget(self.left_splitter)
         self.side_splitter.addWidget(self.centre_splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([320, 960])
@@ -223,9 +231,12 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.main_splitter.addWidget(self.timeline)
         self.main_splitter.setStretchFactor(0, 1)
         self.main_splitter.setSizes([480, 200])
-        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+        for splitter in self._splitters():
             splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
+
+    def _splitters(self) -> tuple[QSplitter, ...]:
+        return (self.centre_splitter, self.left_splitter, self.side_splitter, self.main_splitter)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -337,6 +348,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.search_timer.stop()
         self.selection.clear()
         self.sidebar.filter_edit.clear()
+        self.visit_facets.filter_edit.clear()
 
     def on_find(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -642,21 +654,25 @@ class MainWindow(QMainWindow, CorrectionHost):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+        for splitter in self._splitters():
             saved = settings.value(f"splitters/{splitter.objectName()}")
             if saved is not None:
                 splitter.restoreState(saved)
         lanes = settings.value("timeline/lanes")
         if lanes is not None:
             self.timeline.lane_combo.setCurrentIndex(int(lanes))
+        order = settings.value("timeline/order")
+        if order is not None:
+            self.timeline.order_combo.setCurrentIndex(int(order))
 
     def save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        for splitter in (self.centre_splitter, self.side_splitter, self.main_splitter):
+        for splitter in self._splitters():
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         settings.setValue("timeline/lanes", self.timeline.lane_combo.currentIndex())
+        settings.setValue("timeline/order", self.timeline.order_combo.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:

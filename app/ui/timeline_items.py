@@ -1,4 +1,5 @@
-"""A plot item drawing many same-looking markers from numpy arrays, for the visit timeline.
+"""Plot items of the visit timeline: many same-looking markers from numpy arrays, the lanes'
+shading, the view (wheel and drag) and the clickable lane labels.
 
 pyqtgraph's ScatterPlotItem styles every point in Python (about 2 µs a point on each setData), too
 slow for the 100,000 visits of a large archive. All markers of one item share one look, so one
@@ -10,8 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ScatterPlotItem import renderSymbol
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
 
 class MarkerItem(pg.GraphicsObject):
@@ -96,3 +97,103 @@ class MarkerItem(pg.GraphicsObject):
         frags[:, 6:10] = [1 / dpr, 1 / dpr, 0.0, 1.0]
         p.resetTransform()
         p.drawPixmapFragments(*self._fragments.drawargs(), pixmap)
+
+
+class LaneBands(pg.GraphicsObject):
+    """Every other lane shaded and the chosen lanes tinted, across the whole width of the view:
+    with dozens of lanes the eye follows a lane from its label to its visits."""
+
+    def __init__(self, stripe: QColor, chosen: QColor) -> None:
+        super().__init__()
+        self._count = 0
+        self._chosen: set[int] = set()
+        self._stripe, self._chosen_colour = stripe, chosen
+        self.setZValue(-20)
+
+    def set_lanes(self, count: int, chosen: set[int]) -> None:
+        self._count, self._chosen = count, set(chosen)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - as wide as the view shows
+        view = self.getViewBox()
+        if view is None:
+            return QRectF()
+        (x0, x1), _ = view.viewRange()
+        return QRectF(x0, -0.5, x1 - x0, max(self._count, 1))
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 - pyqtgraph calls it when the view moves
+        self.prepareGeometryChange()
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        view = self.getViewBox()
+        if view is None or not self._count:
+            return
+        (x0, x1), (y0, y1) = view.viewRange()
+        p.setPen(Qt.PenStyle.NoPen)
+        for lane in range(max(0, int(y0)), min(self._count, int(y1) + 2)):
+            colour = self._chosen_colour if lane in self._chosen else (self._stripe if lane % 2 else None)
+            if colour is not None:
+                p.fillRect(QRectF(x0, lane - 0.5, x1 - x0, 1.0), colour)
+
+
+class TimelineViewBox(pg.ViewBox):
+    """The timeline's view: the wheel scrolls the lanes (Ctrl+wheel zooms the dates), and in the
+    date-range mode a plain left drag selects dates instead of panning."""
+
+    sigLaneScroll = Signal(int)  # lanes to scroll by (+ = down)
+    sigRangeDrag = Signal(float, float, bool)  # from, to (view x), finished
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.range_mode = False
+
+    def wheelEvent(self, ev, axis=None) -> None:  # noqa: N802
+        if ev.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(ev, axis=0)  # zoom the dates only
+            return
+        ev.accept()
+        steps = -int(round(ev.delta() / 120)) or (-1 if ev.delta() > 0 else 1)
+        self.sigLaneScroll.emit(steps * 3)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802
+        if not self.range_mode or ev.button() != Qt.MouseButton.LeftButton:
+            super().mouseDragEvent(ev, axis=axis)
+            return
+        ev.accept()
+        start = self.mapSceneToView(ev.buttonDownScenePos()).x()
+        here = self.mapSceneToView(ev.scenePos()).x()
+        self.sigRangeDrag.emit(min(start, here), max(start, here), ev.isFinish())
+
+
+class LaneAxis(pg.AxisItem):
+    """The lane labels: a click on one chooses its lane (Ctrl adds or removes it)."""
+
+    sigLaneClicked = Signal(int, bool)  # lane, Ctrl held
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.lane_count = 0
+
+    def lane_at(self, scene_pos) -> int:
+        view = self.linkedView()
+        if view is None:
+            return -1
+        lane = int(round(view.mapSceneToView(scene_pos).y()))
+        return lane if 0 <= lane < self.lane_count else -1
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        lane = self.lane_at(ev.scenePos())
+        if lane >= 0:
+            ev.accept()
+            self.sigLaneClicked.emit(lane, bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier))
+
+    def mouseDragEvent(self, ev) -> None:  # noqa: N802 - no panning by dragging the labels
+        ev.ignore()
+
+    def wheelEvent(self, ev) -> None:  # noqa: N802 - the wheel over the labels scrolls the lanes
+        view = self.linkedView()
+        if view is not None:
+            view.wheelEvent(ev)

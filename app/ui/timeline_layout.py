@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 DAY = 86400.0
-UNDATED_STEP = 20 * DAY  # gap between undated visits in their lane (closer when there are many)
+UNDATED_SLOTS = 12  # places along a lane in the undated column; a lane with more visits packs them closer
 TRIP_BAR_OFFSET = 0.3  # a trip bar on a leader's lane sits this far under the visits
 
 
@@ -47,7 +47,7 @@ class VisitArrays:
 class Layout:
     x0: np.ndarray  # where each visit starts and ends on the x axis (x0 == x1: a marker)
     x1: np.ndarray
-    y: np.ndarray  # its lane
+    y: np.ndarray  # its lane: 0 at the top
     ticks: list[tuple[float, str]]  # lane positions and names, for the left axis
     # trip segments: from (sx0, sy0) to (sx1, sy1), drawn for trip ``strip``
     sx0: np.ndarray = field(default_factory=lambda: np.zeros(0))
@@ -55,47 +55,91 @@ class Layout:
     sx1: np.ndarray = field(default_factory=lambda: np.zeros(0))
     sy1: np.ndarray = field(default_factory=lambda: np.zeros(0))
     strip: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    undated_from: float | None = None  # where the undated visits' band starts: no dates there
+    # visits whose year is unknown: drawn in their lane in a column of their own, where x is
+    # their place in the lane (1, 2, …), not a date
+    undated: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    lane_counts: list[int] = field(default_factory=list)  # visits per lane, dated or not
 
     @property
     def is_bar(self) -> np.ndarray:
         return self.x1 > self.x0
 
+    @property
+    def lane_names(self) -> list[str]:
+        return [name for _, name in self.ticks]
+
+    @property
+    def undated_width(self) -> int:
+        """The undated column's x extent: the most places one lane uses."""
+        return int(np.ceil(self.x1[self.undated].max())) if self.undated.any() else 0
+
     def span(self) -> tuple[float, float] | None:
-        if not len(self.x0):
+        """Where most dated visits are: the shortest stretch of time holding 90% of them,
+        widened to the visits lying within half its width, so a few stray dates (1950 among the
+        2017 visits) do not stretch the view while a visit a month before the others stays."""
+        dated = ~self.undated
+        if not dated.any():
             return None
-        return float(self.x0.min()), float(self.x1.max())
+        order = np.argsort(self.x0[dated], kind="stable")
+        starts, ends = self.x0[dated][order], self.x1[dated][order]
+        n = len(starts)
+        k = max(1, int(np.ceil(0.9 * n)))
+        first = int(np.argmin(starts[k - 1:] - starts[:n - k + 1]))
+        lo, hi = float(starts[first]), float(ends[first:first + k].max())
+        reach = max(hi - lo, 30 * DAY) / 2
+        near = (starts >= lo - reach) & (ends <= hi + reach)
+        return float(starts[near].min()), float(ends[near].max())
+
+    def full_span(self) -> tuple[float, float] | None:
+        dated = ~self.undated
+        if not dated.any():
+            return None
+        return float(self.x0[dated].min()), float(self.x1[dated].max())
 
 
-def layout(visits: VisitArrays, keys: list[str], undated_name: str, today: float,
-           trip_bars: bool) -> Layout:
-    """Lanes named by ``keys`` (one per visit; sorted, A at the top) plus an undated lane, and
-    the trip segments: with ``trip_bars`` one bar per trip and lane under its visits (lanes by
-    leader), otherwise a line joining a trip's visits in date order (lanes by country)."""
+def lane_order(keys: list[str], counts: dict[str, int], by_count: bool, sort_key, last: str | None) -> list[str]:
+    """Lane names top to bottom: in Vietnamese alphabetical order (``sort_key``) or by number
+    of visits (most first, then by name); the lane ``last`` (the unknown one) at the bottom."""
+    names = sorted(set(keys), key=sort_key)
+    if by_count:
+        names.sort(key=lambda n: -counts[n])  # stable: equal counts keep the alphabetical order
+    if last in counts:
+        names.remove(last)
+        names.append(last)
+    return names
+
+
+def layout(visits: VisitArrays, keys: list[str], *, trip_bars: bool, by_count: bool = False,
+           sort_key=None, unknown: str | None = None) -> Layout:
+    """One lane per distinct key (one key per visit), lane 0 at the top, ordered by
+    ``lane_order``; dated visits at their dates, undated ones numbered along their lane in the
+    undated column; and the trip segments: with ``trip_bars`` one bar per trip and lane under
+    its visits (lanes by leader), otherwise a line joining a trip's visits in date order."""
     n = len(visits)
-    dated = ~np.isnan(visits.start)
-    dated_rows = np.flatnonzero(dated)
-    names = sorted({keys[i] for i in dated_rows.tolist()}, reverse=True)
+    counts: dict[str, int] = {}
+    for k in keys:
+        counts[k] = counts.get(k, 0) + 1
+    names = lane_order(keys, counts, by_count, sort_key or (lambda s: s), unknown)
     lanes = {name: i for i, name in enumerate(names)}
-    ticks = [(float(i), name) for name, i in lanes.items()]
-    y = np.fromiter((lanes.get(k, -1) for k in keys), dtype=float, count=n)
+    ticks = [(float(i), name) for i, name in enumerate(names)]
+    y = np.fromiter((lanes[k] for k in keys), dtype=float, count=n)
+    dated = ~np.isnan(visits.start)
     x0 = visits.start.copy()
     x1 = np.where(visits.end > visits.start, visits.end + DAY, visits.start)
     undated = np.flatnonzero(~dated)
-    if len(undated):
-        lane = float(len(names))
-        ticks.append((lane, undated_name))
-        if len(dated_rows):
-            lo, right = float(np.nanmin(x0)), float(np.nanmax(x1))
-        else:
-            lo = right = today
-        band = max(3 * UNDATED_STEP, 0.15 * (right - lo))  # many undated visits share a band
-        step = min(UNDATED_STEP, band / len(undated))
-        x0[undated] = x1[undated] = right + step * np.arange(1, len(undated) + 1)
-        y[undated] = lane
-    out = Layout(x0, x1, y, ticks)
-    if len(undated):
-        out.undated_from = right + step / 2
+    if len(undated):  # 1, 2, 3 … along each lane in id order, packed into UNDATED_SLOTS places
+        lane = y[undated].astype(np.int64)
+        order = np.argsort(lane, kind="stable")
+        sorted_lane = lane[order]
+        first = np.r_[0, np.flatnonzero(sorted_lane[1:] != sorted_lane[:-1]) + 1]
+        sizes = np.diff(np.r_[first, len(order)])
+        rank = np.arange(len(order)) - np.repeat(first, sizes)
+        size = np.repeat(sizes, sizes)
+        step = np.where(size > UNDATED_SLOTS, (UNDATED_SLOTS - 1) / np.maximum(size - 1, 1), 1.0)
+        place = np.empty(len(order), dtype=float)
+        place[order] = 1 + rank * step
+        x0[undated] = x1[undated] = place
+    out = Layout(x0, x1, y, ticks, undated=~dated, lane_counts=[counts[name] for name in names])
     _trip_segments(out, visits.trip, dated, trip_bars)
     return out
 
@@ -112,7 +156,7 @@ def _trip_segments(out: Layout, trip: np.ndarray, dated: np.ndarray, bars: bool)
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
         out.sx0 = np.minimum.reduceat(x0[order], starts)
         out.sx1 = np.maximum.reduceat(x1[order], starts)
-        out.sy0 = out.sy1 = y[order][starts] - TRIP_BAR_OFFSET
+        out.sy0 = out.sy1 = y[order][starts] + TRIP_BAR_OFFSET  # lane 0 is at the top: + is down
         out.strip = t[order][starts]
         return
     # a line through the trip's visits in date order, one segment per pair of distinct places
@@ -125,11 +169,12 @@ def _trip_segments(out: Layout, trip: np.ndarray, dated: np.ndarray, bars: bool)
     out.strip = t[1:][keep]
 
 
-def visit_at(lay: Layout, x: float, y: float, px: float, py: float, tol_px: float) -> int:
+def visit_at(lay: Layout, x: float, y: float, px: float, py: float, tol_px: float, undated: bool = False) -> int:
     """Row of the visit nearest (x, y) within ``tol_px`` pixels (px, py: view units per pixel),
-    or -1."""
+    or -1; among the undated visits' column with ``undated``, else among the dated ones."""
     tol = tol_px * px
-    near = (np.abs(lay.y - y) <= max(0.3, tol_px * py)) & (lay.x0 - tol <= x) & (x <= lay.x1 + tol)
+    near = ((lay.undated == undated) & (np.abs(lay.y - y) <= max(0.3, tol_px * abs(py)))
+            & (lay.x0 - tol <= x) & (x <= lay.x1 + tol))
     rows = np.flatnonzero(near)
     if not len(rows):
         return -1

@@ -211,27 +211,27 @@
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="59" />
+        <location filename="../../app/ui/entity_model.py" line="67" />
         <source>Người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="59" />
+        <location filename="../../app/ui/entity_model.py" line="67" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="60" />
+        <location filename="../../app/ui/entity_model.py" line="68" />
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="158" />
+        <location filename="../../app/ui/entity_model.py" line="166" />
         <source>(đã ẩn)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_model.py" line="148" />
+        <location filename="../../app/ui/entity_model.py" line="156" />
         <source>đã sửa tay</source>
         <translation>corrected by hand</translation>
     </message>
@@ -293,298 +293,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Nhập các tệp bài báo (.txt, .html, Word, PDF, thư điện tử)</source>
         <translation>Import article files (.txt, .html, Word, PDF, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Nhập thư mục…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Nhập mọi bài báo trong một thư mục</source>
         <translation>Import every article in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Xoá lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>Bỏ mọi bộ lọc (Esc)</source>
         <translation>Clear every filter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Tìm trong bài báo (không cần dấu), Ctrl+F</source>
         <translation>Search the articles (diacritics optional), Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Huỷ nhập</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Dừng lượt nhập đang chạy</source>
         <translation>Stop the running import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>{n} bài</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>chỉ đọc</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>{m} đang lọc</source>
         <translation>{m} filtered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>Nhập tệp</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Bài báo ({patterns});;Mọi tệp (*)</source>
         <translation>Articles ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Nhập thư mục</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="373" />
         <source>Đang nhập</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="446" />
         <source>Đang có một lượt nhập chưa xong.</source>
         <translation>An import is still running.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>đang nhập…</source>
         <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)</source>
         <translation>Export {n} visits of the {m} filtered articles (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Xuất tất cả {n} chuyến thăm (CSV)</source>
         <translation>Export all {n} visits (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Không ghi được {path}: {why}</source>
         <translation>Could not write {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>Đã xuất {n} dòng vào {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Đang chuẩn bị nhập…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Xuất chuyến thăm đang lọc (CSV)…</source>
         <translation>Export filtered visits (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Các chuyến thăm của những bài đang hiện, cho bảng tính</source>
         <translation>The visits of the articles shown, for spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Xuất bài báo đang lọc (JSON)…</source>
         <translation>Export filtered articles (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>Những bài đang hiện, với ngày, thực thể và chuyến thăm</source>
         <translation>The articles shown, with dates, entities and visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>không tìm thấy bài nào khớp bộ lọc</source>
         <translation>no article matches the filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="381" />
         <source>Nhập bài báo</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="417" />
         <source>đang nhập {i}/{n}…</source>
         <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="421" />
         <source>Đang nhập {i}/{n}: {name}</source>
         <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415" />
+        <location filename="../../app/ui/main_window.py" line="438" />
         <source>Lỗi khi nhập</source>
         <translation>Import error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="446" />
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>Đã xong: {what}</source>
         <translation>Done: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>chuyen_tham.csv</source>
         <translation>visits.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="494" />
         <source>Xuất {m} bài đang lọc (JSON)</source>
         <translation>Export the {m} filtered articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Xuất tất cả {m} bài (JSON)</source>
         <translation>Export all {m} articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>bai_bao.json</source>
         <translation>articles.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="504" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="519" />
         <source>Sửa ngày…</source>
         <translation>Correct date…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="497" />
+        <location filename="../../app/ui/main_window.py" line="520" />
         <source>Sửa trưởng đoàn…</source>
         <translation>Correct leader…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="498" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>Sửa nước chủ nhà…</source>
         <translation>Correct host country…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>Sửa loại sự kiện…</source>
         <translation>Correct event kind…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="523" />
         <source>Không phải chuyến thăm</source>
         <translation>Not a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Thêm người đã gặp…</source>
         <translation>Add a person met…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502" />
+        <location filename="../../app/ui/main_window.py" line="525" />
         <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
         <translation>Bring back the values the machine found (re-analyses the article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="530" />
         <source>Bỏ người đã gặp</source>
         <translation>Remove a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>Đã lưu sửa đổi.</source>
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>đang phân tích lại bài…</source>
         <translation>re-analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="633" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -686,93 +686,195 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../app/ui/timeline.py" line="110" />
-        <source>Dòng thời gian chuyến thăm</source>
-        <translation>Visit timeline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline.py" line="114" />
+        <location filename="../../app/ui/timeline.py" line="194" />
         <source>Theo nước chủ nhà</source>
         <translation>By host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="114" />
+        <location filename="../../app/ui/timeline.py" line="194" />
         <source>Theo trưởng đoàn</source>
         <translation>By leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="117" />
+        <location filename="../../app/ui/timeline.py" line="181" />
         <source>Chọn khoảng ngày</source>
         <translation>Choose date range</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="119" />
-        <source>Kéo hai mép vùng chọn để lọc theo khoảng ngày</source>
-        <translation>Drag the edges of the region to filter by dates</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline.py" line="121" />
-        <source>Xem toàn bộ</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline.py" line="142" />
-        <source>Chưa rõ năm: vị trí trên trục không phải ngày</source>
-        <translation>Year unknown: positions here are not dates</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/timeline.py" line="193" />
+        <location filename="../../app/ui/timeline.py" line="322" />
         <source>Không rõ trưởng đoàn</source>
         <translation>Unknown leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="196" />
+        <location filename="../../app/ui/timeline.py" line="322" />
         <source>Không rõ nước</source>
         <translation>Unknown country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="199" />
-        <source>Chưa rõ năm</source>
-        <translation>Year unknown</translation>
+        <location filename="../../app/ui/timeline.py" line="183" />
+        <source>Kéo trên dòng thời gian để chọn khoảng ngày, hoặc gõ ngày (phím D)</source>
+        <translation>Drag on the timeline to choose a date range, or type the dates (key D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="369" />
-        <location filename="../../app/ui/timeline.py" line="386" />
-        <source>(không rõ)</source>
-        <translation>(unknown)</translation>
+        <location filename="../../app/ui/timeline.py" line="185" />
+        <source>Từ ngày (trống: không giới hạn)</source>
+        <translation>From (empty: no limit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="371" />
+        <location filename="../../app/ui/timeline.py" line="186" />
+        <source>Đến ngày (trống: không giới hạn)</source>
+        <translation>To (empty: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="189" />
+        <source>Vừa khung</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="190" />
+        <source>Khung nhìn vừa nơi có nhiều chuyến thăm (phím Home); Ctrl+lăn chuột hoặc phím +/− để phóng to, thu nhỏ</source>
+        <translation>Fit the view to where most visits are (Home); Ctrl+wheel or +/− to zoom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="197" />
+        <source>Xếp theo tên</source>
+        <translation>Order by name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="197" />
+        <source>Xếp theo số chuyến</source>
+        <translation>Order by visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="205" />
+        <source>Dòng thời gian</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="213" />
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="215" />
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="365" />
+        <source>Chưa rõ năm ({n})</source>
+        <translation>Year unknown ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="366" />
+        <source>{n} chuyến thăm chưa rõ năm, theo làn; bấm vào cột để chọn tất cả</source>
+        <translation>{n} visits of unknown year, by lane; click the column to choose them all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="663" />
+        <location filename="../../app/ui/timeline.py" line="680" />
+        <source>chưa rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="664" />
+        <location filename="../../app/ui/timeline.py" line="682" />
+        <source>(không rõ trưởng đoàn)</source>
+        <translation>(unknown leader)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="666" />
         <source>Nước chủ nhà</source>
         <translation>Host country</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="371" />
+        <location filename="../../app/ui/timeline.py" line="666" />
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="371" />
+        <location filename="../../app/ui/timeline.py" line="666" />
         <source>Địa điểm</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline.py" line="385" />
+        <location filename="../../app/ui/timeline.py" line="681" />
         <source>Chuyến đi: {leader}, {countries}, {dates}</source>
         <translation>Trip: {leader}, {countries}, {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="683" />
+        <source>ngày chưa rõ</source>
+        <translation>dates unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/timeline.py" line="686" />
+        <source>{name}: {n} chuyến thăm — bấm để lọc (Ctrl+bấm: thêm, bớt)</source>
+        <translation>{name}: {n} visits — click to filter (Ctrl+click: add, remove)</translation>
     </message>
 </context>
 <context>
     <name>VietDateAxis</name>
     <message>
-        <location filename="../../app/ui/timeline_axis.py" line="44" />
+        <location filename="../../app/ui/timeline_axis.py" line="64" />
         <source>T{m}</source>
         <translation>M{m}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timeline_axis.py" line="46" />
+        <location filename="../../app/ui/timeline_axis.py" line="66" />
         <source>T{m}/{y}</source>
         <translation>{m}/{y}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFacetModel</name>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="40" />
+        <source>Nước chủ nhà</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="40" />
+        <source>Trưởng đoàn</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="41" />
+        <source>(không rõ nước)</source>
+        <translation>(unknown country)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="41" />
+        <source>(không rõ trưởng đoàn)</source>
+        <translation>(unknown leader)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="73" />
+        <source>{name}: {v} chuyến thăm trong {a} bài</source>
+        <translation>{name}: {v} visits in {a} articles</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFacetPane</name>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="142" />
+        <source>Lọc nước chủ nhà, trưởng đoàn…</source>
+        <translation>Filter host countries, leaders…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="146" />
+        <source>Theo số chuyến</source>
+        <translation>By visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="146" />
+        <source>Theo tên</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/visit_facets.py" line="147" />
+        <source>Sắp xếp nước chủ nhà và trưởng đoàn</source>
+        <translation>Sort host countries and leaders</translation>
     </message>
 </context>
 <context>
