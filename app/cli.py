@@ -71,6 +71,8 @@ def _add_correction_parsers(sub) -> None:
     one.add_argument("--not-a-visit", action="store_true", help="the article reports no visit (kind none)")
     one.add_argument("--add-counterpart", metavar="NAME", help="someone the visiting side met")
     one.add_argument("--remove-counterpart", metavar="NAME", help="a counterpart listed wrongly")
+    one.add_argument("--remove-agreement", metavar="DOCUMENT", help="a document listed wrongly (as listed)")
+    one.add_argument("--remove-honour", metavar="HONOUR", help="an honour or gift listed wrongly (as listed)")
     p_article.add_argument("--title", metavar="TITLE", help="with --add-counterpart: their title")
     p_entity = what.add_parser("entity", help="sửa một thực thể (correct an entity)")
     p_entity.add_argument("id", type=int, metavar="ID")
@@ -180,6 +182,9 @@ def _cmd_correct(db, args) -> int:
                 from app.reanalyze import correct_kind
 
                 correct_kind(db, args.id, "none" if args.not_a_visit else args.kind)
+            elif args.remove_agreement is not None or args.remove_honour is not None:
+                kind = "agreement" if args.remove_agreement is not None else "honour"
+                c.remove_item(db, args.id, kind, args.remove_agreement or args.remove_honour)
             elif args.add_counterpart is not None or args.remove_counterpart is not None:
                 removing = args.remove_counterpart is not None
                 c.set_counterpart(db, args.id, args.remove_counterpart if removing else args.add_counterpart,

@@ -165,6 +165,15 @@ def m006_event_kinds(db: Database) -> None:
     db["visits"].add_column("host_evidence", str)
 
 
+@migrations()
+def m010_agreements(db: Database) -> None:
+    # What each visit signed and gave (app.nlp.agreements): JSON lists of
+    # {document, parties, by, role, rule, evidence} and {honour, giver, recipient, rule, evidence}.
+    # Rows analysed before this version have none until `reanalyze`.
+    db["visits"].add_column("agreements", str)
+    db["visits"].add_column("honours", str)
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
