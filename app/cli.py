@@ -50,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="open offscreen, import FILE, print what was found and exit")
     _add_correction_parsers(sub)
     sub.add_parser("reanalyze", help="phân tích lại mọi bài báo (re-analyse every stored article)")
+    p_dossier = sub.add_parser("dossier", help="hồ sơ một nước hoặc một người, tài liệu tham khảo (a country's or "
+                                                "a person's dossier, a briefing)")
+    who = p_dossier.add_mutually_exclusive_group(required=True)
+    who.add_argument("--country", metavar="NAME", help="a country (or one of its places: Lima → Peru)")
+    who.add_argument("--person", metavar="NAME", help="a person (diacritics optional)")
+    p_dossier.add_argument("--pdf", metavar="FILE", help="write the briefing as PDF")
+    p_dossier.add_argument("--html", metavar="FILE", help="write the briefing as HTML")
+    p_dossier.add_argument("--json", action="store_true", help="print the dossier as JSON")
     p_explain = sub.add_parser("explain", help="vì sao: mỗi dữ kiện với quy tắc và câu của nó (why: each fact, "
                                                 "its rule and its sentence)")
     p_explain.add_argument("id", type=int, metavar="ARTICLE_ID")
@@ -108,7 +116,8 @@ def run(argv: list[str]) -> int:
         print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
         return 1
     return {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
-            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain}[args.command](db, args)
+            "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain,
+            "dossier": _cmd_dossier}[args.command](db, args)
 
 
 def _cmd_import(db, args) -> int:
@@ -246,6 +255,35 @@ def _cmd_reanalyze(db, args) -> int:
     print(f"Đã phân tích lại {len(report.done)} (re-analysed {len(report.done)}), "
           f"lỗi {len(report.failed)} (failed {len(report.failed)})", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _cmd_dossier(db, args) -> int:
+    from app.store.briefing import dossier_html, dossier_text
+    from app.store.dossier import DossierError, country_dossier, person_dossier
+
+    try:
+        dossier = country_dossier(db, args.country) if args.country is not None else person_dossier(db, args.person)
+    except DossierError as exc:
+        print(f"protocol-archive: {exc}", file=sys.stderr)
+        return 2
+    html_text = dossier_html(dossier) if args.pdf or args.html else ""
+    try:
+        if args.html:
+            Path(args.html).write_text(html_text, encoding="utf-8")
+            print(f"Đã ghi (written) {args.html}", file=sys.stderr)
+        if args.pdf:
+            from app.ui.briefing_pdf import write_pdf
+
+            write_pdf(html_text, args.pdf, title=f"Tài liệu tham khảo: {dossier['subject']}")
+            print(f"Đã ghi (written) {args.pdf}", file=sys.stderr)
+    except OSError as exc:
+        print(f"protocol-archive: không ghi được (cannot write): {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        return _print_json(dossier)
+    if not (args.pdf or args.html):
+        print(dossier_text(dossier))
+    return 0
 
 
 def _cmd_explain(db, args) -> int:
