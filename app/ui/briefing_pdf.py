@@ -37,10 +37,10 @@ def write_pdf(html_text: str, path: str | Path, title: str = "") -> None:
     try:  # QPdfWriter says nothing when it cannot open the file: find out first
         path.open("wb").close()
     except OSError as exc:
-        raise OSError(f"không ghi được {path}: {exc.strerror or exc}") from exc
+        raise OSError(f"{path}: {exc.strerror or exc}") from exc
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
-    writer.setCreator("Lưu trữ Lễ tân (Protocol Archive)")
+    writer.setCreator("Protocol Archive")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),

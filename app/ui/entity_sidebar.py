@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.nlp.sides import VIETNAM
 from app.store.corrections import (
     hide_entity,
     list_corrections,
@@ -201,7 +202,7 @@ class EntitySidebar(QWidget, CorrectionHost):
             action = menu.addAction(self.tr("Hồ sơ người…"))
             action.setObjectName("personDossier")
             action.triggered.connect(lambda _c=False: self.dossier_requested.emit("person", entity_id))
-        elif type_ == "location" and country and country != "Việt Nam":
+        elif type_ == "location" and country and country != VIETNAM:
             action = menu.addAction(self.tr("Hồ sơ quốc gia: {country}…").format(country=country))
             action.setObjectName("countryDossier")
             action.triggered.connect(lambda _c=False: self.dossier_requested.emit("country", country))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.importer import ImportReport
+from app.nlp.sides import VIETNAM
 from app.paths import seeds_dir
 from app.store.corrections import (
     list_corrections,
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow, CorrectionHost):
     def on_ask_country_dossier(self) -> None:
         from app.nlp.gazetteer import load_gazetteer  # cheap: data files, no NLP model
 
-        countries = [p.name for p in load_gazetteer().countries() if p.name != "Việt Nam"]
+        countries = [p.name for p in load_gazetteer().countries() if p.name != VIETNAM]
         dialog = CountryDialog(countries, "", self)
         dialog.setWindowTitle(self.tr("Hồ sơ quốc gia"))
         self.open_correction(dialog, lambda: self.open_country_dossier(dialog.country()))

@@ -133,6 +133,16 @@
 <context>
     <name>EntitySidebar</name>
     <message>
+        <location filename="../../app/ui/entity_sidebar.py" />
+        <source>Hồ sơ người…</source>
+        <translation>Person dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" />
+        <source>Hồ sơ quốc gia: {country}…</source>
+        <translation>Country dossier: {country}…</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/entity_sidebar.py" line="64" />
         <source>Hiện mục đã ẩn</source>
         <translation>Show hidden entries</translation>
@@ -272,6 +282,36 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Hồ sơ quốc gia…</source>
+        <translation>Country dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Các chuyến thăm hai chiều với một nước, để xuất tài liệu tham khảo</source>
+        <translation>Visits both ways with one country, to export as a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Hồ sơ quốc gia</source>
+        <translation>Country dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Hồ sơ người</source>
+        <translation>Person dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Bỏ văn kiện</source>
+        <translation>Remove a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" />
+        <source>Bỏ quà tặng, danh hiệu</source>
+        <translation>Remove an honour or gift</translation>
+    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84" />
         <source>Lưu trữ Lễ tân</source>
@@ -535,6 +575,16 @@
 <context>
     <name>ReaderView</name>
     <message>
+        <location filename="../../app/ui/reader.py" />
+        <source>Văn kiện</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" />
+        <source>Tặng</source>
+        <translation>Given</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/reader.py" line="134" />
         <source>Chọn một bài trong danh sách để đọc.</source>
         <translation>Choose an article in the list to read it.</translation>
@@ -785,6 +835,44 @@
         <location filename="../../app/ui/launch.py" line="62" />
         <source>Lưu trữ Lễ tân</source>
         <translation>Protocol Archive</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Hồ sơ quốc gia</source>
+        <translation>Country dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Hồ sơ người</source>
+        <translation>Person dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Xuất tài liệu tham khảo…</source>
+        <translation>Export briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Lưu hồ sơ này thành tệp PDF hoặc HTML để in</source>
+        <translation>Save this dossier as a PDF or HTML file for printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Xuất tài liệu tham khảo</source>
+        <translation>Export briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" />
+        <source>Không xuất được</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 </TS>
