@@ -376,10 +376,13 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_import_progress(self, done: int, total: int, name: str) -> None:
         self._import_text = self.tr("đang nhập {i}/{n}…").format(i=done, n=total)
-        if self.progress_dialog is not None:
-            self.progress_dialog.setMaximum(total)
-            self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
+        # A local reference: a window-modal dialog's setValue() runs the event loop, where the
+        # worker's end may arrive and clear self.progress_dialog (seen on a loaded machine).
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:
