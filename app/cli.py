@@ -65,6 +65,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="open offscreen, import FILE, print what was found and exit")
     _add_correction_parsers(sub)
     sub.add_parser("reanalyze", help="phân tích lại mọi bài báo (re-analyse every stored article)")
+    p_dossier = sub.add_parser("dossier", help="hồ sơ một nước hoặc một người, tài liệu tham khảo (a country's or "
+                                                "a person's dossier, a briefing)")
+    who = p_dossier.add_mutually_exclusive_group(required=True)
+    who.add_argument("--country", metavar="NAME", help="a country (or one of its places: Lima → Peru)")
+    who.add_argument("--person", metavar="NAME", help="a person (diacritics optional)")
+    p_dossier.add_argument("--pdf", metavar="FILE", help="write the briefing as PDF")
+    p_dossier.add_argument("--html", metavar="FILE", help="write the briefing as HTML")
+    p_dossier.add_argument("--json", action="store_true", help="print the dossier as JSON")
     p_explain = sub.add_parser("explain", help="vì sao: mỗi dữ kiện với quy tắc và câu của nó (why: each fact, "
                                                 "its rule and its sentence)")
     p_explain.add_argument("id", type=_row_id, metavar="ARTICLE_ID")
@@ -87,6 +95,8 @@ def _add_correction_parsers(sub) -> None:
     one.add_argument("--not-a-visit", action="store_true", help="the article reports no visit (kind none)")
     one.add_argument("--add-counterpart", metavar="NAME", help="someone the visiting side met")
     one.add_argument("--remove-counterpart", metavar="NAME", help="a counterpart listed wrongly")
+    one.add_argument("--remove-agreement", metavar="DOCUMENT", help="a document listed wrongly (as listed)")
+    one.add_argument("--remove-honour", metavar="HONOUR", help="an honour or gift listed wrongly (as listed)")
     p_article.add_argument("--title", metavar="TITLE", help="with --add-counterpart: their title")
     p_entity = what.add_parser("entity", help="sửa một thực thể (correct an entity)")
     p_entity.add_argument("id", type=_row_id, metavar="ID")
@@ -122,7 +132,7 @@ def run(argv: list[str]) -> int:
 
 # Commands that only read: they open the archive read-only and work on a read-only, full or
 # (as far as the damage allows) damaged archive.
-_READING_COMMANDS = {"export", "search", "explain"}
+_READING_COMMANDS = {"export", "search", "explain", "dossier"}
 
 
 def _run_on_archive(db_path: Path, args, reading: bool) -> int:
@@ -139,7 +149,8 @@ def _run_on_archive(db_path: Path, args, reading: bool) -> int:
         print(f"protocol-archive: không mở được kho {db_path}: {exc}", file=sys.stderr)
         return 1
     command = {"import": _cmd_import, "export": _cmd_export, "search": _cmd_search,
-               "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain}[args.command]
+               "correct": _cmd_correct, "reanalyze": _cmd_reanalyze, "explain": _cmd_explain,
+               "dossier": _cmd_dossier}[args.command]
     try:
         return command(db, args)
     except sqlite3.DatabaseError as exc:
@@ -285,6 +296,9 @@ def _cmd_correct(db, args) -> int:
                 from app.reanalyze import correct_kind
 
                 correct_kind(db, args.id, "none" if args.not_a_visit else args.kind)
+            elif args.remove_agreement is not None or args.remove_honour is not None:
+                kind = "agreement" if args.remove_agreement is not None else "honour"
+                c.remove_item(db, args.id, kind, args.remove_agreement or args.remove_honour)
             elif args.add_counterpart is not None or args.remove_counterpart is not None:
                 removing = args.remove_counterpart is not None
                 c.set_counterpart(db, args.id, args.remove_counterpart if removing else args.add_counterpart,
@@ -346,6 +360,35 @@ def _cmd_reanalyze(db, args) -> int:
     print(f"Đã phân tích lại {len(report.done)} (re-analysed {len(report.done)}), "
           f"lỗi {len(report.failed)} (failed {len(report.failed)})", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _cmd_dossier(db, args) -> int:
+    from app.store.briefing import dossier_html, dossier_text
+    from app.store.dossier import DossierError, country_dossier, person_dossier
+
+    try:
+        dossier = country_dossier(db, args.country) if args.country is not None else person_dossier(db, args.person)
+    except DossierError as exc:
+        print(f"protocol-archive: {exc}", file=sys.stderr)
+        return 2
+    html_text = dossier_html(dossier) if args.pdf or args.html else ""
+    try:
+        if args.html:
+            Path(args.html).write_text(html_text, encoding="utf-8")
+            print(f"Đã ghi (written) {args.html}", file=sys.stderr)
+        if args.pdf:
+            from app.ui.briefing_pdf import write_pdf
+
+            write_pdf(html_text, args.pdf, title=f"Tài liệu tham khảo: {dossier['subject']}")
+            print(f"Đã ghi (written) {args.pdf}", file=sys.stderr)
+    except OSError as exc:
+        print(f"protocol-archive: không ghi được (cannot write): {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        return _print_json(dossier)
+    if not (args.pdf or args.html):
+        print(dossier_text(dossier))
+    return 0
 
 
 def _cmd_explain(db, args) -> int:

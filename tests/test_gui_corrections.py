@@ -207,8 +207,8 @@ def test_entity_menu_rename_merge_hide(qtbot, window):
     sidebar = w.sidebar
     medina = person(w, "Marco Medina")
     menu = sidebar.entity_menu(medina)
-    assert [a.text() for a in menu.actions() if a.text()] == ["Đổi tên…", "Gộp vào…", "Ẩn", "Xoá sửa đổi",
-                                                              "Hiện mục đã ẩn"]
+    assert [a.text() for a in menu.actions() if a.text()] == ["Hồ sơ người…", "Đổi tên…", "Gộp vào…", "Ẩn",
+                                                              "Xoá sửa đổi", "Hiện mục đã ẩn"]
     assert not next(a for a in menu.actions() if a.objectName() == "clearEntityCorrections").isEnabled()
 
     # rename

@@ -153,7 +153,8 @@ def test_english_with_protocol_archive_lang(qapp, monkeypatch, make_window, seed
         texts = [a.text() for a in w.article_menu(w.article_model.ids[0]).actions() if a.text()]
         assert texts[:6] == ["Correct date…", "Correct leader…", "Correct host country…", "Correct event kind…",
                              "Not a visit", "Add a person met…"]
-        assert texts[-1] == "Remove corrections" and set(texts[6:-1]) <= {"Remove a person met"}
+        assert texts[-1] == "Remove corrections" and set(texts[6:-1]) <= {"Remove a person met", "Remove a document",
+                                                                        "Remove an honour or gift"}
         w.on_correct_country(w.article_model.ids[0])
         dialog = w.correction_dialog
         assert dialog.windowTitle() == "Correct host country"

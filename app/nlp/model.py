@@ -41,6 +41,29 @@ class Counterpart:
 
 
 @dataclass(frozen=True)
+class Agreement:
+    """A document the visit signed, witnessed being signed, exchanged or issued (app.nlp.agreements)."""
+
+    document: str  # as written: "Thỏa thuận thiết lập quan hệ … giữa tỉnh A và tỉnh B", "5 văn kiện hợp tác"
+    parties: str | None  # the parties the document names ("tỉnh A và tỉnh B"), when it names them
+    by: tuple[str, ...]  # who signed or witnessed it, when the sentence names them
+    role: str  # "signed" | "witnessed" | "statement"
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Honour:
+    """An honour or gift presented during the visit: an order, a key to the city, a letter of invitation."""
+
+    honour: str  # as written: "Huân chương Lao động hạng Nhất", "chìa khóa thành phố Lima"
+    giver: str | None  # "Thị trưởng Rafael Lopez Aliaga", as written
+    recipient: str | None  # "Chủ tịch nước Lương Cường", as written
+    rule: str
+    evidence: str
+
+
+@dataclass(frozen=True)
 class VisitFound:
     leader: str | None
     leader_title: str | None
@@ -55,6 +78,8 @@ class VisitFound:
     leader_rule: str | None = None
     host_rule: str | None = None
     host_evidence: str | None = None
+    agreements: tuple[Agreement, ...] = ()
+    honours: tuple[Honour, ...] = ()
 
 
 # What an article can report; the first five are visits (they have a visit row).

@@ -1,7 +1,8 @@
 """Analyse one clean article: a short pipeline of named components over one shared reading.
 
 reading (sentences, spans) → names (entities) → event (kind, roles, counterparts) → dates (the
-date of the sentence that reports the event, else the article's) → visits. A component or a rule
+date of the sentence that reports the event, else the article's) → visits → agreements (what the
+visit signed and gave: app.nlp.agreements). A component or a rule
 inside one can be switched off for measurement (``disabled(...)``, as spaCy's
 ``select_pipes(disable=…)``): `python -m tests.benchmark_extraction --ablate RULE` prints what
 each is worth. Pure Python; loaded lazily.
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 
 from app.ingest.article import CleanArticle
+from app.nlp.agreements import signed_and_given
 from app.nlp.dates import EventDate, find_event_date
 from app.nlp.entities import extract_entities
 from app.nlp.events import Event, read_event
@@ -21,7 +24,7 @@ from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.model import VISIT_KINDS, ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
 from app.nlp.reading import read
 
-COMPONENTS = ("names", "event", "dates", "visits")  # the reading itself is always made
+COMPONENTS = ("names", "event", "dates", "visits", "agreements")  # the reading itself is always made
 # Untitled foreign names where name shape and underthesea's CRF agree (app.nlp.crf_people): off.
 # Measured on the real set's 54 annotated dev articles it finds 3 more people and 5 wrong ones
 # (person P 0.908 → 0.875, F1 unchanged at 0.765): a wrong name costs more than a missing one.
@@ -131,6 +134,16 @@ def visits_of(event: Event, entities: list[EntityFound], date: EventInfo | None)
     return visits
 
 
+def with_agreements(visit: VisitFound, reading, event: Event, date: EventInfo | None,
+                    off: frozenset[str]) -> VisitFound:
+    """The first visit of the article with the documents it signed and the honours it gave (a
+    trip's other countries have their own articles to say so)."""
+    event_year = int(date.start[:4]) if date and date.start else None
+    agreements, honours = signed_and_given(reading, event.leader, [e for e, _f in event.met], event_year,
+                                          visit.host_country, off)
+    return replace(visit, agreements=tuple(agreements), honours=tuple(honours))
+
+
 def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnalysis:
     """known: the people the archive already knows (app.nlp.known_names), or none."""
     off = _disabled
@@ -142,5 +155,7 @@ def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnaly
     reports = tuple(event.reports) if "date_of_event_sentence" not in off else ()
     date = None if "dates" in off else event_info(article, reports)
     visits = [] if "visits" in off else visits_of(event, entities, date)
+    if visits and "agreements" not in off:
+        visits[0] = with_agreements(visits[0], reading, event, date, off)
     kind = EventKind(event.kind, event.rule, event.evidence or None)
     return ArticleAnalysis(event=date, entities=entities, visits=visits, kind=kind)

@@ -14,6 +14,9 @@ one its list row shows (one is created when the machine found none); the dates g
 visits. A kind that is no visit (call, none: "not a visit") removes the article's visits.
 Counterparts: met_add / met_remove rows, one per person (entity_key "person:<folded name>"),
 change the primary visit's list of people met.
+Agreements and honours: agreement_remove / honour_remove rows, one per item (entity_key
+"agreement:<folded document>", "honour:<folded honour>"), take a wrongly read item off the
+primary visit's list.
 Entity fields: name (rename), merge_into (value: the kept entity's key), hidden.
 """
 
@@ -32,6 +35,8 @@ from app.nlp.text import fold_diacritics
 ARTICLE_FIELDS = ("event_start", "event_end", "event_day_month", "event_end_day_month", "leader",
                   "leader_title", "host_country", "kind")
 MET_FIELDS = ("met_add", "met_remove")
+ITEM_FIELDS = ("agreement_remove", "honour_remove")
+ITEM_KINDS = {"agreement": ("agreements", "document"), "honour": ("honours", "honour")}  # kind → (column, key)
 ENTITY_FIELDS = ("name", "merge_into", "hidden")
 _DATE_FIELDS = ("event_start", "event_end")
 _DAY_MONTH_FIELDS = ("event_day_month", "event_end_day_month")
@@ -150,7 +155,7 @@ def _upsert(db: Database, target: str, article_hash: str, ekey: str, field: str,
 def _article_values(db: Database, digest: str) -> dict[str, str]:
     rows = db.execute(
         "SELECT field, value FROM corrections WHERE target = 'article' AND article_hash = ? "
-        "AND field NOT IN ('met_add', 'met_remove')", [digest]
+        "AND field NOT IN ('met_add', 'met_remove', 'agreement_remove', 'honour_remove')", [digest]
     ).fetchall()
     return dict(rows)
 
@@ -266,6 +271,40 @@ def set_counterpart(db: Database, article_id: int, name: str, title: str | None 
                                 "met_remove" if remove else "met_add", value)
         apply_corrections(db, article_id)
     return correction_id
+
+
+def remove_item(db: Database, article_id: int, kind: str, text: str) -> int:
+    """Take a document ("agreement") or an honour ("honour") the machine listed wrongly off the
+    article's visit; the removal survives re-analysis and re-import (``correct clear`` undoes it)."""
+    if kind not in ITEM_KINDS:
+        raise CorrectionError(f"không biết loại mục (unknown item kind) {kind!r}; dùng (use) agreement, honour")
+    article = _article(db, article_id)
+    text = _text(text, kind)
+    column, key = ITEM_KINDS[kind]
+    row = db.execute(f"SELECT {column} FROM visits WHERE id = " + PRIMARY_VISIT_SQL.format(article="?"),
+                     [article_id]).fetchone()
+    listed = {fold_diacritics(" ".join(item[key].split())) for item in json.loads((row[0] if row else None) or "[]")}
+    folded = fold_diacritics(text)
+    if folded not in listed:
+        raise CorrectionError(f"{text!r} không có trong danh sách của bài {article_id} (is not listed on article "
+                              f"{article_id}'s visit)")
+    with db.atomic():
+        correction_id = _upsert(db, "article", article["content_hash"], f"{kind}:{folded}", f"{kind}_remove", text)
+        apply_corrections(db, article_id)
+    return correction_id
+
+
+def _item_removals(db: Database, article_id: int) -> dict[str, set[str]]:
+    """Folded texts removed by the user, by kind ("agreement", "honour")."""
+    rows = db.execute(
+        "SELECT c.field, c.entity_key FROM corrections c JOIN articles a ON a.content_hash = c.article_hash "
+        "WHERE a.id = ? AND c.target = 'article' AND c.field IN ('agreement_remove', 'honour_remove')",
+        [article_id]).fetchall()
+    out: dict[str, set[str]] = {}
+    for field, ekey in rows:
+        kind = field.removesuffix("_remove")
+        out.setdefault(kind, set()).add(ekey.partition(":")[2])
+    return out
 
 
 def rename_entity(db: Database, entity_id: int, new_name: str) -> int:
@@ -413,7 +452,7 @@ def apply_corrections(db: Database, article_id: int | None = None) -> None:
     by_article: dict[int, dict[str, str]] = {}
     for aid, field, value in rows:
         values = by_article.setdefault(aid, {})
-        if field not in MET_FIELDS:
+        if field not in MET_FIELDS + ITEM_FIELDS:
             values[field] = value
     for aid, values in by_article.items():
         _apply_article(db, aid, values, merges)
@@ -487,6 +526,9 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
     met = _met_values(db, article_id)
     if met:
         values = {**values, "met": "corrected"}  # listed in articles.corrected like any field
+    removals = _item_removals(db, article_id)
+    for kind in removals:
+        values = {**values, ITEM_KINDS[kind][0]: "corrected"}
     kind = values.get("kind")
     if kind:
         db.execute("UPDATE articles SET kind = ?, kind_rule = 'corrected' WHERE id = ?", [kind, article_id])
@@ -540,7 +582,14 @@ def _apply_article(db: Database, article_id: int, values: dict[str, str],
         update.update(start=None, end=None, day_month=day_month, year_basis=None)
     if met:
         update["met"] = json.dumps(_corrected_met(db, primary, met), ensure_ascii=False)
+    for kind, removed in removals.items():
+        column, key = ITEM_KINDS[kind]
+        stored = db.execute(f"SELECT {column} FROM visits WHERE id = ?", [primary]).fetchone()[0]
+        kept = [item for item in json.loads(stored or "[]")
+                if fold_diacritics(" ".join(item[key].split())) not in removed]
+        update[column] = json.dumps(kept, ensure_ascii=False)
     fields = {_VISIT_FIELDS[k] for k in values if k in _VISIT_FIELDS} | ({"met"} if met else set())
+    fields |= {ITEM_KINDS[kind][0] for kind in removals}
     update["corrected"] = json.dumps(sorted(fields))
     db["visits"].update(primary, update)
     if start or day_month:  # the date is the article's: every visit it reports shares it

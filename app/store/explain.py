@@ -1,8 +1,8 @@
 """Why the archive says what it says about one article: each fact with its rule and sentence.
 
 Read from what the store kept at analysis time (no re-analysis): the article's kind, and for each
-visit its leader, host country, date and counterparts, each with the rule that made it and the
-sentence that states it; a user's correction shows as the rule "corrected".
+visit its leader, host country, date, counterparts, documents signed and honours given, each with
+the rule that made it and the sentence that states it; a user's correction shows as the rule "corrected".
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ def explain_article(db: Database, article_id: int) -> dict | None:
                  "evidence": year_evidence or (date_evidence if basis == "stated" else None)},
         "visits": [],
     }
-    for (leader, title_, host, leader_rule, host_rule, host_evidence, evidence, met, vcorrected) in db.execute(
+    for (leader, title_, host, leader_rule, host_rule, host_evidence, evidence, met, vcorrected, agreements,
+         honours) in db.execute(
         "SELECT leader, leader_title, host_country, leader_rule, host_rule, host_evidence, evidence, met, "
-        "corrected FROM visits WHERE article_id = ? ORDER BY id", [aid]).fetchall():
+        "corrected, agreements, honours FROM visits WHERE article_id = ? ORDER BY id", [aid]).fetchall():
         vcorrected = set(json.loads(vcorrected or "[]"))
         facts["visits"].append({
             "leader": {"value": leader, "title": title_,
@@ -45,6 +46,14 @@ def explain_article(db: Database, article_id: int) -> dict | None:
                              "evidence": host_evidence},
             "met": [{"value": m["name"], "title": m.get("title"), "rule": m.get("rule"),
                      "evidence": m.get("evidence")} for m in json.loads(met or "[]")],
+            "agreements": [{"value": a["document"], "parties": a.get("parties"), "by": a.get("by") or [],
+                            "role": a.get("role"), "rule": a.get("rule"), "evidence": a.get("evidence")}
+                           for a in json.loads(agreements or "[]")],
+            "honours": [{"value": h["honour"], "giver": h.get("giver"), "recipient": h.get("recipient"),
+                         "rule": h.get("rule"), "evidence": h.get("evidence")} for h in json.loads(honours or "[]")],
+            # the user removed some of the machine's: the rest stand
+            "agreements_corrected": "agreements" in vcorrected,
+            "honours_corrected": "honours" in vcorrected,
         })
     return facts
 
@@ -78,4 +87,14 @@ def format_explanation(facts: dict) -> str:
         fact("  Nước chủ nhà (host)", visit["host_country"])
         for m in visit["met"]:
             fact("  Gặp (met)", m, f", {m['title']}" if m.get("title") else "")
+        for a in visit.get("agreements", []):
+            extra = f" — giữa (between) {a['parties']}" if a.get("parties") else ""
+            fact("  Văn kiện (agreement)", a, extra)
+        if visit.get("agreements_corrected"):
+            lines.append("      (đã bỏ bớt văn kiện — some removed by hand: corrected)")
+        for h in visit.get("honours", []):
+            who = " → ".join(x for x in (h.get("giver") or "?", h.get("recipient") or "?"))
+            fact("  Tặng (honour)", h, f" ({who})")
+        if visit.get("honours_corrected"):
+            lines.append("      (đã bỏ bớt — some removed by hand: corrected)")
     return "\n".join(lines)

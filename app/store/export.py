@@ -16,7 +16,8 @@ from sqlite_utils import Database
 from app.store.query import article_entities, article_visits
 
 EXPORT_VISIT_FIELDS = ["leader", "leader_title", "host_country", "places", "start", "end", "trip",
-                       "corrected", "met", "evidence", "leader_rule", "host_rule", "host_evidence"]
+                       "corrected", "met", "evidence", "leader_rule", "host_rule", "host_evidence",
+                       "agreements", "honours"]
 CSV_FIELDS = ["article_id", "title", "kind", "leader", "leader_title", "host_country", "places", "met",
               "start", "end", "day_month", "end_day_month", "year_basis", "trip", "source", "file"]
 

@@ -248,7 +248,7 @@ def article_entities(db: Database, article_id: int) -> list[dict]:
 
 _VISIT_COLUMNS = ["id", "article_id", "leader", "leader_title", "host_country", "places", "start",
                   "end", "day_month", "year_basis", "evidence", "trip_id", "corrected", "met",
-                  "leader_rule", "host_rule", "host_evidence"]
+                  "leader_rule", "host_rule", "host_evidence", "agreements", "honours"]
 
 
 def _visit_dict(row) -> dict:
@@ -256,6 +256,8 @@ def _visit_dict(row) -> dict:
     visit["places"] = json.loads(visit["places"] or "[]")
     visit["corrected"] = json.loads(visit["corrected"] or "[]")
     visit["met"] = json.loads(visit["met"] or "[]")
+    visit["agreements"] = json.loads(visit["agreements"] or "[]")  # what the visit signed
+    visit["honours"] = json.loads(visit["honours"] or "[]")  # what was given
     visit["trip"] = visit["trip_id"]
     return visit
 

@@ -227,6 +227,15 @@ def m012_window(db: Database) -> None:
     db.execute("ALTER TABLE articles_fts_prefix RENAME TO articles_fts")
 
 
+@migrations()
+def m010_agreements(db: Database) -> None:
+    # What each visit signed and gave (app.nlp.agreements): JSON lists of
+    # {document, parties, by, role, rule, evidence} and {honour, giver, recipient, rule, evidence}.
+    # Rows analysed before this version have none until `reanalyze`.
+    db["visits"].add_column("agreements", str)
+    db["visits"].add_column("honours", str)
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 

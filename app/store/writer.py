@@ -215,6 +215,8 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
                 "leader_rule": visit.leader_rule,
                 "host_rule": visit.host_rule,
                 "host_evidence": visit.host_evidence,
+                "agreements": json.dumps([a.__dict__ for a in visit.agreements], ensure_ascii=False),
+                "honours": json.dumps([h.__dict__ for h in visit.honours], ensure_ascii=False),
             }
         )
     if reanalysis:  # entities no article mentions any more are noise in the sidebar

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.nlp.sides import VIETNAM
 from app.store.corrections import (
     hide_entity,
     list_corrections,
@@ -53,6 +54,8 @@ class EntitySidebar(QWidget, CorrectionHost):
 
     # (task taking a Database, status text): a store task that re-analyses, for the window's worker
     task_requested = Signal(object, str)
+    # ("country", country name) or ("person", entity id): the window opens that dossier
+    dossier_requested = Signal(str, object)
 
     def __init__(self, archive: Archive, selection: Selection, parent=None) -> None:
         super().__init__(parent)
@@ -180,6 +183,7 @@ class EntitySidebar(QWidget, CorrectionHost):
         menu.setObjectName("entityMenu")
         index = self.model.index_of_entity(entity_id) if entity_id is not None else None
         if index is not None and index.isValid():
+            self._add_dossier_action(menu, entity_id)
             hidden = bool(index.data(HIDDEN_ROLE))
             self.add_correction_actions(menu, entity_id, [
                 ("renameEntity", self.tr("Đổi tên…"), self.on_rename),
@@ -192,6 +196,24 @@ class EntitySidebar(QWidget, CorrectionHost):
             menu.addSeparator()
         menu.addAction(self.show_hidden_action)
         return menu
+
+    def _add_dossier_action(self, menu: QMenu, entity_id: int) -> None:
+        """"Hồ sơ người…" for a person, "Hồ sơ quốc gia: Peru…" for a foreign place (its country)."""
+        row = self._archive.db.execute("SELECT type, country FROM entities WHERE id = ?", [entity_id]).fetchone()
+        if row is None:
+            return
+        type_, country = row
+        if type_ == "person":
+            action = menu.addAction(self.tr("Hồ sơ người…"))
+            action.setObjectName("personDossier")
+            action.triggered.connect(lambda _c=False: self.dossier_requested.emit("person", entity_id))
+        elif type_ == "location" and country and country != VIETNAM:
+            action = menu.addAction(self.tr("Hồ sơ quốc gia: {country}…").format(country=country))
+            action.setObjectName("countryDossier")
+            action.triggered.connect(lambda _c=False: self.dossier_requested.emit("country", country))
+        else:
+            return
+        menu.addSeparator()
 
     def on_context_menu(self, pos: QPoint) -> None:
         """The menu of the entity under the right-click (the press selected nothing, so the rows

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from app.importer import ImportReport
 from app.ingest.files import ARTICLE_SUFFIXES
+from app.nlp.sides import VIETNAM
 from app.os_errors import explain as explain_os_error
 from app.paths import seeds_dir
 from app.store.corrections import (
     list_corrections,
+    remove_item,
     set_article_correction,
     set_article_dates,
     set_article_day_month,
@@ -51,6 +53,7 @@ from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task, kind_task
 from app.ui.correction_dialogs import CounterpartDialog, CountryDialog, DateDialog, KindDialog, LeaderDialog
 from app.ui.dialogs import ImportReportDialog, report_summary, show_about
+from app.ui.dossier_window import DossierWindow
 from app.ui.entity_sidebar import EntitySidebar
 from app.ui.exporting import export_articles_json, export_visits_csv, visit_count
 from app.ui.file_dialogs import existing_directory, open_files, save_file
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.last_report: ImportReport | None = None
         self.last_error: str | None = None  # why the last import failed
         self.correction_dialog = None  # the open correction dialog, if any (tests drive it)
+        self.dossier_window: DossierWindow | None = None  # the last dossier opened
         self.message_box: QMessageBox | None = None
         self._seeding = False
         self._quiet_import = False
@@ -144,6 +148,10 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.export_json_action = QAction(self.tr("Xuất bài báo đang lọc (JSON)…"), self)
         self.export_json_action.setObjectName("exportJson")
         self.export_json_action.setToolTip(self.tr("Những bài đang hiện, với ngày, thực thể và chuyến thăm"))
+        self.country_dossier_action = QAction(self.tr("Hồ sơ quốc gia…"), self)
+        self.country_dossier_action.setObjectName("countryDossierAction")
+        self.country_dossier_action.setToolTip(
+            self.tr("Các chuyến thăm hai chiều với một nước, để xuất tài liệu tham khảo"))
         self.quit_action = QAction(self.tr("Thoát"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.about_action = QAction(self.tr("Giới thiệu"), self)
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.export_json_action)
+        file_menu.addAction(self.country_dossier_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Trợ giúp"))
@@ -281,6 +290,8 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.selection.changed.connect(self.on_selection_changed)
         self.archive.contents_changed.connect(self.on_archive_changed)
         self.sidebar.task_requested.connect(self.start_task)
+        self.sidebar.dossier_requested.connect(self.on_dossier_requested)
+        self.country_dossier_action.triggered.connect(self.on_ask_country_dossier)
         self.cancel_import_button.clicked.connect(self.on_cancel_import)
 
     # --- selection → widgets -----------------------------------------------------------------
@@ -507,6 +518,50 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.statusBar().showMessage(self.tr("Đã xuất {n} dòng vào {path}").format(n=rows, path=path), 8000)
         return True
 
+    # --- dossiers -----------------------------------------------------------------------------
+    def on_dossier_requested(self, kind: str, key: object) -> None:
+        if kind == "country":
+            self.open_country_dossier(str(key))
+        else:
+            self.open_person_dossier(int(key))
+
+    def open_country_dossier(self, country: str) -> DossierWindow | None:
+        """The dossier of a host country (any view may ask for it with the country's name: the
+        sidebar's places, a timeline lane, a country facet)."""
+        from app.store.dossier import DossierError, country_dossier
+
+        try:
+            dossier = country_dossier(self.archive.db, country)
+        except DossierError as exc:
+            self.inform(self.tr("Hồ sơ quốc gia"), str(exc), warning=True)
+            return None
+        return self._show_dossier(dossier)
+
+    def open_person_dossier(self, entity_id: int) -> DossierWindow | None:
+        from app.store.dossier import DossierError, person_dossier
+
+        try:
+            dossier = person_dossier(self.archive.db, entity_id=entity_id)
+        except DossierError as exc:
+            self.inform(self.tr("Hồ sơ người"), str(exc), warning=True)
+            return None
+        return self._show_dossier(dossier)
+
+    def _show_dossier(self, dossier: dict) -> DossierWindow:
+        window = DossierWindow(self.archive, self.selection, dossier, self)
+        window.finished.connect(window.deleteLater)
+        self.dossier_window = window
+        window.show()
+        return window
+
+    def on_ask_country_dossier(self) -> None:
+        from app.nlp.gazetteer import load_gazetteer  # cheap: data files, no NLP model
+
+        countries = [p.name for p in load_gazetteer().countries() if p.name != VIETNAM]
+        dialog = CountryDialog(countries, "", self)
+        dialog.setWindowTitle(self.tr("Hồ sơ quốc gia"))
+        self.open_correction(dialog, lambda: self.open_country_dossier(dialog.country()))
+
     def on_about(self) -> None:
         show_about(self)
 
@@ -532,6 +587,19 @@ class MainWindow(QMainWindow, CorrectionHost):
             for name in dict.fromkeys(met):
                 action = remove.addAction(name)
                 action.triggered.connect(lambda _c=False, n=name: self.on_remove_counterpart(article_id, n))
+            menu.insertMenu(menu.actions()[-2], remove)
+        visits = (article_detail(self.archive.db, article_id) or {}).get("visits", [])[:1]
+        for kind, column, key, label, name in (
+                ("agreement", "agreements", "document", self.tr("Bỏ văn kiện"), "removeAgreement"),
+                ("honour", "honours", "honour", self.tr("Bỏ quà tặng, danh hiệu"), "removeHonour")):
+            items = [item[key] for v in visits for item in v.get(column) or []]
+            if not items:
+                continue
+            remove = QMenu(label, menu)
+            remove.setObjectName(name)
+            for text in dict.fromkeys(items):
+                action = remove.addAction(text if len(text) <= 70 else text[:69] + "…")
+                action.triggered.connect(lambda _c=False, k=kind, t=text: self.on_remove_item(article_id, k, t))
             menu.insertMenu(menu.actions()[-2], remove)
         return menu
 
@@ -624,6 +692,10 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_remove_counterpart(self, article_id: int, name: str) -> None:
         self._write_correction(lambda: set_counterpart(self.archive.db, article_id, name, remove=True))
+
+    def on_remove_item(self, article_id: int, kind: str, text: str) -> None:
+        """A document or an honour the machine listed wrongly leaves the article's visit."""
+        self._write_correction(lambda: remove_item(self.archive.db, article_id, kind, text))
 
     def on_clear_corrections(self, article_id: int) -> ImportWorker | None:
         """Drop the article's corrections; the machine's values come back by re-analysis (worker)."""

@@ -184,6 +184,7 @@ class ReaderView(QTextBrowser):
                     met_html = corrected_html(met_html, by_hand)
                 label = html.escape(self.tr("Đã gặp"))
                 parts.append(f'<p style="color:#555; margin:0 0 0 18px">{label}: {met_html}</p>')
+            parts += self._signed_and_given_html(visit, by_hand)
         parts.append("<hr/>")
         for block in d.get("blocks") or []:
             body = render_text(block.get("text") or "", ents, words, selected, by_hand)
@@ -198,6 +199,26 @@ class ReaderView(QTextBrowser):
                 if para.strip():
                     parts.append(f"<p>{render_text(para, ents, words, selected, by_hand)}</p>")
         return "".join(parts)
+
+    def _signed_and_given_html(self, visit: dict, by_hand: str) -> list[str]:
+        """"Văn kiện: …" and "Tặng: …" lines, each with its rule and sentence on hover."""
+        fixed = set(visit.get("corrected") or [])
+        out = []
+        for column, label, text_of in (
+            ("agreements", self.tr("Văn kiện"), lambda a: a["document"] + (
+                f" — {a['parties']}" if a.get("parties") and a["parties"] not in a["document"] else "")),
+            ("honours", self.tr("Tặng"), lambda h: h["honour"] + (
+                f" ({' → '.join(x for x in (h.get('giver'), h.get('recipient')) if x)})"
+                if h.get("giver") or h.get("recipient") else "")),
+        ):
+            for item in visit.get(column) or []:
+                tip = html.escape(_why(label, item.get("rule"), item.get("evidence")), quote=True)
+                out.append(f'<p style="color:#555; margin:0 0 0 18px"><span title="{tip}">'
+                           f"{html.escape(label)}: {html.escape(text_of(item))}</span></p>")
+            if column in fixed:  # the user removed some: say so once
+                mark = corrected_html(html.escape(label), by_hand)
+                out.append(f'<p style="color:#555; margin:0 0 0 18px">{mark}</p>')
+        return out
 
     def _kind_html(self, d: dict, by_hand: str) -> str:
         """"Sự kiện: Khách nước ngoài thăm Việt Nam", with the rule and sentence on hover."""

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ArticleTableModel</name>
@@ -151,59 +152,107 @@
     </message>
 </context>
 <context>
+    <name>DossierWindow</name>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="45" />
+        <source>Hồ sơ quốc gia</source>
+        <translation>Country dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="45" />
+        <source>Hồ sơ người</source>
+        <translation>Person dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="54" />
+        <source>Xuất tài liệu tham khảo…</source>
+        <translation>Export briefing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="56" />
+        <source>Lưu hồ sơ này thành tệp PDF hoặc HTML để in</source>
+        <translation>Save this dossier as a PDF or HTML file for printing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="80" />
+        <source>Xuất tài liệu tham khảo</source>
+        <translation>Export briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="81" />
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dossier_window.py" line="96" />
+        <source>Không xuất được</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>EntitySidebar</name>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="66" />
+        <location filename="../../app/ui/entity_sidebar.py" line="69" />
         <source>Hiện mục đã ẩn</source>
         <translation>Show hidden entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="72" />
+        <location filename="../../app/ui/entity_sidebar.py" line="75" />
         <source>Lọc tên người, tổ chức, địa điểm…</source>
         <translation>Filter people, organisations, places…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="76" />
+        <location filename="../../app/ui/entity_sidebar.py" line="79" />
         <source>Theo số bài</source>
         <translation>By article count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="76" />
+        <location filename="../../app/ui/entity_sidebar.py" line="79" />
         <source>Theo tên</source>
         <translation>By name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="77" />
+        <location filename="../../app/ui/entity_sidebar.py" line="80" />
         <source>Sắp xếp thực thể</source>
         <translation>Sort entities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="185" />
+        <location filename="../../app/ui/entity_sidebar.py" line="189" />
         <source>Đổi tên…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="186" />
+        <location filename="../../app/ui/entity_sidebar.py" line="190" />
         <source>Gộp vào…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="187" />
+        <location filename="../../app/ui/entity_sidebar.py" line="191" />
         <source>Hiện</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="187" />
+        <location filename="../../app/ui/entity_sidebar.py" line="191" />
         <source>Ẩn</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="190" />
+        <location filename="../../app/ui/entity_sidebar.py" line="194" />
         <source>Bỏ các lần đổi tên, gộp, ẩn của mục này (phân tích lại bài)</source>
         <translation>Undo this entry's renames, merges and hiding (re-analyses articles)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/entity_sidebar.py" line="261" />
+        <location filename="../../app/ui/entity_sidebar.py" line="207" />
+        <source>Hồ sơ người…</source>
+        <translation>Person dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="211" />
+        <source>Hồ sơ quốc gia: {country}…</source>
+        <translation>Country dossier: {country}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/entity_sidebar.py" line="283" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -293,298 +342,329 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Nhập tệp…</source>
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Nhập các tệp bài báo (.txt, .html, Word, PDF, thư điện tử)</source>
         <translation>Import article files (.txt, .html, Word, PDF, e-mail)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Nhập thư mục…</source>
         <translation>Import folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Nhập mọi bài báo trong một thư mục</source>
         <translation>Import every article in a folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="158" />
         <source>Xoá lọc</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="162" />
         <source>Bỏ mọi bộ lọc (Esc)</source>
         <translation>Clear every filter (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Tìm</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Tìm trong bài báo (không cần dấu), Ctrl+F</source>
         <translation>Search the articles (diacritics optional), Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Huỷ nhập</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Dừng lượt nhập đang chạy</source>
         <translation>Stop the running import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>{n} bài</source>
         <translation>{n} articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>chỉ đọc</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>{m} đang lọc</source>
         <translation>{m} filtered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>Nhập tệp</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>Bài báo ({patterns});;Mọi tệp (*)</source>
         <translation>Articles ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>Nhập thư mục</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Đang nhập</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373" />
-        <location filename="../../app/ui/main_window.py" line="446" />
+        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="457" />
         <source>Đang có một lượt nhập chưa xong.</source>
         <translation>An import is still running.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389" />
+        <location filename="../../app/ui/main_window.py" line="400" />
         <source>đang nhập…</source>
         <translation>importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Xuất {n} chuyến thăm của {m} bài đang lọc (CSV)</source>
         <translation>Export {n} visits of the {m} filtered articles (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="497" />
         <source>Xuất tất cả {n} chuyến thăm (CSV)</source>
         <translation>Export all {n} visits (CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Không ghi được {path}: {why}</source>
         <translation>Could not write {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
+        <location filename="../../app/ui/main_window.py" line="518" />
         <source>Đã xuất {n} dòng vào {path}</source>
         <translation>Exported {n} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Đang chuẩn bị nhập…</source>
         <translation>Preparing the import…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Xuất chuyến thăm đang lọc (CSV)…</source>
         <translation>Export filtered visits (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Các chuyến thăm của những bài đang hiện, cho bảng tính</source>
         <translation>The visits of the articles shown, for spreadsheets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Xuất bài báo đang lọc (JSON)…</source>
         <translation>Export filtered articles (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Những bài đang hiện, với ngày, thực thể và chuyến thăm</source>
         <translation>The articles shown, with dates, entities and visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="151" />
+        <source>Hồ sơ quốc gia…</source>
+        <translation>Country dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="154" />
+        <source>Các chuyến thăm hai chiều với một nước, để xuất tài liệu tham khảo</source>
+        <translation>Visits both ways with one country, to export as a briefing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338" />
         <source>không tìm thấy bài nào khớp bộ lọc</source>
         <translation>no article matches the filter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381" />
+        <location filename="../../app/ui/main_window.py" line="392" />
         <source>Nhập bài báo</source>
         <translation>Import articles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417" />
+        <location filename="../../app/ui/main_window.py" line="428" />
         <source>đang nhập {i}/{n}…</source>
         <translation>importing {i}/{n}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Đang nhập {i}/{n}: {name}</source>
         <translation>Importing {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438" />
+        <location filename="../../app/ui/main_window.py" line="449" />
         <source>Lỗi khi nhập</source>
         <translation>Import error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446" />
+        <location filename="../../app/ui/main_window.py" line="457" />
         <source>Đang bận</source>
         <translation>Busy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>Đã xong: {what}</source>
         <translation>Done: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="487" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>chuyen_tham.csv</source>
         <translation>visits.csv</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>Xuất {m} bài đang lọc (JSON)</source>
         <translation>Export the {m} filtered articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495" />
+        <location filename="../../app/ui/main_window.py" line="506" />
         <source>Xuất tất cả {m} bài (JSON)</source>
         <translation>Export all {m} articles (JSON)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>bai_bao.json</source>
         <translation>articles.json</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="504" />
+        <location filename="../../app/ui/main_window.py" line="515" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519" />
+        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="562" />
+        <source>Hồ sơ quốc gia</source>
+        <translation>Country dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="546" />
+        <source>Hồ sơ người</source>
+        <translation>Person dossier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="574" />
         <source>Sửa ngày…</source>
         <translation>Correct date…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>Sửa trưởng đoàn…</source>
         <translation>Correct leader…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>Sửa nước chủ nhà…</source>
         <translation>Correct host country…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="577" />
         <source>Sửa loại sự kiện…</source>
         <translation>Correct event kind…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="578" />
         <source>Không phải chuyến thăm</source>
         <translation>Not a visit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="579" />
         <source>Thêm người đã gặp…</source>
         <translation>Add a person met…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="525" />
+        <location filename="../../app/ui/main_window.py" line="580" />
         <source>Trả lại giá trị máy tìm được (phân tích lại bài)</source>
         <translation>Bring back the values the machine found (re-analyses the article)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="585" />
         <source>Bỏ người đã gặp</source>
         <translation>Remove a person met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="559" />
+        <location filename="../../app/ui/main_window.py" line="593" />
+        <source>Bỏ văn kiện</source>
+        <translation>Remove a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="594" />
+        <source>Bỏ quà tặng, danh hiệu</source>
+        <translation>Remove an honour or gift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="627" />
         <source>Đã lưu sửa đổi.</source>
         <translation>Correction saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="678" />
         <source>đang phân tích lại bài…</source>
         <translation>re-analysing the article…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633" />
+        <location filename="../../app/ui/main_window.py" line="705" />
         <source>đang xoá sửa đổi…</source>
         <translation>removing corrections…</translation>
     </message>
@@ -660,12 +740,22 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader.py" line="207" />
+        <location filename="../../app/ui/reader.py" line="208" />
+        <source>Văn kiện</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="210" />
+        <source>Tặng</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reader.py" line="228" />
         <source>Loại sự kiện</source>
         <translation>Event kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reader.py" line="208" />
+        <location filename="../../app/ui/reader.py" line="229" />
         <source>Sự kiện</source>
         <translation>Event</translation>
     </message>
