@@ -89,3 +89,19 @@ def test_reader_shows_honours_and_the_article_menu_removes_one(qtbot, window):
     assert "Tặng: Khách mời Danh dự" not in text  # the article's own words stay, the fact goes
     assert "Tặng: chìa khóa thành phố Lima" in text
     assert [h["honour"] for h in window.reader.detail["visits"][0]["honours"]] == ["chìa khóa thành phố Lima"]
+
+
+def test_a_host_country_facet_opens_its_dossier_and_a_leader_offers_none(qtbot, window):
+    facets = window.visit_facets
+    peru = facets.index_of("countries", "Peru")
+    assert peru.isValid()
+    menu = facets.country_menu(peru)
+    action = _action(menu, "countryDossier")
+    assert action.text() == "Hồ sơ quốc gia: Peru…"
+    action.trigger()
+    assert "Tài liệu tham khảo: Peru" in window.dossier_window.browser.toPlainText()
+    window.dossier_window.close()
+    leaders = facets.labels("leaders")
+    assert leaders
+    leader = facets.index_of("leaders", facets.model.values("leaders")[0])
+    assert facets.country_menu(leader).actions() == []

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.archive.contents_changed.connect(self.on_archive_changed)
         self.sidebar.task_requested.connect(self.start_task)
         self.sidebar.dossier_requested.connect(self.on_dossier_requested)
+        self.visit_facets.dossier_requested.connect(self.on_dossier_requested)
         self.country_dossier_action.triggered.connect(self.on_ask_country_dossier)
         self.cancel_import_button.clicked.connect(self.on_cancel_import)
 

@@ -10,14 +10,34 @@ never calls another view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.nlp.collation import vietnamese_sort_key
+from app.nlp.sides import VIETNAM
 from app.nlp.text import fold_diacritics
 from app.store.query import Filter, visit_facets
 from app.ui.archive import Archive
+from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.selection import Selection
 
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1  # "countries" or "leaders": the Filter field
@@ -130,6 +150,9 @@ class VisitFacetProxy(QSortFilterProxyModel):
 class VisitFacetPane(QWidget):
     """Filter field, sort choice and the tree (objectName ``visitFacets``)."""
 
+    # ("country", name): the user asked for a host country's dossier (the window opens it).
+    dossier_requested = Signal(str, object)
+
     def __init__(self, archive: Archive, selection: Selection, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("visitFacetPane")
@@ -157,6 +180,8 @@ class VisitFacetPane(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._right_click_guard = RightClickGuard(self.tree)  # a right-click must not choose first
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -170,9 +195,25 @@ class VisitFacetPane(QWidget):
         self.filter_edit.textChanged.connect(self.on_filter_text_changed)
         self.sort_combo.currentIndexChanged.connect(self.on_sort_changed)
         self.tree.selectionModel().selectionChanged.connect(self.on_tree_selection_changed)
+        self.tree.customContextMenuRequested.connect(self.on_context_menu)
         selection.changed.connect(self.on_selection_changed)
         archive.contents_changed.connect(self.reload)
         self.reload()
+
+    def country_menu(self, index: QModelIndex) -> QMenu:
+        """"Hồ sơ quốc gia: Lào…" on a foreign host country; nothing on leaders or the unknown."""
+        menu = QMenu(self)
+        country = index.data(VALUE_ROLE) if index.isValid() and index.data(FACET_ROLE) == "countries" else None
+        if country and country != VIETNAM:
+            action = menu.addAction(self.tr("Hồ sơ quốc gia: {country}…").format(country=country))
+            action.setObjectName("countryDossier")
+            action.triggered.connect(lambda _c=False: self.dossier_requested.emit("country", country))
+        return menu
+
+    def on_context_menu(self, pos: QPoint) -> None:
+        menu = self.country_menu(self.tree.indexAt(pos))
+        if menu.actions():
+            pop_up(self, menu, self.tree, pos)
 
     # --- incoming ----------------------------------------------------------------------------
     def reload(self) -> None:
