@@ -59,7 +59,12 @@ def rule_pattern(name: str) -> re.Pattern[str]:
     def sub(m: re.Match[str]) -> str:
         return _alternation(m.group(1))
 
-    return re.compile(re.sub(r"\{([A-Z_]+)\}", sub, _data()[name]), re.IGNORECASE)
+    pattern = re.sub(r"\{([A-Z_]+)\}", sub, _data()[name])
+    if re.match(r"\(\?P<\w+>\.\*\?\)", pattern):
+        # "(?P<by>.*?) …" takes everything before the cue: a match exists only from the sentence's
+        # start, and anchoring it there saves search() retrying it from every later character.
+        pattern = r"\A" + pattern
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int) -> int:

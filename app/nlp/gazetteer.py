@@ -69,8 +69,10 @@ class Place:
     iso: str | None  # ISO 3166-1 alpha-2 of that country
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> tuple[str, ...]:
-    """Token tuple of a name: normalised, whitespace-insensitive."""
+    """Token tuple of a name: normalised, whitespace-insensitive (cached: the scanner asks for the
+    same few thousand candidate names again and again)."""
     return tuple(_TOKEN.findall(normalize_vi(text)))
 
 
