@@ -223,14 +223,7 @@ def print_real_details(s: RealScores) -> None:
 def visit_share_estimate(gold_random: dict[str, dict]) -> tuple[float, float, float]:
     """Share of corpus articles that report a visit, from the random stratum: (p, low, high) at 95%
     (Wilson interval). The random stratum is a uniform draw from the whole corpus."""
-    n = len(gold_random)
-    k = sum(g["kind"] in VISIT_KINDS for g in gold_random.values())
-    if n == 0:
-        return 0.0, 0.0, 0.0
-    z, p = 1.96, k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return p, centre - half, centre + half
+    return _wilson(sum(g["kind"] in VISIT_KINDS for g in gold_random.values()), len(gold_random))
 
 
 def _wilson(k: int, n: int) -> tuple[float, float, float]:
