@@ -147,7 +147,9 @@ def _run_window(app, db_path: str | None, smoke: str | None) -> int:
                 tmp.cleanup()
     window = MainWindow(db_path or default_db_path())
     window.show()
-    return app.exec()
+    status = app.exec()
+    _destroy(window)
+    return status
 
 
 def _smoke(window, target: str) -> int:
@@ -188,8 +190,20 @@ def _smoke(window, target: str) -> int:
         "entities": [{"type": t, "name": n} for t, n in entities],
         "visits": [{"leader": r[0], "host_country": r[1], "start": r[2], "end": r[3]} for r in visit_rows],
     }
-    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    print(json.dumps(summary, ensure_ascii=False, indent=2), flush=True)
     window.close()
     window.archive.close()
-    window.deleteLater()
+    _destroy(window)
     return 1 if problems else 0
+
+
+def _destroy(window) -> None:
+    """Delete the window and its children now, while Python is whole.
+
+    Left to interpreter shutdown, shiboken destroys the remaining Qt objects in no fixed order; a
+    plot item's destructor then re-lays out its parent and calls a Python override of a half-torn-
+    down interpreter, which crashed --smoke about one run in ten (SIGSEGV after the summary)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
