@@ -241,3 +241,18 @@ def test_the_host_evidence_is_the_sentence_that_names_the_host():
                         "Chiều 5/6, tại Tokyo, Thủ tướng Lê Văn Bình đã hội đàm với Thủ tướng Nhật Bản Sato Ken."))
     (visit,) = a.visits
     assert visit.host_country == "Nhật Bản" and "Tokyo" in visit.host_evidence
+
+
+def test_a_caption_glued_before_a_paragraph_names_no_counterpart():
+    """The photo's caption and its credit open the paragraph (rule glued_caption): the photo is of
+    an earlier visit, so the host in it was not met on this one."""
+    paragraphs = ("Giáo sư Tanaka Ichiro trả lời phỏng vấn về chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình.",
+                  "Thủ tướng Nhật Bản Sato Ken đón Thủ tướng Lê Văn Bình trong chuyến thăm Nhật Bản, tháng 5/2015. "
+                  "(Ảnh: Minh Đức/TTXVN). Nhân dịp Thủ tướng Lê Văn Bình sẽ thăm chính thức Nhật Bản từ ngày "
+                  "4/6, phóng viên đã phỏng vấn giáo sư.")
+    a = analyze(article("Quan hệ Việt - Nhật tốt đẹp", *paragraphs))
+    (visit,) = a.visits
+    assert (visit.leader, visit.host_country, visit.met) == ("Lê Văn Bình", "Nhật Bản", ())
+    with disabled("glued_caption"):
+        (visit,) = analyze(article("Quan hệ Việt - Nhật tốt đẹp", *paragraphs)).visits
+    assert [m.name for m in visit.met] == ["Sato Ken"]

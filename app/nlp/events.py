@@ -444,7 +444,7 @@ class EventReader:
         seen = {e.name for e, _f in met} | {event.leader.name}
         leader_side = side_of(event.leader.name, event.leader.title)[0]
         for sentence in self.reading.sentences:
-            if sentence.zone == "caption":
+            if sentence.zone == "caption" or sentence.glued_caption:
                 continue
             sk, frames = self.frames_of(sentence)
             for fm in frames:

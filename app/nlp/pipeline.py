@@ -147,7 +147,7 @@ def with_agreements(visit: VisitFound, reading, event: Event, date: EventInfo | 
 def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnalysis:
     """known: the people the archive already knows (app.nlp.known_names), or none."""
     off = _disabled
-    reading = read(article)
+    reading = read(article, off)
     entities = [] if "names" in off else extract_entities(
         reading, NO_NAMES if "known_names" in off else known, crf_people=CRF_PEOPLE and "crf_people" not in off)
     event = Event("none", "event_disabled", "") if "event" in off else read_event(reading, entities, off)

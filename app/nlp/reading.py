@@ -33,6 +33,33 @@ def strip_credit(text: str) -> str:
     return _CREDIT.sub("", text).rstrip()
 
 
+def _without_credits(text: str) -> tuple[str, list[int]]:
+    """strip_credit's text, and the offsets in it where a credit stood before more text."""
+    pieces, cuts, pos, length = [], [], 0, 0
+    for m in _CREDIT.finditer(text):
+        pieces.append(text[pos : m.start()])
+        length += m.start() - pos
+        cuts.append(length)
+        pos = m.end()
+    pieces.append(text[pos:])
+    cleaned = "".join(pieces).rstrip()
+    return cleaned, [c for c in cuts if cleaned[c:].strip(" .,;:-–") != ""]
+
+
+def _glued_caption_end(text: str, cuts: list[int], spans: list[tuple[int, int]]) -> int | None:
+    """Where the photo caption glued before a paragraph ends, if one is: the paragraph's first
+    sentence followed at once by a credit ("Thủ tướng A đón Thủ tướng B …, tháng 5/2016.
+    (Ảnh: …). Nhân dịp …"). The caption describes the photo, often of an earlier event."""
+    if len(spans) < 2 or not cuts:
+        return None
+    first_end = spans[0][1]
+    for cut in cuts:  # the credit's closing "." may be left inside the sentence: "5/2016.."
+        lo, hi = sorted((first_end, cut))
+        if not text[lo:hi].strip(" .,;:"):
+            return first_end
+    return None
+
+
 @dataclass(frozen=True)
 class Sentence:
     unit: str  # "t" for the title, "b0", "b1"… for the blocks
@@ -40,6 +67,10 @@ class Sentence:
     start: int  # offsets in the unit's cleaned text
     end: int
     text: str
+    # A photo's caption glued before the paragraph's text (rule glued_caption). It stays in its
+    # paragraph's zone, where it counts like before, but names no one the leader met: the photo
+    # is often of an earlier visit.
+    glued_caption: bool = False
 
 
 @dataclass
@@ -63,13 +94,20 @@ class Reading:
         return [sp for sp in self.spans[sentence.unit] if sentence.start <= sp.start and sp.end <= sentence.end]
 
 
-def read(article: CleanArticle) -> Reading:
+def read(article: CleanArticle, disabled: frozenset[str] = frozenset()) -> Reading:
     raw = [("t", "title", article.title)] + [(f"b{i}", b.kind, b.text) for i, b in enumerate(article.blocks)]
-    units = [(uid, normalize_vi(strip_credit(text or ""))) for uid, _zone, text in raw]
+    cleaned = {uid: _without_credits(normalize_vi(text or "")) for uid, _zone, text in raw}
+    units = [(uid, cleaned[uid][0]) for uid, _zone, _text in raw]
     zones = {uid: zone for uid, zone, _text in raw}
     scanner = extractor()
     reading = Reading(article=article, units=units, zones=zones,
                       spans={uid: scanner.scan(text) for uid, text in units})
     for uid, text in units:
-        reading.sentences += [Sentence(uid, zones[uid], s, e, text[s:e]) for s, e in sentence_spans(text)]
+        spans = sentence_spans(text)
+        caption_end = None
+        if zones[uid] in ("lead", "paragraph") and "glued_caption" not in disabled:
+            caption_end = _glued_caption_end(text, cleaned[uid][1], spans)
+        reading.sentences += [
+            Sentence(uid, zones[uid], s, e, text[s:e], glued_caption=caption_end is not None and e <= caption_end)
+            for s, e in spans]
     return reading
