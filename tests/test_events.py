@@ -256,3 +256,15 @@ def test_a_caption_glued_before_a_paragraph_names_no_counterpart():
     with disabled("glued_caption"):
         (visit,) = analyze(article("Quan hệ Việt - Nhật tốt đẹp", *paragraphs)).visits
     assert [m.name for m in visit.met] == ["Sato Ken"]
+
+
+def test_a_meeting_a_commentator_supposes_names_no_counterpart():
+    """"Tờ báo nhận định khi A gặp B, hai bên có thể sẽ bàn …" (rule conjecture)."""
+    paragraphs = ("Thủ tướng Lê Văn Bình đã đến Washington, bắt đầu chuyến thăm chính thức Hoa Kỳ.",
+                  "Một tờ báo nhận định khi Thủ tướng Lê Văn Bình gặp Tổng thống Mỹ John Miller, hai nhà lãnh "
+                  "đạo có thể sẽ bàn về thương mại.")
+    (visit,) = analyze(article("Thủ tướng Lê Văn Bình đến Washington", *paragraphs)).visits
+    assert (visit.leader, visit.host_country, visit.met) == ("Lê Văn Bình", "Hoa Kỳ", ())
+    with disabled("conjecture"):
+        (visit,) = analyze(article("Thủ tướng Lê Văn Bình đến Washington", *paragraphs)).visits
+    assert [m.name for m in visit.met] == ["John Miller"]

@@ -27,6 +27,7 @@ from app.nlp.frames import (
     SLOT,
     FrameMatch,
     Skeleton,
+    conjectured,
     country_of_place,
     cue_pattern,
     find_place,
@@ -451,6 +452,8 @@ class EventReader:
                 if fm.frame.rule not in MEETING_RULES or self._no_event(fm, sk):
                     continue
                 if "planned" not in self.disabled and only_planned(fm, sk):
+                    continue
+                if "conjecture" not in self.disabled and conjectured(fm, sk):
                     continue
                 people = [self.entity(sentence, v) for k, v in fm.roles.items()
                           if k in ("guest", "host", "a", "b") and isinstance(v, Span)]

@@ -144,6 +144,14 @@ def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
     return _said_around(fm, sk, "FUTURE", 30)
 
 
+def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
+    """Someone supposes the meeting ("Forbes nhận định khi A gặp B, hai bên có thể sẽ …"): rule
+    conjecture. A meeting a commentator imagines names no counterpart."""
+    start = sk.text.find(fm.text)
+    around = sk.text[max(0, start - 30) : start + len(fm.text) + 40]
+    return bool(cue_pattern("CONJECTURE", ignore_case=True).search(around))
+
+
 def international(text: str) -> bool:
     """The text names an international meeting ("Hội nghị Cấp cao ASEAN", "G20", "Liên hợp quốc")."""
     return bool(cue_pattern("INTERNATIONAL").search(text))
