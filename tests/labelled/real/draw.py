@@ -15,6 +15,11 @@ Procedure (decided before any article was read):
    read while rules are developed; only the benchmark scores them.
 5. Full entity gold: among the 252 articles of at most ENTITY_MAX_CHARS characters (a bound that
    keeps a hand annotation of every name feasible), random.Random(SEED_ENTITIES).sample picks 84.
+6. Stratum `visit_like_extra` (drawn later, when the development part proved too small to tell a
+   rule from a fit): of the step-3 candidates not drawn in step 3, sorted,
+   random.Random(SEED_EXTRA).sample picks EXTRA more, all `dev`, without entity gold. Together with
+   step 3 they are still a random sample of the same pool, so the per-stratum estimate counts them
+   with the `visit_like` ones; the held-out files are unchanged.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ SEED_HELDOUT = 20261203
 PER_STRATUM = 126
 HELDOUT_PER_STRATUM = PER_STRATUM // 3
 SEED_ENTITIES = 20261204
+SEED_EXTRA = 20261205
+EXTRA = 60
 ENTITY_GOLD = 84
 ENTITY_MAX_CHARS = 6000
 
@@ -62,7 +69,10 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
         rows += [(f, stratum, "heldout" if f in heldout else "dev") for f in files]
     short = [f for f, _s, _p in rows if len((corpus / f).read_text(encoding="utf-8", errors="replace")) <= ENTITY_MAX_CHARS]
     with_entities = set(random.Random(SEED_ENTITIES).sample(short, ENTITY_GOLD))
-    return [(f, s, p, "entities" if f in with_entities else "") for f, s, p in rows]
+    rows = [(f, s, p, "entities" if f in with_entities else "") for f, s, p in rows]
+    left = sorted(set(candidates) - set(chosen_visit))
+    extra = sorted(random.Random(SEED_EXTRA).sample(left, EXTRA))
+    return rows + [(f, "visit_like_extra", "dev", "") for f in extra]
 
 
 def main(argv: list[str]) -> int:
