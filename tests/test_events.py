@@ -268,3 +268,15 @@ def test_a_meeting_a_commentator_supposes_names_no_counterpart():
     with disabled("conjecture"):
         (visit,) = analyze(article("Thủ tướng Lê Văn Bình đến Washington", *paragraphs)).visits
     assert [m.name for m in visit.met] == ["John Miller"]
+
+
+def test_two_foreign_leaders_meeting_in_a_third_country_is_a_foreign_visit_there():
+    """Rule third_country: neither side is from the country where they meet."""
+    title = "Tổng thống Mỹ và Tổng thống Nga hội đàm"
+    lead = ("Tổng thống Mỹ John Miller và Tổng thống Nga Ivan Petrov hôm nay 7/7 đã bắt đầu cuộc hội đàm "
+            "bên lề hội nghị thượng đỉnh G20 ở thành phố Hamburg của Đức.")
+    kind, leader, host, a = event(title, lead)
+    assert (kind, leader, host) == ("foreign", "John Miller", "Đức")
+    assert [m.name for m in a.visits[0].met] == ["Ivan Petrov"]
+    with disabled("third_country"):
+        assert event(title, lead)[0] == "none"

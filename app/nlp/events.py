@@ -49,7 +49,7 @@ from app.nlp.text import fold_diacritics, normalize_vi
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
-MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet"})
+MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair"})
 
 
 @dataclass(frozen=True)
@@ -347,6 +347,11 @@ class EventReader:
                 guest, host_person = b, a  # the other one is known to be from elsewhere: the guest
             elif side_b == host_country or (side_b is None and side_a not in (None, host_country)):
                 guest, host_person = a, b
+            elif side_a and side_b and "third_country" not in self.disabled:
+                # Two sides meet where neither is from ("bên lề Hội nghị G20 ở Hamburg"): the
+                # one named first travelled there, or the Vietnamese side the story follows.
+                guest, host_person = (b, a) if side_b == VIETNAM else (a, b)
+                rule = f"{rule}_third_country"
             else:
                 return None
         heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
