@@ -141,3 +141,19 @@ def test_the_side_a_person_serves(name, title, country):
     from app.nlp.sides import side_of
 
     assert side_of(name, title)[0] == country
+
+
+def test_a_short_form_written_with_accents_is_the_same_foreign_person():
+    """"Esteban Lazo Hernández" is a short form of "Juan Esteban Lazo Hernandez"; the office is his
+    title, not the party membership written before it."""
+    found = ents("Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cuba Juan Pablo Ruiz Hernandez "
+                 "dẫn đầu đoàn đại biểu.",
+                 "Bí thư Thành ủy tiếp ông Pablo Ruiz Hernández, Chủ tịch Quốc hội Cuba.")
+    people = {name: e for (kind, name), e in found.items() if kind == "person"}
+    assert list(people) == ["Juan Pablo Ruiz Hernandez"]
+    assert people["Juan Pablo Ruiz Hernandez"].title == "Chủ tịch Quốc hội Cuba"
+
+
+def test_vietnamese_short_forms_keep_their_tones():
+    found = ents("Bộ trưởng Lê Minh Hưng phát biểu.", "Ông Minh Hùng, Giám đốc Sở, báo cáo.")
+    assert ("person", "Lê Minh Hưng") in found and ("person", "Minh Hùng") in found

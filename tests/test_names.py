@@ -175,3 +175,19 @@ def test_the_known_list_keeps_only_what_looks_like_a_person():
 @pytest.mark.parametrize("name, meant", [("Doanl Trump", "Donald Trump"), ("Donald J. Trump", "Donald Trump")])
 def test_long_words_allow_a_swap_and_initials_drop(name, meant):
     assert KNOWN.spelling_of(name, False) == meant
+
+
+def test_the_archive_keeps_the_fullest_spelling_of_a_person(tmp_path):
+    """Short form, full form, short form again: one person, under the full form."""
+    from app.importer import import_paths
+    from app.store.db import open_archive
+
+    texts = {"b1.txt": "Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez tới Hà Nội",
+             "b2.txt": "Chủ tịch Quốc hội Cuba Juan Pablo Ruiz Hernandez gặp báo giới",
+             "b3.txt": "Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez rời Hà Nội"}
+    for name, title in texts.items():
+        (tmp_path / name).write_text(f"{title}\n\n{title} sau ba ngày làm việc tại Việt Nam.\n", encoding="utf-8")
+    db = open_archive(tmp_path / "y.db")
+    import_paths(db, [tmp_path / n for n in texts])
+    assert [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE '%Hernandez'")] == [
+        "Juan Pablo Ruiz Hernandez"]

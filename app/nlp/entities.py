@@ -18,10 +18,11 @@ from collections.abc import Sequence
 
 from app.nlp.crf_people import foreign_people
 from app.nlp.known_names import NO_NAMES, KnownNames
+from app.nlp.lexicon import load_lexicon
 from app.nlp.model import EntityFound
 from app.nlp.reading import Reading
 from app.nlp.spans import Span, extractor
-from app.nlp.text import normalize_vi
+from app.nlp.text import fold_diacritics, normalize_vi
 from app.nlp.tokens import tokenize, vietnamese_syllable
 
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
@@ -87,9 +88,16 @@ def _contains_words(long: list[str], short: list[str]) -> bool:
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
 
+def _word_key(word: str) -> str:
+    return word if vietnamese_syllable(word) else fold_diacritics(word)
+
+
 def _short_form_of(long: list[str], short: list[str]) -> bool:
     """Words of short appear in long in order: contiguous ("Rafael Lopez"), or first and last
-    name around a patronymic ("Jamshid Rakhimov" of "Jamshid Akmalovich Rakhimov")."""
+    name around a patronymic ("Jamshid Rakhimov" of "Jamshid Akmalovich Rakhimov"). A foreign word
+    is compared without its accents ("Hernández" is "Hernandez"); a Vietnamese syllable with
+    them ("Hùng" is not "Hưng")."""
+    long, short = [_word_key(w) for w in long], [_word_key(w) for w in short]
     if _contains_words(long, short):
         return True
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
@@ -246,12 +254,18 @@ def _too_short_for_a_name(name: str) -> bool:
 
 
 def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) -> None:
-    """Count a variant's mentions under the name the article means; keep the fuller title."""
+    """Count a variant's mentions under the name the article means; keep the fuller title, an
+    office before a membership ("Chủ tịch Quốc hội Cuba" before "Ủy viên Bộ Chính trị …")."""
     src, dst = found.pop(src_key), found[dst_key]
     dst.mentions += src.mentions
     dst.spans.extend(src.spans)
-    if src.title and (not dst.title or len(src.title) > len(dst.title)):
+    if src.title and (not dst.title or _title_rank(src.title) > _title_rank(dst.title)):
         dst.title = src.title
+
+
+def _title_rank(title: str) -> tuple[bool, int]:
+    membership = any(title.startswith(m) for m in load_lexicon().membership_titles)
+    return not membership, len(title)
 
 
 def _count_bare_mentions(texts: Sequence[tuple[str, str]], found: dict) -> None:

@@ -136,8 +136,12 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
 def _entity_id(db: Database, entity) -> int:
     key = fold_diacritics(entity.name)
     row = db.execute(
-        "SELECT id FROM entities WHERE type = ? AND key = ?", [entity.type, key]
+        "SELECT id, name FROM entities WHERE type = ? AND key = ?", [entity.type, key]
     ).fetchone()
+    if row is not None and len(row[1].split()) > len(entity.name.split()):
+        # The short form's key names a person stored under a fuller form ("Esteban Lazo
+        # Hernández" after "Juan Esteban Lazo Hernandez"): the fullest spelling stays the name.
+        entity = replace(entity, name=row[1])
     if row is None and entity.type == "person" and (same := _same_person(db, key, entity.name)):
         row, key, stored_name = (same[0],), same[1], same[2]
         if len(entity.name) < len(stored_name):  # the fullest spelling stays the name
