@@ -157,3 +157,12 @@ def test_a_short_form_written_with_accents_is_the_same_foreign_person():
 def test_vietnamese_short_forms_keep_their_tones():
     found = ents("Bộ trưởng Lê Minh Hưng phát biểu.", "Ông Minh Hùng, Giám đốc Sở, báo cáo.")
     assert ("person", "Lê Minh Hưng") in found and ("person", "Minh Hùng") in found
+
+
+def test_photo_credits_go_whole_and_a_gallery_headline_stays():
+    from app.nlp.reading import read as read_article
+
+    r = read_article(CleanArticle(title="Chùm ảnh: Thủ tướng chứng kiến lễ ký", blocks=[Block(
+        "paragraph", "Ảnh: VGP/Quang Hiếu Ảnh: VGP/Quang Hiếu *Cùng ngày, Thủ tướng tiếp lãnh đạo tập đoàn.")]))
+    assert r.text_of("t") == "Chùm ảnh: Thủ tướng chứng kiến lễ ký"
+    assert "Hiếu" not in r.text_of("b0") and r.text_of("b0").endswith("Thủ tướng tiếp lãnh đạo tập đoàn.")

@@ -21,9 +21,13 @@ from app.nlp.text import normalize_vi
 # credit ends there and the story goes on.
 _CREDIT = re.compile(
     r"\s*\(\s*(?:Ảnh|Nguồn|Photo)\s*:[^()]*\)"  # "(Ảnh: Ngự Bình/Vietnam+)"
-    r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
-    r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+\S+){1,4}\s*$"  # "Ảnh: Quang Hiếu" at the end
-    r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only
+    # "Ảnh: VGP/Quang Hiếu Ảnh: VGP/Quang Hiếu *Cùng ngày": a photographer's name after the slash,
+    # as far as the next credit, a bullet or the end. Not "Chùm ảnh: Thủ tướng …", a gallery's headline.
+    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+(?:\s+[^\W\d_]+){1,3}?"
+    r"(?=\s*(?:$|[*•]|(?:Ảnh|Nguồn|Photo)\s*:))"
+    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
+    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+\S+){1,4}\s*$"  # "Ảnh: Quang Hiếu" at the end
+    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only
     re.IGNORECASE,
 )
 
@@ -96,7 +100,9 @@ class Reading:
 
 def read(article: CleanArticle, disabled: frozenset[str] = frozenset()) -> Reading:
     raw = [("t", "title", article.title)] + [(f"b{i}", b.kind, b.text) for i, b in enumerate(article.blocks)]
-    cleaned = {uid: _without_credits(normalize_vi(text or "")) for uid, _zone, text in raw}
+    # A headline carries no photo credit: "Chùm ảnh: Thủ tướng …" is its own words.
+    cleaned = {uid: _without_credits(normalize_vi(text or "")) if uid != "t" else (normalize_vi(text or ""), [])
+               for uid, _zone, text in raw}
     units = [(uid, cleaned[uid][0]) for uid, _zone, _text in raw]
     zones = {uid: zone for uid, zone, _text in raw}
     scanner = extractor()
