@@ -166,3 +166,22 @@ def test_photo_credits_go_whole_and_a_gallery_headline_stays():
         "paragraph", "Ảnh: VGP/Quang Hiếu Ảnh: VGP/Quang Hiếu *Cùng ngày, Thủ tướng tiếp lãnh đạo tập đoàn.")]))
     assert r.text_of("t") == "Chùm ảnh: Thủ tướng chứng kiến lễ ký"
     assert "Hiếu" not in r.text_of("b0") and r.text_of("b0").endswith("Thủ tướng tiếp lãnh đạo tập đoàn.")
+
+
+@pytest.mark.parametrize("sentence, person, title", [
+    ("Tổng thống Nga V.Pu-tin đã điện đàm với Tổng thống Pháp.", "V.Pu-tin", "Tổng thống Nga"),
+    ("Ông Ivan Petrov hội đàm với người đồng cấp Mỹ John Miller tại Hamburg.", "John Miller", "người đồng cấp Mỹ"),
+])
+def test_initialled_transliterations_and_the_counterpart_of_the_same_rank(sentence, person, title):
+    assert ents(sentence)[("person", person)].title == title
+
+
+def test_a_lone_letter_and_a_bare_counterpart_name_no_one():
+    found = ents("Chủ tịch UBND Q.Ba Đình phát biểu.", "Bộ trưởng đã gặp người đồng cấp.")
+    assert not [name for kind, name in found if kind == "person"]
+
+
+def test_an_initialled_short_form_folds_into_the_full_name():
+    found = ents("Tổng thống Mỹ Donald Trump tiếp Thủ tướng Lê Văn Bình.", "Tổng thống D.Trump cho biết hai bên nhất trí.")
+    assert [name for kind, name in found if kind == "person"] == ["Donald Trump", "Lê Văn Bình"]
+    assert found[("person", "Donald Trump")].title == "Tổng thống Mỹ"

@@ -280,3 +280,15 @@ def test_two_foreign_leaders_meeting_in_a_third_country_is_a_foreign_visit_there
     assert [m.name for m in a.visits[0].met] == ["Ivan Petrov"]
     with disabled("third_country"):
         assert event(title, lead)[0] == "none"
+
+
+@pytest.mark.parametrize("lead, guest", [
+    ("Trong cuộc điện đàm với Chủ tịch Trung Quốc Lý Minh, Tổng thống Mỹ John Miller tái khẳng định lập trường.",
+     "John Miller"),
+    ("Tại cuộc điện đàm giữa Tổng thống Nga Ivan Petrov và người đồng cấp Pháp Jean Martin, hai bên nhất trí hợp tác.",
+     "Ivan Petrov"),
+])
+def test_a_call_named_as_a_noun_is_a_call(lead, guest):
+    """Rules call_in and call_between: "Trong cuộc điện đàm với A, B …", "cuộc điện đàm giữa A và B"."""
+    kind, _leader, _host, a = event("Thấy gì qua cuộc điện đàm", lead)
+    assert kind == "call" and a.visits == [] and guest in a.kind.evidence

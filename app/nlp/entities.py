@@ -88,6 +88,9 @@ def _contains_words(long: list[str], short: list[str]) -> bool:
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
 
 
+_INITIALLED = re.compile(r"(\w)\.(\w[\w-]+)")
+
+
 def _word_key(word: str) -> str:
     return word if vietnamese_syllable(word) else fold_diacritics(word)
 
@@ -98,6 +101,8 @@ def _short_form_of(long: list[str], short: list[str]) -> bool:
     is compared without its accents ("Hernández" is "Hernandez"); a Vietnamese syllable with
     them ("Hùng" is not "Hưng")."""
     long, short = [_word_key(w) for w in long], [_word_key(w) for w in short]
+    if len(short) == 1 and (m := _INITIALLED.fullmatch(short[0])):  # "D.Trump" of "Donald Trump"
+        return len(long) >= 2 and long[0].startswith(m.group(1)) and long[-1] == m.group(2)
     if _contains_words(long, short):
         return True
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
@@ -263,9 +268,10 @@ def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) 
         dst.title = src.title
 
 
-def _title_rank(title: str) -> tuple[bool, int]:
+def _title_rank(title: str) -> tuple[bool, bool, int]:
+    """An office written as one ("Tổng thống Nga") before a relative one ("người đồng cấp Nga")."""
     membership = any(title.startswith(m) for m in load_lexicon().membership_titles)
-    return not membership, len(title)
+    return title[:1].isupper(), not membership, len(title)
 
 
 def _count_bare_mentions(texts: Sequence[tuple[str, str]], found: dict) -> None:

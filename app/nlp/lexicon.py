@@ -26,6 +26,7 @@ class Lexicon:
     org_names: tuple[str, ...] = ()  # organisations named without a head ("Reuters", "Facebook")
     org_name_words: tuple[str, ...] = ()  # lower-case words inside a name ("… chiến lược quốc tế")
     name_breakers: tuple[str, ...] = ()  # lower-case words a name never takes ("nêu", "yêu cầu")
+    lowercase_titles: tuple[str, ...] = ()  # titles written in lower case ("người đồng cấp")
 
 
 def _lines(name: str) -> list[str]:
@@ -64,6 +65,7 @@ def load_lexicon() -> Lexicon:
         org_names=_longest_first(_lines("org_names.txt")),
         org_name_words=_longest_first(_lines("org_name_words.txt")),
         name_breakers=_longest_first(_lines("name_breaking_words.txt")),
+        lowercase_titles=_longest_first(_lines("lowercase_titles.txt")),
     )
 
 

@@ -41,6 +41,8 @@ _NAMED_AFTER = {"đường", "phố", "phường", "quận", "huyện", "xã", "
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
                   "thương vụ")
+# "Q.Ba Đình", "P.Bến Nghé", "H.Củ Chi", "X.Đông Anh": a district, ward or commune, not an initial.
+_PLACE_INITIALS = {"Q", "P", "H", "X"}
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -69,6 +71,7 @@ class EntityExtractor:
         self.gaz = load_gazetteer()
         self.titles = PhraseMatcher(list(lex.titles) + list(lex.membership_titles))
         self.memberships = PhraseMatcher(lex.membership_titles)
+        self.lowercase_titles = PhraseMatcher(lex.lowercase_titles)
         self.modifiers = PhraseMatcher(lex.title_modifiers)
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
@@ -350,6 +353,12 @@ class EntityExtractor:
                     and self._name_token(toks[j + 2]) and len(toks[j + 2].text) > 1 and text_gap(toks, j) <= 1):
                 j += 2  # an initial: "Donald J. Trump", "H. R. McMaster"
                 continue
+            if (j == i and len(tok.text) == 1 and tok.text.isupper() and tok.text not in _PLACE_INITIALS
+                    and j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == tok.end
+                    and toks[j + 2].start == toks[j + 1].end and self._name_token(toks[j + 2])
+                    and len(toks[j + 2].text) > 1):
+                j += 2  # a transliterated name after its initial: "V.Pu-tin", "Ê.Ma-crông"
+                continue
             capitalised = self._name_token(tok)
             particle = j > i and (
                 (tok.text in _NAME_PARTICLES and j + 1 < len(toks)
@@ -359,6 +368,8 @@ class EntityExtractor:
             if not (capitalised or particle):
                 break
             j += 1
+        if j - i == 1 and len(toks[i].text) == 1:
+            return 0  # a lone letter names no one: "Chủ tịch UBND Q.Ba Đình" is a district's
         return j - i
 
     @staticmethod
@@ -489,7 +500,7 @@ class EntityExtractor:
                 spans.append(Span("location", tok.start, end, place.name, place=place))
                 i += venue
                 continue
-            n_title = self.titles.match(toks, i)
+            n_title = self.titles.match(toks, i) or self.lowercase_titles.match(toks, i, need_cap=False)
             # "nguyên Ngoại trưởng", "cựu Tổng thống", "tân Đại sứ": a modifier may be lower case,
             # the title after it never is.
             mod = 0 if n_title else self.modifiers.match(toks, i, need_cap=False)
@@ -531,7 +542,7 @@ class EntityExtractor:
                 if (n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j
                         and not (start and toks[start - 1].text == ",")):
                     pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
-                if n_title:
+                if n_title and toks[start].cap:  # "người đồng cấp" alone names no office
                     office = _trim_title(text[toks[start].start : toks[max(q_end, i + 1) - 1].end])
                     spans.append(Span("office", toks[start].start, toks[max(q_end, i + 1) - 1].end, office, office))
                 i = max(q_end, i + 1)

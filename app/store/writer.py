@@ -150,6 +150,8 @@ def _entity_id(db: Database, entity) -> int:
     for column in ("title", "kind", "country"):
         if getattr(entity, column, None):
             values[column] = getattr(entity, column)
+    if row and entity.title and not entity.title[:1].isupper():
+        values.pop("title")  # "người đồng cấp Nga" says less than the office stored for him
     if row:  # the latest article's title wins
         sets = ", ".join(f"{column} = ?" for column in values)
         db.execute(f"UPDATE entities SET {sets} WHERE id = ?", [*values.values(), row[0]])
