@@ -185,3 +185,10 @@ def test_an_initialled_short_form_folds_into_the_full_name():
     found = ents("Tổng thống Mỹ Donald Trump tiếp Thủ tướng Lê Văn Bình.", "Tổng thống D.Trump cho biết hai bên nhất trí.")
     assert [name for kind, name in found if kind == "person"] == ["Donald Trump", "Lê Văn Bình"]
     assert found[("person", "Donald Trump")].title == "Tổng thống Mỹ"
+
+
+def test_a_title_that_names_the_country_is_the_one_kept():
+    found = ents("Thủ tướng Anh Mary Stone và người đồng cấp Israel David Levi hội đàm tại London.",
+                 "Thủ tướng David Levi cho biết hai bên nhất trí.", "Tổng thống V.Pu-tin gặp Tổng thống Nga Vladimir Putin.")
+    assert found[("person", "David Levi")].title == "người đồng cấp Israel"
+    assert ("person", "V.Pu-tin") not in found and ("person", "Vladimir Putin") in found

@@ -21,6 +21,7 @@ from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.lexicon import load_lexicon
 from app.nlp.model import EntityFound
 from app.nlp.reading import Reading
+from app.nlp.sides import country_named_in
 from app.nlp.spans import Span, extractor
 from app.nlp.text import fold_diacritics, normalize_vi
 from app.nlp.tokens import tokenize, vietnamese_syllable
@@ -101,8 +102,10 @@ def _short_form_of(long: list[str], short: list[str]) -> bool:
     is compared without its accents ("Hernández" is "Hernandez"); a Vietnamese syllable with
     them ("Hùng" is not "Hưng")."""
     long, short = [_word_key(w) for w in long], [_word_key(w) for w in short]
-    if len(short) == 1 and (m := _INITIALLED.fullmatch(short[0])):  # "D.Trump" of "Donald Trump"
-        return len(long) >= 2 and long[0].startswith(m.group(1)) and long[-1] == m.group(2)
+    if len(short) == 1 and (m := _INITIALLED.fullmatch(short[0])):  # "D.Trump" of "Donald Trump",
+        # "V.Pu-tin" of "Vladimir Putin": a transliteration hyphenates the syllables.
+        return (len(long) >= 2 and fold_diacritics(long[0]).startswith(fold_diacritics(m.group(1)))
+                and fold_diacritics(long[-1]).replace("-", "") == fold_diacritics(m.group(2)).replace("-", ""))
     if _contains_words(long, short):
         return True
     return len(short) == 2 and short[0] == long[0] and short[-1] == long[-1]
@@ -149,7 +152,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
                     evidence=sentence.text if sentence else None,
                 )
                 found[key] = entity
-            elif span.title and (not entity.title or len(span.title) > len(entity.title)):
+            elif span.title and (not entity.title or _title_rank(span.title) > _title_rank(entity.title)):
                 entity.title = span.title
             entity.mentions += 1
             entity.spans.append((unit_id, span.start, span.end))
@@ -268,10 +271,12 @@ def _fold_into(found: dict, src_key: tuple[str, str], dst_key: tuple[str, str]) 
         dst.title = src.title
 
 
-def _title_rank(title: str) -> tuple[bool, bool, int]:
-    """An office written as one ("Tổng thống Nga") before a relative one ("người đồng cấp Nga")."""
+def _title_rank(title: str) -> tuple[bool, bool, bool, int]:
+    """Which of a person's titles the article gives is his: one that says which country he
+    serves ("người đồng cấp Israel" before a bare "Thủ tướng"), then an office written as one
+    ("Tổng thống Nga" before "người đồng cấp Nga"), an office before a membership, the longest."""
     membership = any(title.startswith(m) for m in load_lexicon().membership_titles)
-    return title[:1].isupper(), not membership, len(title)
+    return country_named_in(title) is not None, title[:1].isupper(), not membership, len(title)
 
 
 def _count_bare_mentions(texts: Sequence[tuple[str, str]], found: dict) -> None:

@@ -347,9 +347,10 @@ class EventReader:
                 guest, host_person = b, a  # the other one is known to be from elsewhere: the guest
             elif side_b == host_country or (side_b is None and side_a not in (None, host_country)):
                 guest, host_person = a, b
-            elif side_a and side_b and "third_country" not in self.disabled:
-                # Two sides meet where neither is from ("bên lề Hội nghị G20 ở Hamburg"): the
-                # one named first travelled there, or the Vietnamese side the story follows.
+            elif side_a and side_b and host_evidence is None and "third_country" not in self.disabled:
+                # Two sides meet where neither is from ("bên lề Hội nghị G20 ở Hamburg"), as the
+                # sentence itself says (a place the lead names elsewhere may be a topic: "về
+                # Ukraina"): the one named first travelled there, or the Vietnamese side the story follows.
                 guest, host_person = (b, a) if side_b == VIETNAM else (a, b)
                 rule = f"{rule}_third_country"
             else:
