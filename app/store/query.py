@@ -64,25 +64,43 @@ def _text_query(db: Database, text: str) -> str | None:
 # The articles a search text matches, kept for the last few texts: every pane asks for the same
 # filter on each keystroke (list, sidebar, timeline), and the full-text match is the costly part.
 # Keyed by the connection and its state, so any write (ours or another connection's) drops it.
-_TEXT_MATCHES: dict[tuple, str] = {}
+_TEXT_MATCHES: dict[tuple, tuple[str, list[int]]] = {}
 _TEXT_MATCHES_KEPT = 8
 
 
 def _text_matches(db: Database, text: str) -> str | None:
     """The ids (a JSON array, for json_each) of the articles the text matches; None: no text."""
+    found = text_match_ids(db, text)
+    return None if found is None else found[0]
+
+
+def text_match_ids(db: Database, text: str) -> tuple[str, list[int]] | None:
+    """The articles the text matches, as a JSON array and as a list of ids; None: no text."""
     phrase = fts_query(text)
     if phrase is None:
-        return None if not text.strip() else "[]"
+        return None if not text.strip() else ("[]", [])
     state = (id(db.conn), phrase, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
     found = _TEXT_MATCHES.get(state)
     if found is None:  # the phrase when it matches something, else all the words in any order
         sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
         rows = db.execute(sql, [phrase]).fetchall() or db.execute(sql, [fts_query(text, phrase=False)]).fetchall()
-        found = json.dumps([r[0] for r in rows])
+        ids = [r[0] for r in rows]
+        found = (json.dumps(ids), ids)
         while len(_TEXT_MATCHES) >= _TEXT_MATCHES_KEPT:
             _TEXT_MATCHES.pop(next(iter(_TEXT_MATCHES)))
         _TEXT_MATCHES[state] = found
     return found
+
+
+def filtered_article_ids(db: Database, flt: Filter) -> list[int]:
+    """Ids of the articles the filter selects, in no particular order (the text alone: its
+    full-text match, with no further query)."""
+    if flt.text and flt.with_(text="").is_empty:
+        match = text_match_ids(db, flt.text)
+        if match is not None:
+            return match[1]
+    where, params = _where(db, flt)
+    return [row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {where}", params).fetchall()]
 
 
 def _visit_facets(flt: Filter, alias: str = "v") -> tuple[list[str], list]:
