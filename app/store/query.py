@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field, replace
 
+import numpy as np
 from sqlite_utils import Database
 
 from app.nlp.text import fold_diacritics
@@ -64,25 +65,45 @@ def _text_query(db: Database, text: str) -> str | None:
 # The articles a search text matches, kept for the last few texts: every pane asks for the same
 # filter on each keystroke (list, sidebar, timeline), and the full-text match is the costly part.
 # Keyed by the connection and its state, so any write (ours or another connection's) drops it.
-_TEXT_MATCHES: dict[tuple, str] = {}
+_TEXT_MATCHES: dict[tuple, tuple[str, list[int]]] = {}
 _TEXT_MATCHES_KEPT = 8
 
 
 def _text_matches(db: Database, text: str) -> str | None:
     """The ids (a JSON array, for json_each) of the articles the text matches; None: no text."""
+    found = text_match_ids(db, text)
+    return None if found is None else found[0]
+
+
+def text_match_ids(db: Database, text: str) -> tuple[str, list[int]] | None:
+    """The articles the text matches, as a JSON array and as a list of ids; None: no text."""
     phrase = fts_query(text)
     if phrase is None:
-        return None if not text.strip() else "[]"
+        return None if not text.strip() else ("[]", [])
     state = (id(db.conn), phrase, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
     found = _TEXT_MATCHES.get(state)
     if found is None:  # the phrase when it matches something, else all the words in any order
-        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-        rows = db.execute(sql, [phrase]).fetchall() or db.execute(sql, [fts_query(text, phrase=False)]).fetchall()
-        found = json.dumps([r[0] for r in rows])
+        # one JSON row, not a row per article: a first letter matches almost every article
+        sql = "SELECT json_group_array(rowid) FROM articles_fts WHERE articles_fts MATCH ?"
+        found_json = db.execute(sql, [phrase]).fetchone()[0]
+        if found_json == "[]":
+            found_json = db.execute(sql, [fts_query(text, phrase=False)]).fetchone()[0]
+        found = (found_json, json.loads(found_json))
         while len(_TEXT_MATCHES) >= _TEXT_MATCHES_KEPT:
             _TEXT_MATCHES.pop(next(iter(_TEXT_MATCHES)))
         _TEXT_MATCHES[state] = found
     return found
+
+
+def filtered_article_ids(db: Database, flt: Filter) -> list[int]:
+    """Ids of the articles the filter selects, in no particular order (the text alone: its
+    full-text match, with no further query)."""
+    if flt.text and flt.with_(text="").is_empty:
+        match = text_match_ids(db, flt.text)
+        if match is not None:
+            return match[1]
+    where, params = _where(db, flt)
+    return [row[0] for row in db.execute(f"SELECT a.id FROM articles a WHERE {where}", params).fetchall()]
 
 
 def _visit_facets(flt: Filter, alias: str = "v") -> tuple[list[str], list]:
@@ -148,10 +169,26 @@ ARTICLE_SORTS = {
 
 
 def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool = False) -> list[int]:
-    """Ids of the articles the filter selects, in list order (only ids: rows are fetched lazily)."""
-    where, params = _where(db, flt)
+    """Ids of the articles the filter selects, in list order (only ids: rows are fetched lazily).
+
+    The search text alone (the box being typed in) takes the archive's list order, kept per
+    state of the archive, and keeps the ids the text matches: sorting most of a large archive
+    again on each keystroke was most of the list's time."""
     if sort not in ARTICLE_SORTS:
         sort = "date"
+    if flt.text and flt.with_(text="").is_empty:
+        match = text_match_ids(db, flt.text)
+        if match is not None:
+            order = _list_order(db, sort, descending)
+            chosen = np.zeros(int(order.max()) + 1 if len(order) else 1, dtype=bool)
+            ids = np.fromiter(match[1], dtype=np.int64, count=len(match[1]))
+            chosen[ids[ids < len(chosen)]] = True
+            return order[chosen[order]].tolist()
+    return _sorted_ids(db, flt, sort, descending)
+
+
+def _sorted_ids(db: Database, flt: Filter, sort: str, descending: bool) -> list[int]:
+    where, params = _where(db, flt)
     order = ARTICLE_SORTS[sort]
     if descending:
         order = ", ".join(part.strip() + " DESC" for part in order.split(","))
@@ -161,6 +198,21 @@ def article_ids(db: Database, flt: Filter, sort: str = "date", descending: bool 
         source = "articles a"
     sql = f"SELECT a.id FROM {source} WHERE {where} ORDER BY {order}, a.id{' DESC' if descending else ''}"
     return [row[0] for row in db.execute(sql, params).fetchall()]
+
+
+# The whole archive's ids in list order, per sort, kept for the archive's state like the text matches.
+_LIST_ORDERS: dict[tuple, np.ndarray] = {}
+
+
+def _list_order(db: Database, sort: str, descending: bool) -> np.ndarray:
+    state = (id(db.conn), sort, descending, db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+    found = _LIST_ORDERS.get(state)
+    if found is None:
+        found = np.array(_sorted_ids(db, Filter(), sort, descending), dtype=np.int64)
+        while len(_LIST_ORDERS) >= 4:
+            _LIST_ORDERS.pop(next(iter(_LIST_ORDERS)))
+        _LIST_ORDERS[state] = found
+    return found
 
 
 def count_articles(db: Database) -> int:
@@ -280,10 +332,76 @@ def visits(db: Database, flt: Filter | None = None) -> list[dict]:
 
 def visit_ids(db: Database, flt: Filter | None = None) -> set[int]:
     """Ids of the visits ``visits(db, flt)`` returns, without building their rows."""
-    where, params = _visit_where(db, flt or Filter())
+    flt = flt or Filter()
+    if flt.text and flt.with_(text="").is_empty:  # typing a search: the visits of its matches
+        shown, chosen = _shown_visits(db), _matched_mask(db, flt.text)
+        if chosen is not None:
+            return set(shown.ids[shown.of(chosen)].tolist())
+    where, params = _visit_where(db, flt)
     sql = (f"SELECT v.id FROM visits v JOIN articles a ON a.id = v.article_id "
            f"WHERE {where} AND {_SHOWN_VISIT}")
     return {r[0] for r in db.execute(sql, params).fetchall()}
+
+
+class _ShownVisits:
+    """The shown visits as arrays (id, article, host country and leader as codes of their
+    values), read once per state of the archive: a search's visits and visit facets are masks."""
+
+    def __init__(self, db: Database) -> None:
+        rows = db.execute(f"SELECT v.id, v.article_id, COALESCE(v.host_country, ''), COALESCE(v.leader, '') "
+                          f"FROM visits v JOIN articles a ON a.id = v.article_id WHERE {_SHOWN_VISIT}").fetchall()
+        self.ids = np.array([r[0] for r in rows], dtype=np.int64)
+        self.article = np.array([r[1] for r in rows], dtype=np.int64)
+        self.values: dict[str, tuple[list[str], np.ndarray]] = {}
+        for column, at in (("host_country", 2), ("leader", 3)):
+            names = sorted({r[at] for r in rows})
+            code = {name: i for i, name in enumerate(names)}
+            self.values[column] = (names, np.array([code[r[at]] for r in rows], dtype=np.int64))
+
+    def of(self, chosen: np.ndarray) -> np.ndarray:
+        """Which visits belong to the chosen articles (a mask over article ids)."""
+        inside = self.article < len(chosen)
+        return inside & chosen[np.where(inside, self.article, 0)]
+
+    def facets(self, column: str, chosen: np.ndarray) -> list[dict]:
+        names, codes = self.values[column]
+        mine = self.of(chosen)
+        codes, articles = codes[mine], self.article[mine]
+        visits = np.bincount(codes, minlength=len(names))
+        span = int(articles.max()) + 1 if len(articles) else 1
+        pairs = np.unique(codes * span + articles)  # one per value and article
+        distinct = np.bincount(pairs // span, minlength=len(names))
+        rows = [(names[i], int(visits[i]), int(distinct[i])) for i in np.flatnonzero(visits).tolist()]
+        rows.sort(key=lambda r: (-r[1], r[0]))  # most visits first, then by value (SQL's order)
+        return [{"name": r[0], "visits": r[1], "articles": r[2]} for r in rows]
+
+
+_SHOWN_VISITS: dict[int, tuple[tuple, _ShownVisits]] = {}
+
+
+def _state(db: Database) -> tuple:
+    """Changes whenever the archive is written (by this connection or another)."""
+    return (db.conn.total_changes, db.execute("PRAGMA data_version").fetchone()[0])
+
+
+def _shown_visits(db: Database) -> _ShownVisits:
+    state, kept = _state(db), _SHOWN_VISITS.get(id(db.conn))
+    if kept is None or kept[0] != state:
+        _SHOWN_VISITS.clear()
+        kept = (state, _ShownVisits(db))
+        _SHOWN_VISITS[id(db.conn)] = kept
+    return kept[1]
+
+
+def _matched_mask(db: Database, text: str) -> np.ndarray | None:
+    """The articles the text matches, as a mask over article ids; None: no text."""
+    match = text_match_ids(db, text)
+    if match is None:
+        return None
+    ids = np.fromiter(match[1], dtype=np.int64, count=len(match[1]))
+    chosen = np.zeros(int(ids.max()) + 1 if len(ids) else 1, dtype=bool)
+    chosen[ids] = True
+    return chosen
 
 
 # ISO date → seconds since 1970-01-01 UTC, in SQL (NULL stays NULL)
@@ -335,6 +453,10 @@ def visit_facets(db: Database, column: str, flt: Filter | None = None) -> list[d
     if column not in ("host_country", "leader"):
         raise ValueError(f"no visit facet {column!r}")
     flt = (flt or Filter()).with_(**{"countries" if column == "host_country" else "leaders": frozenset()})
+    if flt.text and flt.with_(text="").is_empty:  # typing a search: the visits of its matches
+        chosen = _matched_mask(db, flt.text)
+        if chosen is not None:
+            return _shown_visits(db).facets(column, chosen)
     where, params = _visit_where(db, flt)
     sql = (f"SELECT COALESCE(v.{column}, '') AS value, COUNT(*), COUNT(DISTINCT v.article_id) "
            f"FROM visits v JOIN articles a ON a.id = v.article_id WHERE {where} AND {_SHOWN_VISIT} "

@@ -8,12 +8,14 @@ filters by diacritics-insensitive text and sorts by count or by name; groups kee
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.nlp.text import fold_diacritics
+from app.store.entity_counts import EntityInfo
 from app.ui.correction_dialogs import CORRECTED_MARK
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,12 +46,9 @@ def folded(name: str) -> str:
     return fold_diacritics(name)
 
 
-def entity_label(facet: dict) -> str:
-    """"Lương Cường — Chủ tịch nước (2)"."""
-    label = facet["name"]
-    if facet.get("title"):
-        label += f" — {facet['title']}"
-    return f"{label} ({facet['articles']})"
+@lru_cache(maxsize=16)
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
 
 
 def plain_tooltip(text: str) -> str:
@@ -86,24 +85,41 @@ class EntityTreeModel(QStandardItemModel):
 
     def set_facets(self, facets: list[dict], corrected: set[int] | frozenset[int] = frozenset(),
                    hidden: list[dict] | None = None) -> None:
-        """Facets by group (the top SHOWN_PER_GROUP built as items); ``corrected`` entity ids get
+        """Facets as ``entity_facets`` gives them (dicts, most frequent first); see ``set_counts``."""
+        info = {f["id"]: EntityInfo(f["id"], f["type"], f["name"], f.get("title"), f.get("kind"),
+                                    f.get("country")) for f in facets}
+        order = sorted(info.values(), key=lambda e: (folded(e.name), e.id))
+        by_type: dict[str, list[tuple[int, int]]] = {t: [] for t in GROUP_TYPES}
+        for f in facets:
+            by_type[f["type"] if f["type"] in by_type else "location"].append((f["id"], f["articles"]))
+        self.set_counts(by_type, info, {e.id: i for i, e in enumerate(order)}, corrected, hidden)
+
+    def set_counts(self, by_type: Mapping[str, list[tuple[int, int]]], info: Mapping[int, EntityInfo],
+                   name_rank: Mapping[int, int], corrected: set[int] | frozenset[int] = frozenset(),
+                   hidden: list[dict] | None = None) -> None:
+        """(entity id, articles) of each group (GROUP_TYPES), most frequent first; the top
+        SHOWN_PER_GROUP are built as items. ``info`` names the entities and ``name_rank`` orders
+        them by name (any ranks that sort as the folded names do); ``corrected`` entity ids get
         the ✎ mark; ``hidden`` entities (id, name, type), when given, are listed greyed."""
         self._corrected = set(corrected)
-        by_type: dict[str, list[dict]] = {t: [] for t in GROUP_TYPES}
-        for facet in facets:
-            by_type.setdefault(facet["type"] if facet["type"] in by_type else "location", []).append(facet)
-        self._facets = by_type
-        # facets come most frequent first (then by name): their position is the count rank
-        self._rank_by_count = {f["id"]: i for fs in by_type.values() for i, f in enumerate(fs)}
-        self._rank_by_name = {f["id"]: i for fs in by_type.values() for i, f in
-                              enumerate(sorted(fs, key=lambda f: (folded(f["name"]), f["id"])))}
+        self._info = info
+        self._rank_by_name = name_rank
+        self._facets = {t: by_type.get(t, []) for t in GROUP_TYPES}
+        self._ranks: dict[int, tuple[int, int]] | None = None  # id → (count rank, count), when asked
         self._built: set[int] = set()
         for type_, group in self._groups.items():
             group.removeRows(0, group.rowCount())
-            self._add_items(type_, by_type[type_][:SHOWN_PER_GROUP])
+            self._add_items(type_, self._facets[type_][:SHOWN_PER_GROUP], first_rank=0)
             self._add_hidden(type_, [h for h in hidden or [] if (h.get("type") if h.get("type") in
                                      self._groups else "location") == type_])
-            group.setText(f"{self._group_names[type_]} ({len(by_type[type_])})")
+            group.setText(f"{self._group_names[type_]} ({len(self._facets[type_])})")
+
+    def _count_ranks(self) -> dict[int, tuple[int, int]]:
+        """Entity id → (its place in its group, its count); built the first time it is needed."""
+        if self._ranks is None:
+            # counts come most frequent first (then by name): their position is the count rank
+            self._ranks = {pair[0]: (i, pair[1]) for fs in self._facets.values() for i, pair in enumerate(fs)}
+        return self._ranks
 
     def set_highlighted(self, entity_ids) -> None:
         """Mark the entities of the article being read (and unmark the others)."""
@@ -123,39 +139,48 @@ class EntityTreeModel(QStandardItemModel):
         font = item.font()
         font.setBold(on)
         item.setFont(font)
-        item.setData(QBrush(QColor(IN_ARTICLE_BG)) if on else None, Qt.ItemDataRole.BackgroundRole)
+        item.setData(_brush(IN_ARTICLE_BG) if on else None, Qt.ItemDataRole.BackgroundRole)
 
     def hidden_count(self, type_: str) -> int:
         """Facets of a group not built as items yet (the "more" the group header counts)."""
         return len(getattr(self, "_facets", {}).get(type_, [])) - self._groups[type_].rowCount()
 
-    def _add_items(self, type_: str, facets: list[dict]) -> None:
+    def _add_items(self, type_: str, facets: list[tuple[int, int]], first_rank: int | None = None) -> None:
+        """Build items for (entity id, articles) pairs of a group; ``first_rank``: the pairs are
+        the group's own from that place on (their count ranks), else they are looked up."""
         rows = []
-        for facet in facets:
-            if facet["id"] in self._built:
+        colour = _brush(TYPE_COLOURS.get(type_, "#333333"))
+        ranks = self._count_ranks() if first_rank is None else None
+        for place, (entity_id, articles) in enumerate(facets):
+            if entity_id in self._built:
                 continue
-            self._built.add(facet["id"])
-            marked = facet["id"] in self._corrected
-            item = QStandardItem(entity_label(facet) + (f" {CORRECTED_MARK}" if marked else ""))
+            self._built.add(entity_id)
+            entity = self._info[entity_id]
+            marked = entity_id in self._corrected
+            label = entity.name + (f" — {entity.title}" if entity.title else "") + f" ({articles})"
+            # (cloning one prototype item per group would be quicker, but crashed the GUI tests)
+            item = QStandardItem(label + (f" {CORRECTED_MARK}" if marked else ""))
             item.setEditable(False)
-            item.setData(facet["id"], ENTITY_ID_ROLE)
             item.setData(type_, TYPE_ROLE)
-            item.setData(facet["name"], NAME_ROLE)
-            item.setData(facet["articles"], COUNT_ROLE)
-            item.setData(self._rank_by_count.get(facet["id"], 0), RANK_BY_COUNT_ROLE)
-            item.setData(self._rank_by_name.get(facet["id"], 0), RANK_BY_NAME_ROLE)
-            item.setData(folded(facet["name"]), KEY_ROLE)
-            item.setForeground(QBrush(QColor(TYPE_COLOURS.get(type_, "#333333"))))
-            tip = facet["name"] + (f"\n{facet['title']}" if facet.get("title") else "")
-            if facet.get("country"):
-                tip += f"\n{facet['country']}"
+            item.setForeground(colour)
+            item.setData(entity_id, ENTITY_ID_ROLE)
+            item.setData(entity.name, NAME_ROLE)
+            item.setData(articles, COUNT_ROLE)
+            rank = first_rank + place if ranks is None else ranks.get(entity_id, (0, 0))[0]
+            item.setData(rank, RANK_BY_COUNT_ROLE)
+            item.setData(self._rank_by_name.get(entity_id, 0), RANK_BY_NAME_ROLE)
+            item.setData(folded(entity.name), KEY_ROLE)
+            tip = entity.name + (f"\n{entity.title}" if entity.title else "")
+            if entity.country:
+                tip += f"\n{entity.country}"
             if marked:
                 font = item.font()
                 font.setItalic(True)
                 item.setFont(font)
                 tip += "\n" + self.tr("đã sửa tay")
             item.setToolTip(plain_tooltip(tip))
-            self._mark(item)
+            if entity_id in self._highlighted:
+                self._mark(item)
             rows.append(item)
         if rows:
             self._groups[type_].appendRows(rows)
@@ -180,16 +205,26 @@ class EntityTreeModel(QStandardItemModel):
             self._groups[type_].appendRows(rows)
 
     def show_matching(self, needle: str) -> None:
-        """Build the items of facets whose folded name contains needle (the filter box)."""
+        """Build the items of the facets whose folded name contains needle (the filter box): the
+        SHOWN_PER_GROUP most frequent of each group (building all of a one-letter filter's
+        thousands took most of a second; the next letters narrow it down)."""
+        info = getattr(self, "_info", {})
         for type_, facets in getattr(self, "_facets", {}).items():
-            if self.hidden_count(type_):
-                self._add_items(type_, [f for f in facets if f["id"] not in self._built
-                                        and needle in folded(f["name"])])
+            if not self.hidden_count(type_):
+                continue
+            wanted = []
+            for pair in facets:
+                if needle in folded(info[pair[0]].name):
+                    wanted.append(pair)
+                    if len(wanted) == SHOWN_PER_GROUP:
+                        break
+            self._add_items(type_, [f for f in wanted if f[0] not in self._built])
 
     def index_of_entity(self, entity_id: int) -> QModelIndex:
-        for type_, facets in getattr(self, "_facets", {}).items():  # build it if it is not yet
-            if entity_id not in self._built:
-                self._add_items(type_, [f for f in facets if f["id"] == entity_id])
+        entity = getattr(self, "_info", {}).get(entity_id)
+        if entity is not None and entity_id not in self._built and entity_id in self._count_ranks():
+            type_ = entity.type if entity.type in self._groups else "location"  # build it if it is not yet
+            self._add_items(type_, [(entity_id, self._count_ranks()[entity_id][1])])
         for group in self._groups.values():
             for row in range(group.rowCount()):
                 child = group.child(row)

@@ -31,7 +31,8 @@ from app.store.corrections import (
     rename_entity,
     unhide_entity,
 )
-from app.store.query import Filter, article_entities, entity_facets, find_entities
+from app.store.entity_counts import grouped_entity_counts
+from app.store.query import Filter, article_entities, find_entities
 from app.ui.archive import Archive
 from app.ui.context_menus import RightClickGuard, pop_up
 from app.ui.correcting import CorrectionHost, clear_corrections_task
@@ -142,7 +143,8 @@ class EntitySidebar(QWidget, CorrectionHost):
         if flt != self._shown_filter:
             self._shown_filter = flt
             hidden = self._hidden if self.show_hidden_action.isChecked() else None
-            self.model.set_facets(entity_facets(self._archive.db, flt), self._corrected, hidden)
+            counts, index = grouped_entity_counts(self._archive.db, flt, GROUP_TYPES, "location")
+            self.model.set_counts(counts, index.by_id, index.name_rank, self._corrected, hidden)
             for type_ in GROUP_TYPES:
                 self.tree.expand(self.proxy.mapFromSource(self.model.group_index(type_)))
         self._apply_selection(flt.entity_ids)

@@ -64,7 +64,7 @@ from app.ui.selection import Selection
 from app.ui.timeline import TimelineView
 from app.ui.visit_facets import VisitFacetPane
 
-SEARCH_DEBOUNCE_MS = 40  # coalesces a burst (paste, key repeat); the panes update in well under 150 ms
+SEARCH_DEBOUNCE_MS = 20  # coalesces a burst (key repeat; keys typed while the panes update arrive together)
 SEEDS_DECLINED_KEY = "firstRun/seedsDeclined"  # QSettings: the user cancelled the seed import
 
 

@@ -166,6 +166,7 @@ class TimelineView(QWidget):
         self._data = VisitArrays.from_rows([])
         self._lay = layout(self._data, [], trip_bars=False)
         self._state = np.zeros(0, np.int8)
+        self._drawn: tuple[object, np.ndarray | None] = (None, None)  # the layout and states drawn
         self._shown: tuple | None = None
         self._hover: tuple | None = None
         self._hover_text = ""
@@ -452,11 +453,13 @@ class TimelineView(QWidget):
             top, shown = self.scroll_bar.value(), int(self._shown_lanes)
             if lanes and not any(top <= lane < top + shown for lane in lanes):
                 self.scroll_to_lane(min(lanes))  # a lane chosen elsewhere (the facets) comes into view
-        self._redraw()
+        if self._lay is not self._drawn[0] or not np.array_equal(state, self._drawn[1]):
+            self._redraw()  # typing on often leaves the same visits lit: nothing to draw again
         self._apply_region(flt)
 
     def _redraw(self) -> None:
         lay, state = self._lay, self._state
+        self._drawn = (lay, state)
         is_bar, undated = lay.is_bar, lay.undated
         for s in range(len(STATES)):
             mine = state == s
