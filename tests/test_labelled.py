@@ -37,7 +37,7 @@ def test_visits_and_dates(dev_scores):
 REAL_FLOORS = {
     # split: (kind accuracy ≥, visits with right leader and host ≥, wrong leader or host ≤ articles,
     #         false visits ≤, wrong years ≤)
-    "dev": (0.93, 51, 3, 1, 0),
+    "dev": (0.92, 80, 2, 4, 0),  # 228 articles since the 60 visit-like ones drawn later (draw.py step 6)
     "heldout": (0.87, 21, 2, 0, 0),
 }
 
