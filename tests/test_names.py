@@ -75,6 +75,34 @@ CASES = [
     ("Nhà lãnh đạo là Kim Jong-un đã thị sát.", (PER, "Kim Jong-un"), []),
     # credits of photos
     ("Các đại biểu chụp ảnh. Ảnh: Minh Đức - TTXVN", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    # a name written in capitals word by word is whole: the lower-case word after it is the sentence
+    ("Báo Nhân Dân đăng bài xã luận về kinh tế.", (ORG, "Báo Nhân Dân"), [(ORG, "Báo Nhân Dân đăng")]),
+    ("Theo Báo Lao Động rằng giá xăng sẽ tăng.", (ORG, "Báo Lao Động"), [(ORG, "Báo Lao Động rằng")]),
+    ("Báo Tiền Phong lần đầu tổ chức giải chạy.", (ORG, "Báo Tiền Phong"), [(ORG, "Báo Tiền Phong lần")]),
+    ("Đảng Cộng sản Việt Nam lãnh đạo đất nước.", (ORG, "Đảng Cộng sản Việt Nam"), []),
+    ("Viện Hàn lâm Khoa học Xã hội Việt Nam công bố.", (ORG, "Viện Hàn lâm Khoa học Xã hội Việt Nam"), []),
+    # a foreign name ends before the next sentence whose full stop was lost
+    ("Tổng thống Mỹ Donald Trump Vị tổng thống trẻ tuổi của Pháp đã tiếp ông.",
+     (PER, "Donald Trump"), [(PER, "Donald Trump Vị")]),
+    ("Bộ trưởng Ngoại giao Nga Sergei Lavrov Hôm qua đã nói thêm.", (PER, "Sergei Lavrov"),
+     [(PER, "Sergei Lavrov Hôm")]),
+    ("Tổng thống Donald Trump Khu nghỉ dưỡng này rộng. Ông mua khu nghỉ dưỡng năm 1985.",
+     (PER, "Donald Trump"), [(PER, "Donald Trump Khu")]),
+    ("Bộ trưởng Ngoại giao Ecuador Guillaume Long hối thúc Anh.", (PER, "Guillaume Long"), []),
+    ("Phóng viên Hà Linh  Trump thề sẽ làm.", None, [(PER, "Hà Linh  Trump"), (PER, "Hà Linh Trump")]),
+    # a capitalised title keeps its country: "Tổng Thống Mỹ" names no "Mỹ Donald Trump"
+    ("Tổng Thống Mỹ Donald Trump còn sở hữu khu nghỉ dưỡng.", (PER, "Donald Trump"), [(PER, "Mỹ Donald Trump")]),
+    ("Thủ tướng sẽ yết kiến Nhà Vua Nhật Bản vào ngày mai.", None, [(PER, "Nhật Bản")]),
+    # what follows a title is no person when it is a place or an institution named after one
+    ("Ông Lê Văn An, Chánh Văn phòng UBND quận Sơn Trà cho biết.", (PER, "Lê Văn An"), [(PER, "Sơn Trà")]),
+    ("Bà Trần Thị Hoa, Hiệu trưởng trường Mầm non Mai Dịch cho biết.", (PER, "Trần Thị Hoa"),
+     [(PER, "Mai Dịch")]),
+    ("Hiệu trưởng trường THPT Nguyễn Trãi đã phát biểu.", None, [(PER, "Nguyễn Trãi")]),
+    ("Ông Phạm Văn Bình, Phó tổng giám đốc Honda Việt Nam cho biết.", (PER, "Phạm Văn Bình"),
+     [(PER, "Việt Nam")]),
+    ("Chủ tịch UBND quận Hoàn Kiếm Nguyễn Văn An đã phát biểu.", (PER, "Nguyễn Văn An"), []),
+    ("Bộ trưởng Bộ Công an Tô Lâm đã phát biểu.", (PER, "Tô Lâm"), []),
+    ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
 ]
 
 

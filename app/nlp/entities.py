@@ -104,6 +104,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
     found: dict[tuple[str, str], EntityFound] = {}
     texts = dict(reading.units)
     all_text = "\n".join(t for _u, t in reading.units)
+    lowered = all_text.casefold()
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
         spans = spans + _known_people(text, spans, known)
@@ -114,6 +115,8 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         for span in spans:
             if span.type == "office":
                 continue  # a title that names no one is no entity
+            if span.type == "person":
+                span = _without_glued_word(span, text, lowered)
             if span.type == "organization" and _is_credit(text, span):
                 continue  # "TTXVN/Tin Tức", "Trí Dũng/TTXVN": who sent the story, not what it says
             name = span.name
@@ -163,6 +166,26 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _without_glued_word(span: Span, text: str, lowered: str) -> Span:
+    """A foreign name with a Vietnamese word glued on from the next sentence, its full stop lost:
+    "ông Trump Khu nghỉ dưỡng bao gồm …" when the article writes "khu nghỉ dưỡng" in lower case
+    elsewhere. The word and the one after it are the article's own words, not a name's."""
+    words = span.name.split()
+    if len(words) < 2 or not vietnamese_syllable(words[-1]) or any(vietnamese_syllable(w) for w in words[:-1]):
+        return span
+    m = _NEXT_WORD.match(text, span.end)
+    if not m or not m.group(1)[0].islower() or not vietnamese_syllable(m.group(1)):
+        return span
+    if lowered.count(f"{words[-1].casefold()} {m.group(1)}") <= lowered.count(f"{span.name.casefold()} {m.group(1)}"):
+        return span  # never written in lower case: "Guillaume Long hối thúc …"
+    seg = text[span.start : span.end]
+    end = span.start + len(seg[: seg.rstrip().rfind(" ")].rstrip())
+    return Span("person", span.start, end, text[span.start : end], span.title, span.place)
 
 
 def _known_people(text: str, spans: list[Span], known: KnownNames) -> list[Span]:
