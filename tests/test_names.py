@@ -102,6 +102,8 @@ CASES = [
      [(PER, "Việt Nam")]),
     ("Chủ tịch UBND quận Hoàn Kiếm Nguyễn Văn An đã phát biểu.", (PER, "Nguyễn Văn An"), []),
     ("Bộ trưởng Bộ Công an Tô Lâm đã phát biểu.", (PER, "Tô Lâm"), []),
+    ("Ông Lê Minh Tâm thôi giữ chức Bí thư Quận ủy Thanh Khê.", (PER, "Lê Minh Tâm"), [(PER, "Thanh Khê")]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.", (PER, "Nguyễn Văn An"), []),
     ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
 ]
 
@@ -130,6 +132,12 @@ SPELLINGS = [
     ("Nguyễn Văn Hưng", True, None),  # Vietnamese names differ by a letter and are other people
     ("Macro", False, None),  # no full name ends with it
     ("Mateusz Trump", False, None),  # another first name is another person
+    ("Trunp", False, "Donald Trump"),  # a bare family name misspelt by one letter
+    ("Trmp", False, "Donald Trump"),
+    ("Trung", False, None),  # a Vietnamese word is no misspelling
+    ("Trump Kushner", False, "Donald Trump"),  # the family name with the next name glued on
+    ("Macron Trump", False, "Emmanuel Macron"),
+    ("Melania Trump", False, None),
 ]
 
 

@@ -3,8 +3,9 @@
 The store lists the people it holds (their name and in how many articles they appear with a
 title); the importer and reanalysis hand that list to the analysis, which then
 - finds a known full name where no title stands before it ("… cùng Rafal Bohenek"), and
-- folds a misspelling into the known name it misspells ("Doanld Trump" → "Donald Trump"), and a
-  bare family name into the one dominant full name that ends with it ("Trump" → "Donald Trump").
+- folds a misspelling into the known name it misspells ("Doanld Trump" → "Donald Trump"), a bare
+  family name into the one dominant full name that ends with it ("Trump", "Trunp" → "Donald
+  Trump"), and that family name with the next name glued on ("ông Trump Kushner") into it too.
 nlp never reads the store: the list is plain data (name → titled article count).
 
 Guards, because a wrong person shown to an officer is worse than a missing one:
@@ -91,7 +92,10 @@ class KnownNames:
             return _drop_initials(name)  # "Donald J. Trump" → "Donald Trump"
         words = name.split()
         if len(words) < 2:
-            return self._full_name_of(name) if own_count == 0 else None
+            return self._full_name_of(self._family_name_spelt(name)) if own_count == 0 else None
+        glued = self._full_name_of(words[0])
+        if glued and glued != name and not name.startswith(glued) and self.counts[glued] >= FOLD_DOMINANCE * own_count:
+            return glued  # "ông Trump Kushner", "Tổng thống Trump Cuba hôm qua": the family name, then the next name
         own = fold_diacritics(name).casefold()
         best: tuple[float, str] | None = None
         for cand in self._by_shape.get((len(words), fold_diacritics(name[:1]).casefold()), ()):
@@ -108,6 +112,23 @@ class KnownNames:
             if best is None or ratio > best[0] or (ratio == best[0] and seen > self.counts[best[1]]):
                 best = (ratio, cand)
         return best[1] if best else None
+
+    @cached_property
+    def _last_words_by_initial(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for w in self._by_last_word:
+            out.setdefault(w[:1], []).append(w)
+        return out
+
+    def _family_name_spelt(self, word: str) -> str:
+        """The family name a bare foreign word misspells by one letter ("Trunp", "Trmp" → "Trump"),
+        when exactly one known family name is that close; else the word itself."""
+        if word in self._by_last_word or len(word) < 4 or vietnamese_syllable(word):
+            return word
+        near = [w for w in self._last_words_by_initial.get(word[:1], ())
+                if abs(len(w) - len(word)) <= 1 and Levenshtein.distance(w, word) == 1
+                and not w.startswith(word)]  # "Macro" is a word of its own, not "Macron" cut short
+        return near[0] if len(near) == 1 else word
 
     def _full_name_of(self, word: str) -> str | None:
         """A bare family name ("Trump") → the one full name the archive mostly means by it."""

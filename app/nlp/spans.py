@@ -469,7 +469,7 @@ class EntityExtractor:
             return k, k, j
         return j, j, j
 
-    def _named_by_word_before(self, toks: Sequence[Tok], ns: int, floor: int) -> bool:
+    def _named_by_word_before(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> bool:
         """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
         word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
         "trường THPT Nguyễn Trãi"), with only lower-case words, acronyms or word groups between?"""
@@ -485,6 +485,8 @@ class EntityExtractor:
                     return True
             elif not (tok.text.isupper() or (vietnamese_syllable(tok.text) and not toks[k + 1].cap)):
                 return False  # a proper name stands between: "quận Hoàn Kiếm Nguyễn Văn An"
+            elif ne - ns <= 2 and not tok.text.isupper() and tok.text.casefold() in self.place_kinds:
+                return True  # "Bí thư Quận ủy Thanh Khê"; but "Bí thư Tỉnh ủy Nguyễn Văn An" is a person
             k -= 1
         return False
 
@@ -553,7 +555,7 @@ class EntityExtractor:
                     j = j + 1 + self.titles.match(toks, j + 1)
                 q_end, ns, ne = self._after_title(text, toks, j)
                 if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
-                                or self._named_by_word_before(toks, ns, i)):
+                                or self._named_by_word_before(toks, ns, ne, i)):
                     ne = ns  # "Phó tổng giám đốc Honda Việt Nam", "Chủ tịch UBND quận Sơn Trà": no one named
                 if ne > ns:
                     name = text[toks[ns].start : toks[ne - 1].end]
