@@ -104,6 +104,15 @@ CASES = [
     ("Bộ trưởng Bộ Công an Tô Lâm đã phát biểu.", (PER, "Tô Lâm"), []),
     ("Ông Lê Minh Tâm thôi giữ chức Bí thư Quận ủy Thanh Khê.", (PER, "Lê Minh Tâm"), [(PER, "Thanh Khê")]),
     ("Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.", (PER, "Nguyễn Văn An"), []),
+    ("Chủ tịch nước Trần Văn An tiếp khách.", (PER, "Trần Văn An"), []),
+    ("Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.", (ORG, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), []),
+    ("Công an TP.HCM đang điều tra vụ việc.", (ORG, "Công an thành phố Hồ Chí Minh"), []),
+    ("Đài Truyền hình Kỹ thuật số VTC phát sóng.", (ORG, "Đài Truyền hình Kỹ thuật số VTC"), []),
+    # the writer and the agency after the last sentence; a caption's credit glued to the next one
+    ("Sản lượng tăng so với năm trước. Hà Minh  (TTXVN)", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Hai bên hội đàm. Ảnh: Minh Đức - TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Hai bên hội đàm. Ảnh: AFP/ TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Phóng viên Thông tấn xã Việt Nam (TTXVN) đưa tin.", (ORG, "Thông tấn xã Việt Nam"), []),
     ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
 ]
 

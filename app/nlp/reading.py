@@ -21,6 +21,7 @@ from app.nlp.text import normalize_vi
 # credit ends there and the story goes on.
 _CREDIT = re.compile(
     r"\s*\(\s*(?:Ảnh|Nguồn|Photo)\s*:[^()]*\)"  # "(Ảnh: Ngự Bình/Vietnam+)"
+    r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/–-]+){1,3}?\s*[-–/]\s+[A-ZĐ][\w+]*"  # "Ảnh: Minh Đức - TTXVN"
     r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
     r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+\S+){1,4}\s*$"  # "Ảnh: Quang Hiếu" at the end
     r"|\s*\b(?:Ảnh|Nguồn|Photo)\s*:\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only

@@ -481,7 +481,8 @@ class EntityExtractor:
             if not tok.word:
                 return False
             if not tok.cap:
-                if self.place_words.match(toks, k, need_cap=False) or tok.text in _NAMED_AFTER:
+                # "nước" names only known countries: "Chủ tịch nước Trần Văn An" is the President
+                if (self.place_words.match(toks, k, need_cap=False) and tok.text != "nước") or tok.text in _NAMED_AFTER:
                     return True
             elif not (tok.text.isupper() or (vietnamese_syllable(tok.text) and not toks[k + 1].cap)):
                 return False  # a proper name stands between: "quận Hoàn Kiếm Nguyễn Văn An"
