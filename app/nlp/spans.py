@@ -192,7 +192,8 @@ class EntityExtractor:
                 j += 1
                 named = True
                 if (j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS
-                        and vietnamese_syllable(toks[j - 1].text) and vietnamese_syllable(toks[j].text)):
+                        and vietnamese_syllable(toks[j - 1].text) and vietnamese_syllable(toks[j].text)
+                        and not self.name_breakers.match(toks, j, need_cap=False)):
                     j += 1
                 continue
             run = self._lowercase_run(toks, j, limit=4)
@@ -469,6 +470,20 @@ class EntityExtractor:
             return k, k, j
         return j, j, j
 
+    def _name_after_qualifier(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> tuple[int, int]:
+        """Where a title's qualifier and the name after it meet: a family name left at the end of
+        the qualifier belongs to the name ("Ủy ban Tư pháp Nguyễn | Thái Học"); a place word
+        opening the name keeps its place ("Tỉnh Phúc Kiến Vũ Vi Quốc" is Vũ Vi Quốc, or no one)."""
+        if (ne - ns == 2 and ns - 1 > floor and self._is_surname_start(toks, ns - 1) and toks[ns - 1].cap
+                and all(vietnamese_syllable(t.text) for t in toks[ns:ne])):  # not "châu Âu Jean-Claude Juncker"
+            return ns - 1, ne
+        if ne > ns and toks[ns].cap and toks[ns].text.casefold() in self.place_kinds:
+            for m in range(ns + 2, ne - 1):
+                if self._is_surname_start(toks, m) and 2 <= ne - m <= 4:
+                    return m, ne
+            return ns, ns
+        return ns, ne
+
     def _named_by_word_before(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> bool:
         """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
         word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
@@ -480,14 +495,15 @@ class EntityExtractor:
             tok = toks[k]
             if not tok.word:
                 return False
+            if (ne - ns <= 2 and tok.cap and not tok.text.isupper()
+                    and (tok.text.casefold() in self.place_kinds or tok.text.casefold() in _NAMED_AFTER)):
+                return True  # "Bí thư Quận ủy Thanh Khê", "Trường Mầm non Mai Dịch"; not "Tỉnh ủy Nguyễn Văn An"
             if not tok.cap:
                 # "nước" names only known countries: "Chủ tịch nước Trần Văn An" is the President
                 if (self.place_words.match(toks, k, need_cap=False) and tok.text != "nước") or tok.text in _NAMED_AFTER:
                     return True
             elif not (tok.text.isupper() or (vietnamese_syllable(tok.text) and not toks[k + 1].cap)):
                 return False  # a proper name stands between: "quận Hoàn Kiếm Nguyễn Văn An"
-            elif ne - ns <= 2 and not tok.text.isupper() and tok.text.casefold() in self.place_kinds:
-                return True  # "Bí thư Quận ủy Thanh Khê"; but "Bí thư Tỉnh ủy Nguyễn Văn An" is a person
             k -= 1
         return False
 
@@ -555,6 +571,7 @@ class EntityExtractor:
                         start = j + 1
                     j = j + 1 + self.titles.match(toks, j + 1)
                 q_end, ns, ne = self._after_title(text, toks, j)
+                ns, ne = self._name_after_qualifier(toks, ns, ne, j)
                 if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
                                 or self._named_by_word_before(toks, ns, ne, i)):
                     ne = ns  # "Phó tổng giám đốc Honda Việt Nam", "Chủ tịch UBND quận Sơn Trà": no one named
