@@ -50,7 +50,11 @@ class KnownNames:
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
-        return PhraseMatcher([n for n in self.counts if len(n.split()) >= 2])
+        """Full names to find untitled. Not two Vietnamese syllables: as often a place as a person
+        ("Sơn Tây" learned from "Giám đốc Sở Xây dựng Sơn Tây" would be a person in every article
+        on the town), the scanner's own rule for untitled names."""
+        return PhraseMatcher([n for n in self.counts if len(n.split()) >= 3
+                              or (len(n.split()) == 2 and not all(vietnamese_syllable(w) for w in n.split()))])
 
     @cached_property
     def _by_shape(self) -> dict[tuple[int, str], list[str]]:
@@ -117,7 +121,8 @@ class KnownNames:
     def _last_words_by_initial(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         for w in self._by_last_word:
-            out.setdefault(w[:1], []).append(w)
+            if not vietnamese_syllable(w):  # "Trung" is no spelling of "Trunp"'s family name
+                out.setdefault(w[:1], []).append(w)
         return out
 
     def _family_name_spelt(self, word: str) -> str:
@@ -125,6 +130,9 @@ class KnownNames:
         when exactly one known family name is that close; else the word itself."""
         if word in self._by_last_word or len(word) < 4 or vietnamese_syllable(word):
             return word
+        for cut in range(len(word) - 1, 3, -1):  # "Trumpvà": the family name with "và" glued on
+            if word[:cut] in self._by_last_word and word[cut:].islower() and vietnamese_syllable(word[cut:]):
+                return word[:cut]
         near = [w for w in self._last_words_by_initial.get(word[:1], ())
                 if abs(len(w) - len(word)) <= 1 and Levenshtein.distance(w, word) == 1
                 and not w.startswith(word)]  # "Macro" is a word of its own, not "Macron" cut short
