@@ -75,6 +75,51 @@ CASES = [
     ("Nhà lãnh đạo là Kim Jong-un đã thị sát.", (PER, "Kim Jong-un"), []),
     # credits of photos
     ("Các đại biểu chụp ảnh. Ảnh: Minh Đức - TTXVN", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    # a name written in capitals word by word is whole: the lower-case word after it is the sentence
+    ("Báo Nhân Dân đăng bài xã luận về kinh tế.", (ORG, "Báo Nhân Dân"), [(ORG, "Báo Nhân Dân đăng")]),
+    ("Theo Báo Lao Động rằng giá xăng sẽ tăng.", (ORG, "Báo Lao Động"), [(ORG, "Báo Lao Động rằng")]),
+    ("Báo Tiền Phong lần đầu tổ chức giải chạy.", (ORG, "Báo Tiền Phong"), [(ORG, "Báo Tiền Phong lần")]),
+    ("Đảng Cộng sản Việt Nam lãnh đạo đất nước.", (ORG, "Đảng Cộng sản Việt Nam"), []),
+    ("Viện Hàn lâm Khoa học Xã hội Việt Nam công bố.", (ORG, "Viện Hàn lâm Khoa học Xã hội Việt Nam"), []),
+    # a foreign name ends before the next sentence whose full stop was lost
+    ("Tổng thống Mỹ Donald Trump Vị tổng thống trẻ tuổi của Pháp đã tiếp ông.",
+     (PER, "Donald Trump"), [(PER, "Donald Trump Vị")]),
+    ("Bộ trưởng Ngoại giao Nga Sergei Lavrov Hôm qua đã nói thêm.", (PER, "Sergei Lavrov"),
+     [(PER, "Sergei Lavrov Hôm")]),
+    ("Tổng thống Donald Trump Khu nghỉ dưỡng này rộng. Ông mua khu nghỉ dưỡng năm 1985.",
+     (PER, "Donald Trump"), [(PER, "Donald Trump Khu")]),
+    ("Bộ trưởng Ngoại giao Ecuador Guillaume Long hối thúc Anh.", (PER, "Guillaume Long"), []),
+    ("Phóng viên Hà Linh  Trump thề sẽ làm.", None, [(PER, "Hà Linh  Trump"), (PER, "Hà Linh Trump")]),
+    # a capitalised title keeps its country: "Tổng Thống Mỹ" names no "Mỹ Donald Trump"
+    ("Tổng Thống Mỹ Donald Trump còn sở hữu khu nghỉ dưỡng.", (PER, "Donald Trump"), [(PER, "Mỹ Donald Trump")]),
+    ("Thủ tướng sẽ yết kiến Nhà Vua Nhật Bản vào ngày mai.", None, [(PER, "Nhật Bản")]),
+    # what follows a title is no person when it is a place or an institution named after one
+    ("Ông Lê Văn An, Chánh Văn phòng UBND quận Sơn Trà cho biết.", (PER, "Lê Văn An"), [(PER, "Sơn Trà")]),
+    ("Bà Trần Thị Hoa, Hiệu trưởng trường Mầm non Mai Dịch cho biết.", (PER, "Trần Thị Hoa"),
+     [(PER, "Mai Dịch")]),
+    ("Hiệu trưởng trường THPT Nguyễn Trãi đã phát biểu.", None, [(PER, "Nguyễn Trãi")]),
+    ("Ông Phạm Văn Bình, Phó tổng giám đốc Honda Việt Nam cho biết.", (PER, "Phạm Văn Bình"),
+     [(PER, "Việt Nam")]),
+    ("Chủ tịch UBND quận Hoàn Kiếm Nguyễn Văn An đã phát biểu.", (PER, "Nguyễn Văn An"), []),
+    ("Bộ trưởng Bộ Công an Tô Lâm đã phát biểu.", (PER, "Tô Lâm"), []),
+    ("Ông Lê Minh Tâm thôi giữ chức Bí thư Quận ủy Thanh Khê.", (PER, "Lê Minh Tâm"), [(PER, "Thanh Khê")]),
+    ("Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.", (PER, "Nguyễn Văn An"), []),
+    ("Chủ tịch nước Trần Văn An tiếp khách.", (PER, "Trần Văn An"), []),
+    ("Ý kiến của Ủy viên Ủy ban Tư pháp Nguyễn Thái Hòa được bổ sung.", (PER, "Nguyễn Thái Hòa"), [(PER, "Thái Hòa")]),
+    ("Chủ tịch Ủy ban châu Âu Jean-Claude Juncker phát biểu.", (PER, "Jean-Claude Juncker"), []),
+    ("Đón đoàn có Tỉnh trưởng Tỉnh Phúc Kiến Vũ Vi Quân và các quan chức.", (PER, "Vũ Vi Quân"),
+     [(PER, "Tỉnh Phúc Kiến Vũ Vi Quân")]),
+    ("Bà Vũ Ngọc Hoa - Hiệu trưởng Trường Mầm non Mai Dịch - cho biết.", (PER, "Vũ Ngọc Hoa"), [(PER, "Mai Dịch")]),
+    ("Khu dự trữ sinh quyển Cù Lao Chàm đón nhiều khách.", (LOC, "Cù Lao Chàm"), [(PER, "Cù Lao Chàm")]),
+    ("Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.", (ORG, "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"), []),
+    ("Công an TP.HCM đang điều tra vụ việc.", (ORG, "Công an thành phố Hồ Chí Minh"), []),
+    ("Đài Truyền hình Kỹ thuật số VTC phát sóng.", (ORG, "Đài Truyền hình Kỹ thuật số VTC"), []),
+    # the writer and the agency after the last sentence; a caption's credit glued to the next one
+    ("Sản lượng tăng so với năm trước. Hà Minh  (TTXVN)", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Hai bên hội đàm. Ảnh: Minh Đức - TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Hai bên hội đàm. Ảnh: AFP/ TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
+    ("Phóng viên Thông tấn xã Việt Nam (TTXVN) đưa tin.", (ORG, "Thông tấn xã Việt Nam"), []),
+    ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
 ]
 
 
@@ -87,7 +132,7 @@ def test_names_on_general_news(sentence, wanted, unwanted):
         assert bad not in found, found
 
 
-KNOWN = KnownNames({"Donald Trump": 700, "Melania Trump": 20, "Donald Tusk": 40, "Nguyễn Văn Hùng": 30,
+KNOWN = KnownNames({"Donald Trump": 700, "Melania Trump": 20, "Donald Tusk": 40, "Nguyễn Văn Hùng": 30, "Lê Văn Trung": 30,
                     "Rafal Bohenek": 2, "Emmanuel Macron": 60})
 
 # (name found in an article, Vietnamese?, the name the archive means, or None to keep it)
@@ -102,6 +147,12 @@ SPELLINGS = [
     ("Nguyễn Văn Hưng", True, None),  # Vietnamese names differ by a letter and are other people
     ("Macro", False, None),  # no full name ends with it
     ("Mateusz Trump", False, None),  # another first name is another person
+    ("Trunp", False, "Donald Trump"),  # a bare family name misspelt by one letter (not "Lê Văn Trung")
+    ("Trmp", False, "Donald Trump"),
+    ("Trumpvà", False, "Donald Trump"),  # "và" glued on without its space
+    ("Trump Kushner", False, "Donald Trump"),  # the family name with the next name glued on
+    ("Macron Trump", False, "Emmanuel Macron"),
+    ("Melania Trump", False, None),
 ]
 
 

@@ -35,7 +35,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9})\)")
 _MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
 
 
-def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset()) -> str:
+def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset(), gaz=None) -> str:
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
     norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
     norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
@@ -47,9 +47,23 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
         if norm.startswith(short + " ") and short.isupper():
             return full + norm[len(short) :]
-    # A misspelt brand inside a longer name: "Tập đoàn … Vietel" → "Tập đoàn … Viettel".
-    words = [aliases.get(w, w) if " " not in aliases.get(w, w) else w for w in norm.split(" ")]
+    # A misspelt brand inside a longer name: "Tập đoàn … Vietel" → "Tập đoàn … Viettel"; an
+    # acronym inside it spelt out ("Ủy ban Trung ương MTTQ Việt Nam"), unless it is the name's brand.
+    words = norm.split(" ")
+    words = [_spelt_out(w, aliases, k, words) for k, w in enumerate(words)]
+    if gaz is not None and len(words) > 2 and not re.search(r"[a-zà-ỹđ]", words[-1]):
+        place = gaz.lookup(words[-1])  # "Công an TP.HCM" is "Công an thành phố Hồ Chí Minh"
+        if place is not None and place.name != words[-1]:
+            words[-1] = re.sub(r"^TP\.?\s+", "thành phố ", place.name)
     return " ".join(words)
+
+
+def _spelt_out(word: str, aliases: dict[str, str], k: int, words: list[str]) -> str:
+    full = aliases.get(word, word)
+    if " " not in full:
+        return full
+    inner = 0 < k < len(words) - 1 and word.isupper() and word not in full
+    return full if inner else word
 
 
 def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str, str]:
@@ -120,6 +134,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
     found: dict[tuple[str, str], EntityFound] = {}
     texts = dict(reading.units)
     all_text = "\n".join(t for _u, t in reading.units)
+    lowered = all_text.casefold()
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
         spans = spans + _known_people(text, spans, known)
@@ -130,6 +145,8 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         for span in spans:
             if span.type == "office":
                 continue  # a title that names no one is no entity
+            if span.type == "person":
+                span = _without_glued_word(span, text, lowered)
             if span.type == "organization" and _is_credit(text, span):
                 continue  # "TTXVN/Tin Tức", "Trí Dũng/TTXVN": who sent the story, not what it says
             name = span.name
@@ -137,7 +154,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
                 # "… Rafal Bohenek" for "Người phát ngôn Bohenek": in its paragraph, else the article
                 name = _full_name_in(text, span, ex) or _full_name_in(all_text, span, ex, same_unit=False) or name
             if span.type == "organization":
-                name = _canonical_org(name, ex.org_aliases, ex.org_names)
+                name = _canonical_org(name, ex.org_aliases, ex.org_names, ex.gaz)
                 if name in ex.generic_heads:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
@@ -179,6 +196,26 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _without_glued_word(span: Span, text: str, lowered: str) -> Span:
+    """A foreign name with a Vietnamese word glued on from the next sentence, its full stop lost:
+    "ông Trump Khu nghỉ dưỡng bao gồm …" when the article writes "khu nghỉ dưỡng" in lower case
+    elsewhere. The word and the one after it are the article's own words, not a name's."""
+    words = span.name.split()
+    if len(words) < 2 or not vietnamese_syllable(words[-1]) or any(vietnamese_syllable(w) for w in words[:-1]):
+        return span
+    m = _NEXT_WORD.match(text, span.end)
+    if not m or not m.group(1)[0].islower() or not vietnamese_syllable(m.group(1)):
+        return span
+    if lowered.count(f"{words[-1].casefold()} {m.group(1)}") <= lowered.count(f"{span.name.casefold()} {m.group(1)}"):
+        return span  # never written in lower case: "Guillaume Long hối thúc …"
+    seg = text[span.start : span.end]
+    end = span.start + len(seg[: seg.rstrip().rfind(" ")].rstrip())
+    return Span("person", span.start, end, text[span.start : end], span.title, span.place)
 
 
 def _known_people(text: str, spans: list[Span], known: KnownNames) -> list[Span]:
@@ -228,10 +265,17 @@ def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | No
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Photo)\s*:[^.:;!?]{0,40}$|/\s*$", re.IGNORECASE)
 
 
+_BYLINE_BEFORE = re.compile(r"(?:^|[.!?…\"”])\s*((?:[^\W\d_]+\s+){1,4})\($")
+
+
 def _is_credit(text: str, span: Span) -> bool:
-    """"TTXVN/Tin Tức", "Ảnh: AFP/ TTXVN", "Ảnh: Thống Nhất – TTXVN": a photo or story credit."""
+    """"TTXVN/Tin Tức", "Ảnh: AFP/ TTXVN", "Ảnh: Thống Nhất – TTXVN": a photo or story credit;
+    "… năm 2016. Gia Thuận (TTXVN)": the writer and the agency after the last sentence."""
     before = text[max(0, span.start - 48) : span.start]
-    return text[span.end : span.end + 1] == "/" or bool(_CREDIT_BEFORE.search(before))
+    if text[span.end : span.end + 1] == "/" or _CREDIT_BEFORE.search(before):
+        return True
+    byline = _BYLINE_BEFORE.search(before) if text[span.end : span.end + 1] == ")" else None
+    return bool(byline) and all(w[:1].isupper() for w in byline.group(1).split())
 
 
 def _acronyms(texts: dict[str, str], found: dict) -> dict[str, str]:

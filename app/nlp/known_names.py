@@ -3,8 +3,9 @@
 The store lists the people it holds (their name and in how many articles they appear with a
 title); the importer and reanalysis hand that list to the analysis, which then
 - finds a known full name where no title stands before it ("… cùng Rafal Bohenek"), and
-- folds a misspelling into the known name it misspells ("Doanld Trump" → "Donald Trump"), and a
-  bare family name into the one dominant full name that ends with it ("Trump" → "Donald Trump").
+- folds a misspelling into the known name it misspells ("Doanld Trump" → "Donald Trump"), a bare
+  family name into the one dominant full name that ends with it ("Trump", "Trunp" → "Donald
+  Trump"), and that family name with the next name glued on ("ông Trump Kushner") into it too.
 nlp never reads the store: the list is plain data (name → titled article count).
 
 Guards, because a wrong person shown to an officer is worse than a missing one:
@@ -49,7 +50,11 @@ class KnownNames:
 
     @cached_property
     def matcher(self) -> PhraseMatcher:
-        return PhraseMatcher([n for n in self.counts if len(n.split()) >= 2])
+        """Full names to find untitled. Not two Vietnamese syllables: as often a place as a person
+        ("Sơn Tây" learned from "Giám đốc Sở Xây dựng Sơn Tây" would be a person in every article
+        on the town), the scanner's own rule for untitled names."""
+        return PhraseMatcher([n for n in self.counts if len(n.split()) >= 3
+                              or (len(n.split()) == 2 and not all(vietnamese_syllable(w) for w in n.split()))])
 
     @cached_property
     def _by_shape(self) -> dict[tuple[int, str], list[str]]:
@@ -91,7 +96,10 @@ class KnownNames:
             return _drop_initials(name)  # "Donald J. Trump" → "Donald Trump"
         words = name.split()
         if len(words) < 2:
-            return self._full_name_of(name) if own_count == 0 else None
+            return self._full_name_of(self._family_name_spelt(name)) if own_count == 0 else None
+        glued = self._full_name_of(words[0])
+        if glued and glued != name and not name.startswith(glued) and self.counts[glued] >= FOLD_DOMINANCE * own_count:
+            return glued  # "ông Trump Kushner", "Tổng thống Trump Cuba hôm qua": the family name, then the next name
         own = fold_diacritics(name).casefold()
         best: tuple[float, str] | None = None
         for cand in self._by_shape.get((len(words), fold_diacritics(name[:1]).casefold()), ()):
@@ -108,6 +116,27 @@ class KnownNames:
             if best is None or ratio > best[0] or (ratio == best[0] and seen > self.counts[best[1]]):
                 best = (ratio, cand)
         return best[1] if best else None
+
+    @cached_property
+    def _last_words_by_initial(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for w in self._by_last_word:
+            if not vietnamese_syllable(w):  # "Trung" is no spelling of "Trunp"'s family name
+                out.setdefault(w[:1], []).append(w)
+        return out
+
+    def _family_name_spelt(self, word: str) -> str:
+        """The family name a bare foreign word misspells by one letter ("Trunp", "Trmp" → "Trump"),
+        when exactly one known family name is that close; else the word itself."""
+        if word in self._by_last_word or len(word) < 4 or vietnamese_syllable(word):
+            return word
+        for cut in range(len(word) - 1, 3, -1):  # "Trumpvà": the family name with "và" glued on
+            if word[:cut] in self._by_last_word and word[cut:].islower() and vietnamese_syllable(word[cut:]):
+                return word[:cut]
+        near = [w for w in self._last_words_by_initial.get(word[:1], ())
+                if abs(len(w) - len(word)) <= 1 and Levenshtein.distance(w, word) == 1
+                and not w.startswith(word)]  # "Macro" is a word of its own, not "Macron" cut short
+        return near[0] if len(near) == 1 else word
 
     def _full_name_of(self, word: str) -> str | None:
         """A bare family name ("Trump") → the one full name the archive mostly means by it."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.nlp.gazetteer import Place, load_gazetteer
 from app.nlp.lexicon import load_lexicon
-from app.nlp.text import normalize_vi
+from app.nlp.text import fold_diacritics, normalize_vi
 from app.nlp.tokens import PhraseMatcher, Tok, closing_paren, closing_quote, tokenize, vietnamese_syllable
 
 # Lowercase words that end a name: a word group inside a name is "Capitalised lowercase" ("Ngoại
@@ -93,8 +93,8 @@ class EntityExtractor:
         self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
 
     # --- places -------------------------------------------------------------------------------
-    def _place_at(self, text: str, toks: Sequence[Tok], i: int, *, after_direction: bool = False
-                  ) -> tuple[int, Place] | None:
+    def _place_at(self, text: str, toks: Sequence[Tok], i: int, *, after_direction: bool = False,
+                  after_title: bool = False) -> tuple[int, Place] | None:
         """Longest gazetteer name starting at token i, as (tokens used, place). A place word
         with a capitalised name after it ("tỉnh Udon Thani") is a place even when unknown."""
         if i >= len(toks):
@@ -105,7 +105,7 @@ class EntityExtractor:
                 if not last.word:
                     continue
                 place = self.gaz.lookup(text[toks[i].start : last.end])
-                if place is not None and (after_direction or self._stands_as_name(text, toks, i, n)):
+                if place is not None and (after_direction or self._stands_as_name(text, toks, i, n, after_title)):
                     return n, place
         direction = self.directions.match(toks, i, need_cap=False)
         if direction:
@@ -146,9 +146,11 @@ class EntityExtractor:
                                        iso=None)
         return None
 
-    def _stands_as_name(self, text: str, toks: Sequence[Tok], i: int, n: int) -> bool:
-        """Tokens i..i+n-1 are a place name of their own, not part of a longer name or word."""
-        before = toks[i - 1].text if i and toks[i - 1].word and text[toks[i - 1].end : toks[i].start] == " " else ""
+    def _stands_as_name(self, text: str, toks: Sequence[Tok], i: int, n: int, after_title: bool = False) -> bool:
+        """Tokens i..i+n-1 are a place name of their own, not part of a longer name or word. After
+        a title the word before is the title's ("Tổng Thống Mỹ"), never part of the place's name."""
+        before = toks[i - 1].text if (i and not after_title and toks[i - 1].word
+                                      and text[toks[i - 1].end : toks[i].start] == " ") else ""
         j = i + n
         after = toks[j].text if j < len(toks) and toks[j].word and text[toks[j - 1].end : toks[j].start] == " " else ""
         return self.gaz.stands_as_name(before, [t.text for t in toks[i:j]], after)
@@ -193,7 +195,8 @@ class EntityExtractor:
                 j += 1
                 named = True
                 if (j < len(toks) and toks[j].word and not toks[j].cap and toks[j].text not in _FUNCTION_WORDS
-                        and vietnamese_syllable(toks[j - 1].text) and vietnamese_syllable(toks[j].text)):
+                        and vietnamese_syllable(toks[j - 1].text) and vietnamese_syllable(toks[j].text)
+                        and not self.name_breakers.match(toks, j, need_cap=False)):
                     j += 1
                 continue
             run = self._lowercase_run(toks, j, limit=4)
@@ -292,7 +295,11 @@ class EntityExtractor:
             if not run or after_place:
                 break
             prev = toks[j - 1]
-            if prev.cap and vietnamese_syllable(prev.text) and j > i + n:
+            # A proper name written word by word in capitals ("Báo Nhân Dân", "Báo Lao Động") is
+            # whole: a lower-case syllable after two capitalised ones is the sentence going on
+            # ("Báo Nhân Dân đăng …"), not the end of a word like "Ngoại giao".
+            titlecase = j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
+            if prev.cap and vietnamese_syllable(prev.text) and j > i + n and not titlecase:
                 j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
                 if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
                         and vietnamese_syllable(toks[j].text)):
@@ -345,6 +352,10 @@ class EntityExtractor:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
+            if j > i and tok.start - toks[j - 1].end > 1:
+                break  # two spaces: lines run together ("… Lê Thu  Trump thề …"), never one name
+            if j > i and self._clause_after_foreign_name(toks, i, j):
+                break  # "Donald Trump Khu nghỉ dưỡng này …": a new sentence, its full stop lost
             if j > i and tok.text.casefold() in _FUNCTION_WORDS and not (
                     tok.cap and 2 <= j - i <= 3 and toks[i].text.casefold() in self.surnames
                     and tok.text.casefold() in self.given_words):
@@ -371,6 +382,18 @@ class EntityExtractor:
         if j - i == 1 and len(toks[i].text) == 1:
             return 0  # a lone letter names no one: "Chủ tịch UBND Q.Ba Đình" is a district's
         return j - i
+
+    def _clause_after_foreign_name(self, toks: Sequence[Tok], i: int, j: int) -> bool:
+        """After a foreign name (no Vietnamese syllable in it), a capitalised Vietnamese word with a
+        lower-case word after it ("Vị tổng thống", "Hôm qua") opens a clause."""
+        tok = toks[j]
+        if not (tok.cap and vietnamese_syllable(tok.text)) or any(vietnamese_syllable(t.text) for t in toks[i:j]):
+            return False
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if nxt is None or not nxt.word or nxt.cap or nxt.start != tok.end + 1:
+            return False
+        # Only a word with diacritics ("Vị", "Hôm qua"): "Long" in "Guillaume Long hối thúc" is a name.
+        return fold_diacritics(tok.text) != tok.text.casefold()
 
     @staticmethod
     def _name_token(tok: Tok) -> bool:
@@ -407,7 +430,7 @@ class EntityExtractor:
                 j += pw + named[0]
                 floor = j
                 continue
-            place = self._place_at(text, toks, j)
+            place = self._place_at(text, toks, j, after_title=j == i)
             if place and not (place[0] == 1 and self._is_surname_start(toks, j)):
                 j += place[0]
                 floor = j
@@ -457,6 +480,43 @@ class EntityExtractor:
         if k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k):
             return k, k, j
         return j, j, j
+
+    def _name_after_qualifier(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> tuple[int, int]:
+        """Where a title's qualifier and the name after it meet: a family name left at the end of
+        the qualifier belongs to the name ("Ủy ban Tư pháp Nguyễn | Thái Học"); a place word
+        opening the name keeps its place ("Tỉnh Phúc Kiến Vũ Vi Quốc" is Vũ Vi Quốc, or no one)."""
+        if (ne - ns == 2 and ns - 1 > floor and self._is_surname_start(toks, ns - 1) and toks[ns - 1].cap
+                and all(vietnamese_syllable(t.text) for t in toks[ns:ne])):  # not "châu Âu Jean-Claude Juncker"
+            return ns - 1, ne
+        if ne > ns and toks[ns].cap and toks[ns].text.casefold() in self.place_kinds:
+            for m in range(ns + 2, ne - 1):
+                if self._is_surname_start(toks, m) and 2 <= ne - m <= 4:
+                    return m, ne
+            return ns, ns
+        return ns, ne
+
+    def _named_by_word_before(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> bool:
+        """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
+        word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
+        "trường THPT Nguyễn Trãi"), with only lower-case words, acronyms or word groups between?"""
+        if not vietnamese_syllable(toks[ns].text):
+            return False  # "Tổng thống nước chủ nhà Reuven Rivlin": a foreign name is a person's
+        k = ns - 1
+        while k >= floor and ns - k <= 4:
+            tok = toks[k]
+            if not tok.word:
+                return False
+            if (ne - ns <= 2 and tok.cap and not tok.text.isupper()
+                    and (tok.text.casefold() in self.place_kinds or tok.text.casefold() in _NAMED_AFTER)):
+                return True  # "Bí thư Quận ủy Thanh Khê", "Trường Mầm non Mai Dịch"; not "Tỉnh ủy Nguyễn Văn An"
+            if not tok.cap:
+                # "nước" names only known countries: "Chủ tịch nước Trần Văn An" is the President
+                if (self.place_words.match(toks, k, need_cap=False) and tok.text != "nước") or tok.text in _NAMED_AFTER:
+                    return True
+            elif not (tok.text.isupper() or (vietnamese_syllable(tok.text) and not toks[k + 1].cap)):
+                return False  # a proper name stands between: "quận Hoàn Kiếm Nguyễn Văn An"
+            k -= 1
+        return False
 
     def _foreign_name_at(self, toks: Sequence[Tok], j: int) -> bool:
         """Two or more capitalised words at j, none a Vietnamese syllable: a foreign full name."""
@@ -522,6 +582,10 @@ class EntityExtractor:
                         start = j + 1
                     j = j + 1 + self.titles.match(toks, j + 1)
                 q_end, ns, ne = self._after_title(text, toks, j)
+                ns, ne = self._name_after_qualifier(toks, ns, ne, j)
+                if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
+                                or self._named_by_word_before(toks, ns, ne, i)):
+                    ne = ns  # "Phó tổng giám đốc Honda Việt Nam", "Chủ tịch UBND quận Sơn Trà": no one named
                 if ne > ns:
                     name = text[toks[ns].start : toks[ne - 1].end]
                     title = text[toks[start].start : toks[ns - 1].end] if n_title else None

@@ -4,6 +4,7 @@ phrase lists matched token by token (titles, head nouns, place words)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,16 @@ def tokenize(text: str) -> list[Tok]:
     for m in _TOKEN.finditer(text):
         parts = re.split(r"([-'’])", m.group())
         words = parts[::2]
+        if len(parts) > 1 and not all(vietnamese_syllable(p) and p[:1].isupper() for p in words):
+            cut = _glued_word_at(words)
+            if cut:  # "Trump-một": the dash glued a foreign name to the Vietnamese word after it
+                head = "".join(parts[: 2 * cut - 1])
+                toks.append(Tok(head, m.start(), m.start() + len(head)))
+                toks.append(Tok(parts[2 * cut - 1], m.start() + len(head), m.start() + len(head) + 1))
+                rest = m.group()[len(head) + 1 :]
+                toks.extend(Tok(t.text, t.start + m.start() + len(head) + 1, t.end + m.start() + len(head) + 1)
+                            for t in tokenize(rest))
+                continue
         if len(parts) > 1 and all(vietnamese_syllable(p) and p[:1].isupper() for p in words):
             pos = m.start()
             for part in parts:
@@ -55,6 +66,18 @@ def tokenize(text: str) -> list[Tok]:
         else:
             toks.append(Tok(m.group(), m.start(), m.end()))
     return toks
+
+
+def _glued_word_at(words: list[str]) -> int:
+    """Index of a lower-case Vietnamese word (with diacritics) glued by a dash to a foreign name
+    before it ("Trump-một", "al-Assad-mục"), or 0. Transliterations ("Xéc-gây", "La-vrốp") have a
+    Vietnamese syllable before the dash and stay one word."""
+    for k in range(1, len(words)):
+        w, before = words[k], words[k - 1]
+        if (w[:1].islower() and vietnamese_syllable(w) and unicodedata.normalize("NFD", w) != w
+                and before[:1].isupper() and not vietnamese_syllable(before)):
+            return k
+    return 0
 
 
 class PhraseMatcher:
