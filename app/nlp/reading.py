@@ -25,7 +25,8 @@ _CREDIT = re.compile(
     # as far as the next credit, a bullet or the end. Not "Chùm ảnh: Thủ tướng …", a gallery's headline.
     r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+(?:\s+[^\W\d_]+){1,3}?"
     r"(?=\s*(?:$|[*•]|(?:Ảnh|Nguồn|Photo)\s*:))"
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/–-]+){1,3}?\s*[-–/]\s+[A-ZĐ][\w+]*"  # "Ảnh: Minh Đức - TTXVN"
+    # "Ảnh: Minh Đức - TTXVN"
+    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/–-]+){1,3}?\s*[-–/]\s+[A-ZĐ][\w+]*"
     r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
     r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+\S+){1,4}\s*$"  # "Ảnh: Quang Hiếu" at the end
     r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only
