@@ -138,7 +138,8 @@ def _entity_id(db: Database, entity) -> int:
     row = db.execute(
         "SELECT id, name FROM entities WHERE type = ? AND key = ?", [entity.type, key]
     ).fetchone()
-    if row is not None and len(row[1].split()) > len(entity.name.split()):
+    if (row is not None and len(row[1].split()) > len(entity.name.split())
+            and _contains(fold_diacritics(row[1]).split(), key.split())):
         # The short form's key names a person stored under a fuller form ("Esteban Lazo
         # Hernández" after "Juan Esteban Lazo Hernandez"): the fullest spelling stays the name.
         entity = replace(entity, name=row[1])
