@@ -126,10 +126,13 @@ def cue_pattern(name: str, *, ignore_case: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?:{_cues()[name]})(?:$|\W)", re.IGNORECASE if ignore_case else 0)
 
 
-def _said_around(fm: FrameMatch, sk: Skeleton, cue: str, before: int) -> bool:
-    """The cue in the frame's words or in the ``before`` characters ahead of them."""
+def _said_around(fm: FrameMatch, sk: Skeleton, cue: str, before: int, after: int = 0) -> bool:
+    """The cue in the frame's words, in the ``before`` characters ahead of them or the ``after``
+    characters behind them."""
     start = sk.text.find(fm.text)
-    return bool(cue_pattern(cue, ignore_case=True).search(sk.text[max(0, start - before) : start] + fm.text))
+    end = start + len(fm.text)
+    return bool(cue_pattern(cue, ignore_case=True).search(sk.text[max(0, start - before) : start] + fm.text
+                                                          + sk.text[end : end + after]))
 
 
 def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
@@ -147,9 +150,7 @@ def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
 def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
     """Someone supposes the meeting ("Forbes nhận định khi A gặp B, hai bên có thể sẽ …"): rule
     conjecture. A meeting a commentator imagines names no counterpart."""
-    start = sk.text.find(fm.text)
-    around = sk.text[max(0, start - 30) : start + len(fm.text) + 40]
-    return bool(cue_pattern("CONJECTURE", ignore_case=True).search(around))
+    return _said_around(fm, sk, "CONJECTURE", 30, after=40)
 
 
 def international(text: str) -> bool:

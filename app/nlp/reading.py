@@ -19,28 +19,30 @@ from app.nlp.text import normalize_vi
 # A photo credit: "(Ảnh: Lâm Khánh/TTXVN)" whole, or "Ảnh: VGP/Quang Hiếu" as far as its
 # capitalised or slashed words go. A caption is often glued into the paragraph after it, so the
 # credit ends there and the story goes on.
+# "Ảnh:", "Nguồn:", "Photo:" opening a credit; not "Chùm ảnh:" or "Bộ ảnh:", a gallery's headline.
+_CREDIT_WORD = r"\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:"
 _CREDIT = re.compile(
     r"\s*\(\s*(?:Ảnh|Nguồn|Photo)\s*:[^()]*\)"  # "(Ảnh: Ngự Bình/Vietnam+)"
     # "Ảnh: VGP/Quang Hiếu Ảnh: VGP/Quang Hiếu *Cùng ngày": a photographer's name after the slash,
     # as far as the next credit, a bullet or the end. Not "Chùm ảnh: Thủ tướng …", a gallery's headline.
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+(?:\s+[^\W\d_]+){1,3}?"
+    rf"|{_CREDIT_WORD}(?:\s+[^\s/]+){{0,3}}?\s*\S*/\S+(?:\s+[^\W\d_]+){{1,3}}?"
     r"(?=\s*(?:$|[*•]|(?:Ảnh|Nguồn|Photo)\s*:))"
     # "Ảnh: Minh Đức - TTXVN"
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/–-]+){1,3}?\s*[-–/]\s+[A-ZĐ][\w+]*"
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+[^\s/]+){0,3}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:(?:\s+\S+){1,4}\s*$"  # "Ảnh: Quang Hiếu" at the end
-    r"|\s*(?<!Chùm )(?<!Bộ )\b(?:Ảnh|Nguồn|Photo)\s*:\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only
+    rf"|{_CREDIT_WORD}(?:\s+[^\s/–-]+){{1,3}}?\s*[-–/]\s+[A-ZĐ][\w+]*"
+    rf"|{_CREDIT_WORD}(?:\s+[^\s/]+){{0,3}}?\s*\S*/\S+"  # "Ảnh: Lâm Khánh/TTXVN"
+    rf"|{_CREDIT_WORD}(?:\s+\S+){{1,4}}\s*$"  # "Ảnh: Quang Hiếu" at the end
+    rf"|{_CREDIT_WORD}\s*\S+",  # "Ảnh: VGP Hoan nghênh …": the agency only
     re.IGNORECASE,
 )
 
 
 def strip_credit(text: str) -> str:
     """Text without photo credits ("Ảnh: Lâm Khánh/TTXVN" names no entity of the story)."""
-    return _CREDIT.sub("", text).rstrip()
+    return _without_credits(text)[0]
 
 
 def _without_credits(text: str) -> tuple[str, list[int]]:
-    """strip_credit's text, and the offsets in it where a credit stood before more text."""
+    """The text without photo credits, and the offsets in it where a credit stood before more text."""
     pieces, cuts, pos, length = [], [], 0, 0
     for m in _CREDIT.finditer(text):
         pieces.append(text[pos : m.start()])
