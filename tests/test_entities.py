@@ -192,3 +192,13 @@ def test_a_title_that_names_the_country_is_the_one_kept():
                  "Thủ tướng David Levi cho biết hai bên nhất trí.", "Tổng thống V.Pu-tin gặp Tổng thống Nga Vladimir Putin.")
     assert found[("person", "David Levi")].title == "người đồng cấp Israel"
     assert ("person", "V.Pu-tin") not in found and ("person", "Vladimir Putin") in found
+
+
+def test_a_foreign_name_split_differently_once_is_the_spelling_written_most():
+    found = ents("Bộ trưởng Ngoại giao Canada Marie-Claire Dubois thăm Việt Nam.",
+                 "Bộ trưởng Marie-Claire Dubois hội đàm với người đồng cấp.",
+                 "Trước đó, Bộ trưởng Marie Claire-Dubois đã thăm Lào.")
+    people = [name for (kind, name) in found if kind == "person"]
+    assert people == ["Marie-Claire Dubois"]
+    assert found[("person", "Marie-Claire Dubois")].mentions == 3
+

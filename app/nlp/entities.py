@@ -75,7 +75,7 @@ def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str
     on ("Trần Sỹ Thanh Bày tỏ" → "Trần Sỹ Thanh").
     """
     names = sorted(found, key=lambda n: len(n.split()), reverse=True)
-    target: dict[str, str] = {}
+    target: dict[str, str] = _respaced(found)
     for long in names:
         words = long.split()
         if words[0].casefold() in surnames and len(words) >= 3:
@@ -95,6 +95,21 @@ def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str
         fullest = [n for n in longer if not any(n != m and _short_form_of(m.split(), n.split()) for m in longer)]
         if len(fullest) == 1:
             target[short] = fullest[0]
+    return target
+
+
+def _respaced(found: dict[str, EntityFound]) -> dict[str, str]:
+    """A foreign name split or joined differently in one place ("Fran Cois-Philippe Champagne"
+    beside "Francois-Philippe Champagne") is one person: the spelling written most is his."""
+    groups: dict[str, list[str]] = {}
+    for name in found:
+        if not all(vietnamese_syllable(w) for w in name.split()):
+            groups.setdefault(re.sub(r"[\s-]", "", fold_diacritics(name).casefold()), []).append(name)
+    target: dict[str, str] = {}
+    for variants in groups.values():
+        if len(variants) > 1:
+            best = max(variants, key=lambda n: (found[n].mentions, -len(n.split())))
+            target.update({n: best for n in variants if n != best})
     return target
 
 
