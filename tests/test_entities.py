@@ -202,3 +202,8 @@ def test_a_foreign_name_split_differently_once_is_the_spelling_written_most():
     assert people == ["Marie-Claire Dubois"]
     assert found[("person", "Marie-Claire Dubois")].mentions == 3
 
+
+
+def test_the_duma_is_a_body_not_the_name_after_its_chair():
+    found = ents("Chủ tịch nước hội kiến Chủ tịch Đu-ma quốc gia Nga Vyacheslav Volodin tại Moskva.")
+    assert ("person", "Đu-ma") not in found and ("person", "Vyacheslav Volodin") in found

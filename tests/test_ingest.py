@@ -110,6 +110,18 @@ def test_split_captions_and_alt_text():
     assert "duyệt đội danh dự\n" not in art.body  # the alt-text duplicate is gone
 
 
+def test_a_body_saved_as_one_line_ending_in_a_credit_is_the_story_not_a_caption():
+    """A page saved with its paragraphs run together: the last photo's credit ends the line."""
+    story = ("Chiều 28/6, tại thủ đô Moskva, Chủ tịch nước đã có cuộc hội kiến với Chủ tịch Hội đồng"
+             " Liên bang Nga, hai bên trao đổi về hợp tác nghị viện, thương mại và đầu tư. ") * 4
+    text = ("Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang Nga\n\n"
+            "Chủ tịch nước khẳng định Việt Nam coi trọng quan hệ với Liên bang Nga.\n"
+            "Hai bên hội kiến. (Ảnh: TTXVN) " + story + "Quang cảnh buổi hội kiến. Ảnh: TTXVN\n")
+    art = split_article(text)
+    assert [b.kind for b in art.blocks] == ["lead", "paragraph"]
+    assert "hợp tác nghị viện" in art.body
+
+
 def test_html_page_drops_scripts_and_furniture():
     page = (
         "<!DOCTYPE html><html><head><title>x</title><script>var evil = 'Đăng nhập';</script>"
