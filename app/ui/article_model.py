@@ -32,6 +32,10 @@ COLUMNS: list[tuple[str, str]] = [
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the user corrected the cell's value
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ROLES_SHOWN = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole.value), int(Qt.ItemDataRole.FontRole.value),
+                          int(CORRECTED_ROLE)})
+
 # list field → the corrected fields (app.store.corrections.ARTICLE_FIELDS) it shows
 CORRECTED_FIELDS = {
     "date": {"event_start", "event_end", "event_day_month", "event_end_day_month"},
@@ -116,13 +120,19 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-                        CORRECTED_ROLE):
+        if role not in _ROLES_SHOWN:  # (plain ints: an enum's lookup on every call costs)
             return None
         row = self._row(index.row())
-        field = COLUMNS[index.column()][1]
+        column = index.column()
+        field = COLUMNS[column][1]
         value = row.get(field) or ""
-        corrected = bool(CORRECTED_FIELDS.get(field, set()) & set(row.get("corrected") or []))
+        marks = row.get("_corrected")
+        if marks is None:  # which cells the user corrected, worked out once per row
+            fixed = set(row.get("corrected") or [])
+            marks = row["_corrected"] = [bool(CORRECTED_FIELDS.get(f, set()) & fixed) for _k, f in COLUMNS]
+        corrected = marks[column]
+        if role == _DISPLAY:
+            return f"{value} {CORRECTED_MARK}" if corrected and value else value
         if role == CORRECTED_ROLE:
             return corrected
         if role == Qt.ItemDataRole.FontRole:
