@@ -25,6 +25,16 @@ def sidebar_counts(window) -> dict[int, int]:
     return shown
 
 
+def sidebar_rows(window) -> dict[str, list[tuple[int, int, str]]]:
+    """Each group's (entity id, count, label) in the order the sidebar shows them."""
+    proxy, model, shown = window.sidebar.proxy, window.sidebar.model, {}
+    for type_ in GROUP_TYPES:
+        group = proxy.mapFromSource(model.group_index(type_))
+        shown[type_] = [(i.data(ENTITY_ID_ROLE), i.data(COUNT_ROLE), i.data())
+                        for i in (proxy.index(r, 0, group) for r in range(proxy.rowCount(group)))]
+    return shown
+
+
 def expected_sidebar(db, flt: Filter) -> dict[int, int]:
     """The SQL facets of the filter, the SHOWN_PER_GROUP most frequent of each group."""
     by_type: dict[str, list[dict]] = {t: [] for t in GROUP_TYPES}
@@ -38,9 +48,25 @@ def assert_panes_show(window, flt: Filter) -> None:
     assert window.selection.filter == flt
     assert window.article_model.ids == article_ids(db, flt)
     assert sidebar_counts(window) == expected_sidebar(db, flt)
+    # items updated in place between keystrokes: labels say their counts, most frequent first
+    for type_, rows in sidebar_rows(window).items():
+        assert [n for _i, n, _label in rows] == sorted((n for _i, n, _label in rows), reverse=True), type_
+        for entity_id, n, label in rows:
+            assert f"({n})" in label and window.sidebar.model._info[entity_id].name in label
     for field, column in (("countries", "host_country"), ("leaders", "leader")):
         facets = visit_facets(db, column, flt)
         assert window.visit_facets.model.values(field) == [f["name"] for f in facets]
+        shown = window.visit_facets.model.counts(field)
+        assert {v: c[:2] for v, c in shown.items()} == {f["name"]: (f["visits"], f["articles"]) for f in facets}
+        assert all(label.endswith(f"({c[0]})") for c, label in ((c, c[2]) for c in shown.values()))
+        labels = window.visit_facets.labels(field)  # as shown: by visits
+        assert [int(t.rpartition("(")[2].rstrip(")")) for t in labels] == sorted(
+            (f["visits"] for f in facets), reverse=True)
+    # the list's rows (read once and kept across filters) are the filter's articles
+    model = window.article_model
+    titles = dict(db.execute("SELECT id, title FROM articles").fetchall())
+    for row in range(min(model.rowCount(), 30)):
+        assert model.index(row, 1).data().startswith(titles[model.article_id(row)] or "")
     tl = window.timeline
     lit = {int(i) for i, s in zip(tl._data.ids, tl._state) if s >= MATCH}
     assert lit == (visit_ids(db, flt) if not flt.is_empty else set())
@@ -115,3 +141,13 @@ def test_in_memory_counts_agree_with_sql_and_follow_writes(seeded_copy_path):
     assert people[0] not in dict(counts)
     assert counts == [(f["id"], f["articles"]) for f in entity_facets(db, Filter(text="l"))]
     db.conn.close()
+
+
+def test_every_pane_is_right_after_each_key_of_a_search(qtbot, seeded_window):
+    """Key by key, with the panes updating in between (items kept, updated, added and removed),
+    through a text that matches nothing and back."""
+    w = seeded_window
+    for text in ["t", "th", "thu", "thu t", "thu tz", "thu t", "thu", "l", ""]:
+        w.search_box.setText(text)
+        w.on_search_timeout()
+        assert_panes_show(w, Filter(text=text))

@@ -10,8 +10,9 @@ Any write (ours or another connection's) drops the arrays, as it drops the full-
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import numpy as np
 from sqlite_utils import Database
@@ -29,6 +30,42 @@ class EntityInfo(NamedTuple):
     title: str | None
     kind: str | None
     country: str | None
+
+
+class CountPairs(Sequence):
+    """(entity id, articles) pairs held as two arrays, made into tuples only when read: the sidebar
+    builds items for the first ones of each group, and a broad search counts thousands."""
+
+    def __init__(self, ids: np.ndarray, counts: np.ndarray) -> None:
+        self._ids, self._counts = ids, counts
+        self._pairs: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[int, int]: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[int, int]]: ...
+    def __getitem__(self, at):
+        if self._pairs is not None:
+            return self._pairs[at]
+        if isinstance(at, slice):
+            return list(zip(self._ids[at].tolist(), self._counts[at].tolist()))
+        return int(self._ids[at]), int(self._counts[at])
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.pairs())
+
+    def pairs(self) -> list[tuple[int, int]]:
+        if self._pairs is None:
+            self._pairs = list(zip(self._ids.tolist(), self._counts.tolist()))
+        return self._pairs
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class MentionIndex:
@@ -68,8 +105,8 @@ class MentionIndex:
         return list(zip(self.ids[order].tolist(), counts[order].tolist()))
 
     def grouped_counts(self, article_ids: list[int] | None, groups: list[str],
-                       other: str) -> dict[str, list[tuple[int, int]]]:
-        """``counts`` split by entity type: one list per type of ``groups``, the other types'
+                       other: str) -> dict[str, CountPairs]:
+        """``counts`` split by entity type: one sequence per type of ``groups``, the other types'
         entities in the ``other`` one's."""
         codes = self._type_codes(tuple(groups), other)
         order, counts = self._ordered(article_ids)
@@ -77,7 +114,7 @@ class MentionIndex:
         result = {}
         for code, type_ in enumerate(groups):
             chosen = order[kinds == code]
-            result[type_] = list(zip(self.ids[chosen].tolist(), counts[chosen].tolist()))
+            result[type_] = CountPairs(self.ids[chosen], counts[chosen])
         return result
 
     def _type_codes(self, groups: tuple[str, ...], other: str) -> np.ndarray:
@@ -117,7 +154,7 @@ def mention_index(db: Database) -> MentionIndex:
 
 
 def grouped_entity_counts(db: Database, flt: Filter, groups: list[str],
-                          other: str) -> tuple[dict[str, list[tuple[int, int]]], MentionIndex]:
+                          other: str) -> tuple[dict[str, CountPairs], MentionIndex]:
     """``entity_counts`` split by type (``MentionIndex.grouped_counts``), and the index."""
     index = mention_index(db)
     return index.grouped_counts(None if flt.is_empty else filtered_article_ids(db, flt), groups, other), index

@@ -1,7 +1,9 @@
 """Table model of the article list: only the ids a filter selects, rows fetched lazily a page at a time.
 
 Anki's browser shape: ``article_ids`` returns ids in list order, ``article_rows`` fills a small
-page cache when a row is painted, so 100,000 articles cost one id list and a few pages.
+cache of rows when a row is painted, so 100,000 articles cost one id list and a few pages. A row
+does not depend on the filter: the cache is kept while a search is typed (the first page of one
+text is mostly the next one's) and dropped when the archive changes.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from app.store.query import APPROXIMATE_YEARS, Filter, article_ids, article_rows
 from app.ui.correction_dialogs import CORRECTED_MARK
 
 PAGE_SIZE = 200
-MAX_PAGES = 50
+MAX_ROWS = 10_000  # rows kept (the oldest fetched go first)
 
 # (sort key for article_ids, field of article_rows)
 COLUMNS: list[tuple[str, str]] = [
@@ -29,6 +31,10 @@ COLUMNS: list[tuple[str, str]] = [
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CORRECTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the user corrected the cell's value
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ROLES_SHOWN = frozenset({_DISPLAY, int(Qt.ItemDataRole.ToolTipRole.value), int(Qt.ItemDataRole.FontRole.value),
+                          int(CORRECTED_ROLE)})
 
 # list field → the corrected fields (app.store.corrections.ARTICLE_FIELDS) it shows
 CORRECTED_FIELDS = {
@@ -48,7 +54,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort_column = 0
         self._descending = False
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, dict[int, dict]] = OrderedDict()
+        self._rows: OrderedDict[int, dict] = OrderedDict()  # article id → its row
         self._headers = [self.tr("Ngày"), self.tr("Tiêu đề"), self.tr("Trưởng đoàn"),
                          self.tr("Nước chủ nhà"), self.tr("Nguồn")]
         self._requery()
@@ -62,17 +68,22 @@ class ArticleTableModel(QAbstractTableModel):
         if flt == self._filter:
             return
         self._filter = flt
-        self.refresh()
+        self._reset(keep_rows=True)
 
     def refresh(self) -> None:
+        """The archive changed: the ids and every row are read again."""
+        self._reset(keep_rows=False)
+
+    def _reset(self, keep_rows: bool) -> None:
         self.beginResetModel()
+        if not keep_rows:
+            self._rows.clear()
         self._requery()
         self.endResetModel()
 
     def _requery(self) -> None:
         sort = COLUMNS[self._sort_column][0]
         self._ids = article_ids(self._db, self._filter, sort=sort, descending=self._descending)
-        self._pages.clear()
 
     def row_of(self, article_id: int | None) -> int:
         try:
@@ -84,17 +95,18 @@ class ArticleTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def _row(self, row: int) -> dict:
-        page = row // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
-            ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
-            rows = article_rows(self._db, ids)
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        return rows.get(self._ids[row], {})
+        article_id = self._ids[row]
+        found = self._rows.get(article_id)
+        if found is None:  # the rows of its page not read yet
+            page = row // PAGE_SIZE
+            missing = [i for i in self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE] if i not in self._rows]
+            fetched = article_rows(self._db, missing)
+            for i in missing:
+                self._rows[i] = fetched.get(i, {})
+            while len(self._rows) > MAX_ROWS:
+                self._rows.popitem(last=False)
+            found = self._rows.get(article_id, {})
+        return found
 
     # --- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -108,13 +120,19 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         if role == ARTICLE_ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
-                        CORRECTED_ROLE):
+        if role not in _ROLES_SHOWN:  # (plain ints: an enum's lookup on every call costs)
             return None
         row = self._row(index.row())
-        field = COLUMNS[index.column()][1]
+        column = index.column()
+        field = COLUMNS[column][1]
         value = row.get(field) or ""
-        corrected = bool(CORRECTED_FIELDS.get(field, set()) & set(row.get("corrected") or []))
+        marks = row.get("_corrected")
+        if marks is None:  # which cells the user corrected, worked out once per row
+            fixed = set(row.get("corrected") or [])
+            marks = row["_corrected"] = [bool(CORRECTED_FIELDS.get(f, set()) & fixed) for _k, f in COLUMNS]
+        corrected = marks[column]
+        if role == _DISPLAY:
+            return f"{value} {CORRECTED_MARK}" if corrected and value else value
         if role == CORRECTED_ROLE:
             return corrected
         if role == Qt.ItemDataRole.FontRole:
@@ -150,4 +168,4 @@ class ArticleTableModel(QAbstractTableModel):
         if (column, descending) == (self._sort_column, self._descending) and self._ids:
             return
         self._sort_column, self._descending = column, descending
-        self.refresh()
+        self._reset(keep_rows=True)

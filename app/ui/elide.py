@@ -20,6 +20,10 @@ def split_count(text: str) -> tuple[str, str]:
 class ElideMiddleKeepCount(QStyledItemDelegate):
     """Item delegate: the label elided in the middle to leave the " (count)" after it whole."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._shown: dict[tuple[str, int, str], str] = {}  # (font, width, text) → the text drawn
+
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
         width = option.rect.width() - PADDING
@@ -27,9 +31,18 @@ class ElideMiddleKeepCount(QStyledItemDelegate):
             return
         if option.features & option.ViewItemFeature.HasDecoration:
             width -= option.decorationSize.width() + 4
-        metrics = option.fontMetrics
-        if metrics.horizontalAdvance(option.text) <= width:
-            return
-        label, count = split_count(option.text)
-        room = max(0, width - metrics.horizontalAdvance(count))
-        option.text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room) + count
+        key = (option.font.key(), width, option.text)
+        shown = self._shown.get(key)
+        if shown is None:  # measured once per text, font and width: every paint asks again
+            if len(self._shown) > 20_000:
+                self._shown.clear()
+            shown = self._shown[key] = _elided(option.fontMetrics, option.text, width)
+        option.text = shown
+
+
+def _elided(metrics, text: str, width: int) -> str:
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    label, count = split_count(text)
+    room = max(0, width - metrics.horizontalAdvance(count))
+    return metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room) + count

@@ -8,7 +8,7 @@ filters by diacritics-insensitive text and sorts by count or by name; groups kee
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -49,6 +49,17 @@ def folded(name: str) -> str:
 @lru_cache(maxsize=16)
 def _brush(colour: str) -> QBrush:
     return QBrush(QColor(colour))
+
+
+def row_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def plain_tooltip(text: str) -> str:
@@ -94,18 +105,28 @@ class EntityTreeModel(QStandardItemModel):
             by_type[f["type"] if f["type"] in by_type else "location"].append((f["id"], f["articles"]))
         self.set_counts(by_type, info, {e.id: i for i, e in enumerate(order)}, corrected, hidden)
 
-    def set_counts(self, by_type: Mapping[str, list[tuple[int, int]]], info: Mapping[int, EntityInfo],
+    def set_counts(self, by_type: Mapping[str, Sequence[tuple[int, int]]], info: Mapping[int, EntityInfo],
                    name_rank: Mapping[int, int], corrected: set[int] | frozenset[int] = frozenset(),
                    hidden: list[dict] | None = None) -> None:
         """(entity id, articles) of each group (GROUP_TYPES), most frequent first; the top
         SHOWN_PER_GROUP are built as items. ``info`` names the entities and ``name_rank`` orders
         them by name (any ranks that sort as the folded names do); ``corrected`` entity ids get
         the ✎ mark; ``hidden`` entities (id, name, type), when given, are listed greyed."""
-        self._corrected = set(corrected)
+        corrected = set(corrected)
+        # The same entities, marks and hidden list as the items show (a search being typed): the
+        # items that stay are updated in place, and only those that come or go are built or
+        # removed (building every item again was most of the sidebar's time per keystroke).
+        same = (getattr(self, "_info", None) is info and getattr(self, "_rank_by_name", None) is name_rank
+                and getattr(self, "_corrected", None) == corrected and getattr(self, "_hidden", None) == hidden)
+        self._corrected = corrected
         self._info = info
         self._rank_by_name = name_rank
+        self._hidden = list(hidden) if hidden is not None else None
         self._facets = {t: by_type.get(t, []) for t in GROUP_TYPES}
         self._ranks: dict[int, tuple[int, int]] | None = None  # id → (count rank, count), when asked
+        if same:
+            self._update_counts()
+            return
         self._built: set[int] = set()
         for type_, group in self._groups.items():
             group.removeRows(0, group.rowCount())
@@ -113,6 +134,49 @@ class EntityTreeModel(QStandardItemModel):
             self._add_hidden(type_, [h for h in hidden or [] if (h.get("type") if h.get("type") in
                                      self._groups else "location") == type_])
             group.setText(f"{self._group_names[type_]} ({len(self._facets[type_])})")
+
+    def _label(self, entity: EntityInfo, articles: int) -> str:
+        label = entity.name + (f" — {entity.title}" if entity.title else "") + f" ({articles})"
+        return label + (f" {CORRECTED_MARK}" if entity.id in self._corrected else "")
+
+    def _update_counts(self) -> None:
+        """``set_counts`` on the items already built: the top SHOWN_PER_GROUP of each group end
+        up built (as a fresh build makes them), the others' items go; hidden items stay."""
+        changes: list[tuple[QStandardItem, int, int]] = []  # (item, rank, articles) that stay
+        for type_, group in self._groups.items():
+            top = self._facets[type_][:SHOWN_PER_GROUP]
+            wanted = {entity_id: (rank, articles) for rank, (entity_id, articles) in enumerate(top)}
+            gone: list[int] = []
+            for row in range(group.rowCount()):
+                item = group.child(row)
+                if item.data(HIDDEN_ROLE):
+                    continue
+                place = wanted.pop(item.data(ENTITY_ID_ROLE), None)
+                if place is None:
+                    gone.append(row)
+                else:
+                    changes.append((item, *place))
+            for first, last in reversed(row_runs(gone)):
+                for row in range(first, last + 1):
+                    self._built.discard(group.child(row).data(ENTITY_ID_ROLE))
+                group.removeRows(first, last - first + 1)
+            self._add_items(type_, sorted(((i, a) for i, (_r, a) in wanted.items()), key=lambda p: wanted[p[0]][0]),
+                            ranks={i: r for i, (r, _a) in wanted.items()})
+            group.setText(f"{self._group_names[type_]} ({len(self._facets[type_])})")
+        # The items that stay get their counts and ranks without a signal each (each would make
+        # the proxy re-sort and the view repaint); one layout change re-sorts and repaints.
+        self.layoutAboutToBeChanged.emit()
+        blocked = self.blockSignals(True)
+        try:
+            for item, rank, articles in changes:
+                if item.data(COUNT_ROLE) != articles:
+                    item.setData(articles, COUNT_ROLE)
+                    item.setText(self._label(self._info[item.data(ENTITY_ID_ROLE)], articles))
+                if item.data(RANK_BY_COUNT_ROLE) != rank:
+                    item.setData(rank, RANK_BY_COUNT_ROLE)
+        finally:
+            self.blockSignals(blocked)
+        self.layoutChanged.emit()
 
     def _count_ranks(self) -> dict[int, tuple[int, int]]:
         """Entity id → (its place in its group, its count); built the first time it is needed."""
@@ -145,28 +209,31 @@ class EntityTreeModel(QStandardItemModel):
         """Facets of a group not built as items yet (the "more" the group header counts)."""
         return len(getattr(self, "_facets", {}).get(type_, [])) - self._groups[type_].rowCount()
 
-    def _add_items(self, type_: str, facets: list[tuple[int, int]], first_rank: int | None = None) -> None:
+    def _add_items(self, type_: str, facets: list[tuple[int, int]], first_rank: int | None = None,
+                   ranks: Mapping[int, int] | None = None) -> None:
         """Build items for (entity id, articles) pairs of a group; ``first_rank``: the pairs are
-        the group's own from that place on (their count ranks), else they are looked up."""
+        the group's own from that place on (their count ranks); else ``ranks`` gives them, or
+        they are looked up."""
         rows = []
         colour = _brush(TYPE_COLOURS.get(type_, "#333333"))
-        ranks = self._count_ranks() if first_rank is None else None
         for place, (entity_id, articles) in enumerate(facets):
             if entity_id in self._built:
                 continue
             self._built.add(entity_id)
             entity = self._info[entity_id]
             marked = entity_id in self._corrected
-            label = entity.name + (f" — {entity.title}" if entity.title else "") + f" ({articles})"
             # (cloning one prototype item per group would be quicker, but crashed the GUI tests)
-            item = QStandardItem(label + (f" {CORRECTED_MARK}" if marked else ""))
+            item = QStandardItem(self._label(entity, articles))
             item.setEditable(False)
             item.setData(type_, TYPE_ROLE)
             item.setForeground(colour)
             item.setData(entity_id, ENTITY_ID_ROLE)
             item.setData(entity.name, NAME_ROLE)
             item.setData(articles, COUNT_ROLE)
-            rank = first_rank + place if ranks is None else ranks.get(entity_id, (0, 0))[0]
+            if first_rank is not None:
+                rank = first_rank + place
+            else:
+                rank = ranks[entity_id] if ranks is not None else self._count_ranks().get(entity_id, (0, 0))[0]
             item.setData(rank, RANK_BY_COUNT_ROLE)
             item.setData(self._rank_by_name.get(entity_id, 0), RANK_BY_NAME_ROLE)
             item.setData(folded(entity.name), KEY_ROLE)

@@ -40,6 +40,7 @@ from app.nlp.text import fold_diacritics
 from app.store.query import Filter, visit_facets
 from app.ui.archive import Archive
 from app.ui.context_menus import RightClickGuard, pop_up
+from app.ui.entity_model import row_runs
 from app.ui.selection import Selection
 
 FACET_ROLE = Qt.ItemDataRole.UserRole + 1  # "countries" or "leaders": the Filter field
@@ -52,10 +53,16 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 6
 # by visits, then name; and by Vietnamese name order. The unknown value comes after every name.
 RANK_BY_COUNT_ROLE = Qt.ItemDataRole.UserRole + 7
 RANK_BY_NAME_ROLE = Qt.ItemDataRole.UserRole + 8
+ARTICLES_ROLE = Qt.ItemDataRole.UserRole + 9  # articles of those visits
 
 FACETS = (("countries", "host_country"), ("leaders", "leader"))  # Filter field, visits column
 GROUP_COLOURS = {"countries": "#1d7a4c", "leaders": "#1f5fa8"}
 UNKNOWN_COLOUR = "#8a8a8a"
+
+
+@lru_cache(maxsize=8)
+def _brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))
 
 
 @lru_cache(maxsize=20_000)
@@ -89,33 +96,64 @@ class VisitFacetModel(QStandardItemModel):
         return self._groups[field].index()
 
     def set_facets(self, field: str, facets: list[dict]) -> None:
+        """The group's values and counts. Items of values listed before are updated in place and
+        only the values that come or go are built or removed (a search being typed mostly
+        changes counts); one layout change re-sorts and repaints."""
         group = self._groups[field]
-        group.removeRows(0, group.rowCount())
-        rows = []
         by_name = sorted(facets, key=lambda f: _name_key(f["name"]))
         name_rank = {f["name"]: i for i, f in enumerate(by_name)}
         count_rank = {f["name"]: i for i, f in
                       enumerate(sorted(by_name, key=lambda f: -f["visits"]))}  # stable: then by name
-        for facet in facets:
-            value = facet["name"]
-            name = value or self._unknown[field]
-            item = QStandardItem(f"{name} ({facet['visits']})")
+        wanted = {f["name"]: f for f in facets}
+        staying, gone = [], []
+        for row in range(group.rowCount()):
+            item = group.child(row)
+            facet = wanted.pop(item.data(VALUE_ROLE), None)
+            if facet is None:
+                gone.append(row)
+            else:
+                staying.append((item, facet))
+        for first, last in reversed(row_runs(gone)):
+            group.removeRows(first, last - first + 1)
+        rows = []
+        for value, facet in wanted.items():  # the new values, in the facets' order
+            item = QStandardItem()
             item.setEditable(False)
             item.setData(field, FACET_ROLE)
             item.setData(value, VALUE_ROLE)
-            item.setData(facet["visits"], COUNT_ROLE)
+            name = value or self._unknown[field]
             item.setData(fold_diacritics(name), KEY_ROLE)
-            # the unknown value sorts after every name
-            item.setData(_name_key(value), SORT_ROLE)
-            item.setData(count_rank[value], RANK_BY_COUNT_ROLE)
-            item.setData(name_rank[value], RANK_BY_NAME_ROLE)
-            item.setForeground(QBrush(QColor(GROUP_COLOURS[field] if value else UNKNOWN_COLOUR)))
-            item.setToolTip(self.tr("{name}: {v} chuyến thăm trong {a} bài").format(
-                name=name, v=facet["visits"], a=facet["articles"]))
+            item.setData(_name_key(value), SORT_ROLE)  # the unknown value sorts after every name
+            item.setForeground(_brush(GROUP_COLOURS[field] if value else UNKNOWN_COLOUR))
+            self._show_counts(item, field, facet, count_rank[value], name_rank[value])
             rows.append(item)
         if rows:
             group.appendRows(rows)
+        # the counts of the values that stay, without a signal per change (each would re-sort)
+        self.layoutAboutToBeChanged.emit()
+        blocked = self.blockSignals(True)
+        try:
+            for item, facet in staying:
+                value = facet["name"]
+                self._show_counts(item, field, facet, count_rank[value], name_rank[value])
+        finally:
+            self.blockSignals(blocked)
+        self.layoutChanged.emit()
         group.setText(f"{self._names[field]} ({len(facets)})")
+
+    def _show_counts(self, item: QStandardItem, field: str, facet: dict, by_count: int, by_name: int) -> None:
+        """Set the item's label, counts, tooltip and ranks where they differ."""
+        if item.data(COUNT_ROLE) != facet["visits"] or item.data(ARTICLES_ROLE) != facet["articles"]:
+            name = facet["name"] or self._unknown[field]
+            item.setText(f"{name} ({facet['visits']})")
+            item.setData(facet["visits"], COUNT_ROLE)
+            item.setData(facet["articles"], ARTICLES_ROLE)
+            item.setToolTip(self.tr("{name}: {v} chuyến thăm trong {a} bài").format(
+                name=name, v=facet["visits"], a=facet["articles"]))
+        if item.data(RANK_BY_COUNT_ROLE) != by_count:
+            item.setData(by_count, RANK_BY_COUNT_ROLE)
+        if item.data(RANK_BY_NAME_ROLE) != by_name:
+            item.setData(by_name, RANK_BY_NAME_ROLE)
 
     def index_of(self, field: str, value: str) -> QModelIndex:
         group = self._groups[field]
@@ -126,8 +164,16 @@ class VisitFacetModel(QStandardItemModel):
         return QModelIndex()
 
     def values(self, field: str) -> list[str]:
+        """The group's values, most visits first, then by value (``visit_facets``' order)."""
         group = self._groups[field]
-        return [group.child(r).data(VALUE_ROLE) for r in range(group.rowCount())]
+        items = [group.child(r) for r in range(group.rowCount())]
+        return [i.data(VALUE_ROLE) for i in sorted(items, key=lambda i: (-i.data(COUNT_ROLE), i.data(VALUE_ROLE)))]
+
+    def counts(self, field: str) -> dict[str, tuple[int, int, str]]:
+        """Value → (visits, articles, label) as the group's items show them."""
+        group = self._groups[field]
+        return {(i := group.child(r)).data(VALUE_ROLE): (i.data(COUNT_ROLE), i.data(ARTICLES_ROLE), i.text())
+                for r in range(group.rowCount())}
 
 
 class VisitFacetProxy(QSortFilterProxyModel):
