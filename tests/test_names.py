@@ -120,6 +120,19 @@ CASES = [
     ("Hai bên hội đàm. Ảnh: AFP/ TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
     ("Phóng viên Thông tấn xã Việt Nam (TTXVN) đưa tin.", (ORG, "Thông tấn xã Việt Nam"), []),
     ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
+    # an abbreviated word inside a name is spelt out; an acronym head opens the name (name_abbreviations.tsv)
+    ("Dự án do Trung tâm CNTT của Bộ triển khai.", (ORG, "Trung tâm Công nghệ thông tin"), [(ORG, "Trung tâm CNTT")]),
+    ("Cơ quan CSĐT Công an tỉnh Bắc Ninh đã khởi tố vụ án.",
+     (ORG, "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh"), []),
+    ("TAND quận 3 xét xử vụ án vào tuần sau.", (ORG, "Tòa án nhân dân quận 3"), [(LOC, "quận 3")]),
+    ("Sáng nay Chủ tịch UBTW MTTQ VN Lê Văn An chủ trì.", (ORG, "Mặt trận Tổ quốc Việt Nam"),
+     [(ORG, "Mặt trận Tổ quốc VN")]),
+    # a body better known by its acronym keeps it
+    ("Các nhà lãnh đạo APEC nhóm họp tại Đà Nẵng.", (ORG, "APEC"), []),
+    ("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima.", (ORG, "APEC"), []),
+    ("Nhóm G7 bàn về thương mại.", (ORG, "G7"), []),
+    # a name listed in lower case is a name when written so
+    ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
 ]
 
 

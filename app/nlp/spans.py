@@ -76,12 +76,15 @@ class EntityExtractor:
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
+        self.name_abbreviations = dict(lex.name_abbreviations or {})
         self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
         self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
+        # "al-Qaeda" is listed in lower case: written so, it is the name, not a word of the sentence
+        self.lowercase_org_starts = {n.split()[0] for n in lex.org_names if n[:1].islower()}
         self.name_breakers = PhraseMatcher(lex.name_breakers)
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
@@ -214,6 +217,8 @@ class EntityExtractor:
         """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
         # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
         known = self.known_orgs.match(toks, i)
+        if not known and i < len(toks) and toks[i].text in self.lowercase_org_starts:
+            known = self.known_orgs.match(toks, i, need_cap=False)
         generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
         if known and not self.org_heads.match(toks, i) and not generic:
             pw = self.place_words.match(toks, i + known, need_cap=False)
