@@ -131,6 +131,44 @@ CASES = [
     ("Các nhà lãnh đạo APEC nhóm họp tại Đà Nẵng.", (ORG, "APEC"), []),
     ("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima.", (ORG, "APEC"), []),
     ("Nhóm G7 bàn về thương mại.", (ORG, "G7"), []),
+    # a head written in lower case opens a name when one follows (lowercase_org_heads.txt)
+    ("Bộ phim do công ty Sao Việt phát hành.", (ORG, "Công ty Sao Việt"), []),
+    ("Bệnh nhân được chuyển tới bệnh viện đa khoa tỉnh Nam Định.", (ORG, "Bệnh viện đa khoa tỉnh Nam Định"), []),
+    ("Lợi nhuận của tập đoàn Sony giảm mạnh.", (ORG, "Sony"), [(ORG, "Tập đoàn Sony")]),  # before a brand it describes
+    ("Trang trại của công ty TH Truemilk ở Nga.", (ORG, "TH Truemilk"), [(ORG, "Công ty TH Truemilk")]),
+    ("Người phát ngôn của chính phủ Hungary cho biết.", (ORG, "Chính phủ Hungary"), []),
+    ("Học sinh trường THCS Nguyễn Du đạt giải nhất.", (ORG, "Trường THCS Nguyễn Du"), [(PER, "Nguyễn Du")]),
+    ("Hàng Việt bán chạy ở thị trường Nhật Bản.", (LOC, "Nhật Bản"), [(ORG, "Trường Nhật Bản")]),
+    ("Đoàn đã đến thăm các trường THPT, các bệnh viện.", None, [(ORG, "Trường THPT")]),
+    ("Cô ấy làm ở công ty Lê Văn Hải nói.", None, [(ORG, "Công ty Lê Văn Hải")]),
+    # a lower-case media word only describes the name after it
+    ("Như báo Hoa Học Trò đã đưa tin, vụ việc còn tiếp diễn.", (ORG, "Hoa Học Trò"), [(ORG, "Báo Hoa Học Trò")]),
+    ("Trận đấu phát trên kênh K+1 và kênh HTV7.", (ORG, "HTV7"), []),
+    ("Theo tờ Lidovky.cz, hai bên đã thỏa thuận.", (ORG, "Lidovky.cz"), [(ORG, "Lidovky")]),
+    # "và" joins words of one name, not two names
+    ("Trận đấu phát trên VTV3 và FPTplay tối nay.", None, [(ORG, "VTV3 và FPTplay")]),
+    ("Hợp tác giữa Tập đoàn Dầu khí Việt Nam và Rosneft được mở rộng.", (ORG, "Tập đoàn Dầu khí Việt Nam"),
+     [(ORG, "Tập đoàn Dầu khí Việt Nam và Rosneft")]),
+    ("Báo Tiền Phong và Tuổi Trẻ cuối tuần phối hợp.", (ORG, "Báo Tiền Phong"), [(ORG, "Báo Tiền Phong và Tuổi Trẻ")]),
+    ("Bộ Tài nguyên và Môi trường chỉ đạo.", (ORG, "Bộ Tài nguyên và Môi trường"), []),
+    # a government named by its leader is no body of that name
+    ("Chính sách của chính phủ Obama gây tranh cãi.", None, [(ORG, "Chính phủ Obama")]),
+    ("Nội các Abe tuyên bố từ chức.", None, [(ORG, "Nội các Abe")]),
+    ("Chính phủ Hoàng gia Thái Lan ra thông báo.", (ORG, "Chính phủ Hoàng gia Thái Lan"), []),
+    # a venue whole by itself ends before a title or a person's name
+    ("Tại Nhà Trắng Tổng thống Barack Obama tiếp ông.", (LOC, "Nhà Trắng"), [(LOC, "Nhà Trắng Tổng thống Barack Obama")]),
+    ("Cố vấn Nhà Trắng John Kelly từ chức.", (PER, "John Kelly"), [(LOC, "Nhà Trắng John Kelly")]),
+    ("Trợ lý kinh tế Điện Kremlin Yuri Ushakov cho biết.", (PER, "Yuri Ushakov"), [(LOC, "Điện Kremlin Yuri Ushakov")]),
+    ("Lễ đón diễn ra tại Phủ Tổng thống Union Buildings.", (LOC, "Phủ Tổng thống Union Buildings"), []),
+    # an initial and a space open a foreign name; a place ends an organisation before one
+    ("Cố vấn An ninh Quốc gia Mỹ H. R. McMaster đến Seoul.", (PER, "H. R. McMaster"),
+     [(ORG, "An ninh Quốc gia Mỹ H")]),
+    ("Trợ lý Hội đồng Kinh tế Quốc gia Mỹ J. K. Lee phát biểu.", (PER, "J. K. Lee"), []),
+    ("Gia đình bàng hoàng trước cái chết của anh H. Chia sẻ với phóng viên, bà nói.", None,
+     [(PER, "H. Chia"), (PER, "H. Chia sẻ")]),
+    ("Lễ đón tại Phủ Tổng thống Malacañang diễn ra trọng thể.", (LOC, "Phủ Tổng thống Malacañang"), []),
+    # a famous lake is no person named Hồ
+    ("Buổi tối du khách đi dạo quanh Hồ Hoàn Kiếm.", (LOC, "Hồ Hoàn Kiếm"), [(PER, "Hồ Hoàn Kiếm")]),
     # a name listed in lower case is a name when written so
     ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
 ]
