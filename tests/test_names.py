@@ -169,6 +169,27 @@ CASES = [
     ("Lễ đón tại Phủ Tổng thống Malacañang diễn ra trọng thể.", (LOC, "Phủ Tổng thống Malacañang"), []),
     # a famous lake is no person named Hồ
     ("Buổi tối du khách đi dạo quanh Hồ Hoàn Kiếm.", (LOC, "Hồ Hoàn Kiếm"), [(PER, "Hồ Hoàn Kiếm")]),
+    # a paper's or channel's name ending in a media word (media_suffixes.txt)
+    ("Theo Jakarta Post, hai bên đã thỏa thuận.", (ORG, "Jakarta Post"), [(LOC, "Jakarta")]),
+    ("Nguồn tin của VTC News cho biết thêm.", (ORG, "VTC News"), [(ORG, "Đài Truyền hình Kỹ thuật số VTC News")]),
+    ("Theo Người Lao Động Online, giá vàng tăng.", (ORG, "Người Lao Động Online"), []),
+    # a national team named by its age group and country (team_heads.txt)
+    ("U23 Thái Lan thắng U23 Việt Nam 2-1.", (ORG, "U23 Thái Lan"), [(LOC, "Thái Lan")]),
+    ("U19 Nhật Bản vào bán kết.", (ORG, "U19 Nhật Bản"), []),
+    # words of a name right after its head; lower-case words after a two-word head, then the country
+    ("Phóng viên Báo điện tử Dân Trí có mặt.", (ORG, "Báo điện tử Dân Trí"), []),
+    ("Trụ sở Cơ quan an ninh mạng Nhật Bản bị tấn công.", (ORG, "Cơ quan an ninh mạng Nhật Bản"), []),
+    ("Ngày Báo chí cách mạng Việt Nam được kỷ niệm.", None, [(ORG, "Báo chí cách mạng Việt Nam")]),
+    ("Hội nhập quốc tế Việt Nam sâu rộng.", None, [(ORG, "Hội nhập quốc tế Việt Nam")]),
+    # a capitalised clause word after a name opens a sentence whose full stop was lost
+    ("Ông chúc mừng Báo điện tử Dân Trí Nhân dịp kỷ niệm ngày thành lập.", (ORG, "Báo điện tử Dân Trí"),
+     [(ORG, "Báo điện tử Dân Trí Nhân")]),
+    ("Ủy ban Nhân dân tỉnh Nghệ An họp phiên thường kỳ.", (ORG, "Ủy ban Nhân dân tỉnh Nghệ An"), []),
+    # Vietnamese words taken back from a title's qualifier as a name start with a family name
+    ("Tổng biên tập Báo điện tử Dân Trí cảm ơn sự quan tâm.", None, [(PER, "Dân Trí")]),
+    # a name in brackets after the full name is its short form
+    ("Tổ chức Cảnh sát hình sự quốc tế (Interpol) phát lệnh truy nã. Interpol cho biết thêm.",
+     (ORG, "Tổ chức Cảnh sát hình sự quốc tế"), [(ORG, "Interpol"), (ORG, "Tổ chức Cảnh sát")]),
     # a name listed in lower case is a name when written so
     ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
 ]

@@ -80,6 +80,7 @@ class EntityExtractor:
         self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
+        self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
         self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
@@ -90,6 +91,8 @@ class EntityExtractor:
         self.lowercase_org_heads = PhraseMatcher([h.removesuffix(" -") for h in lower_heads])
         self.web_domains = set(_lines("web_domains.txt"))
         self.government_heads = PhraseMatcher(_lines("government_heads.txt"))
+        self.media_suffixes = set(_lines("media_suffixes.txt"))
+        self.team_heads = set(_lines("team_heads.txt"))
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
@@ -283,6 +286,10 @@ class EntityExtractor:
                 break  # "Bộ Ngoại giao Nga Andrey Krutskikh": a foreign full name follows the place
             if tok.cap and after_place and len(tok.text) == 1 and j + 1 < len(toks) and toks[j + 1].text == ".":
                 break  # "Hội đồng An ninh Quốc gia Mỹ H. R. McMaster": an initial opens the person
+            if (tok.cap and j > i + n and tok.text.casefold() in _FUNCTION_WORDS and j + 1 < len(toks)
+                    and toks[j + 1].word and not toks[j + 1].cap
+                    and not self.org_name_words.match(toks, j, need_cap=False)):
+                break  # "… Tổ Quốc Nhân dịp kỷ niệm": a sentence begins, its stop lost ("Nhân dân" is a name's)
             if tok.cap:
                 j += 1
                 after_place = ends_with_vietnam = False
@@ -315,7 +322,7 @@ class EntityExtractor:
             words = self.org_name_words.match(toks, j, need_cap=False)
             opens = j == i + n and (self._continues_name(text, toks, j + words)
                                     or bool(self._place_at(text, toks, j + words)))
-            if words and (j > i + n or opens) and not after_place and not toks[j - 1].cap:
+            if words and not after_place and (opens or (j > i + n and not toks[j - 1].cap)):
                 # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …" — after a word
                 # group, never after a proper name: "Công an TP Biên Hòa điều tra" investigates
                 j += words
@@ -340,7 +347,11 @@ class EntityExtractor:
                 or (toks[k].text == "và" and self._continues_name(text, toks, k + 1))
             )
             brand = k < len(toks) and toks[k].cap and not vietnamese_syllable(toks[k].text)
-            if (j > i + n and goes_on) or (j == i + n and brand):
+            # two or more lower-case words after a head of two, then the country: "Cơ quan an ninh mạng
+            # Hàn Quốc"; a one-word head makes a word with them ("Báo chí cách mạng", "Hội nhập quốc tế")
+            placed = (j == i + n and n >= 2 and run >= 2 and k < len(toks) and toks[k].cap
+                      and self._place_at(text, toks, k))
+            if (j > i + n and goes_on) or (j == i + n and brand) or placed:
                 j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
                 continue
             break
@@ -383,6 +394,27 @@ class EntityExtractor:
         if k == i + n or self._place_at(text, toks, i + n) or self.known_orgs.match(toks, i + n):
             return 0, 0
         return n, k - i - n
+
+    def _media_name_at(self, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a paper's or channel's name ending in a media word ("Asia Times", "VTC News",
+        "Người Lao Động Online"; media_suffixes.txt): capitalised words glued by single spaces."""
+        k = i
+        end = 0
+        while (k < len(toks) and k - i < 5 and toks[k].cap and toks[k].word
+               and (k == i or toks[k].start == toks[k - 1].end + 1)):
+            if k == i and toks[k].text.casefold() in _FUNCTION_WORDS:
+                return 0  # "Theo Asia Times": the name starts after "Theo"
+            if k > i and toks[k].text in self.media_suffixes:
+                end = k + 1
+            k += 1
+        return end - i if end else 0
+
+    def _team_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a national team named by its age group and country ("U20 Việt Nam"), or 0."""
+        if toks[i].text not in self.team_heads:
+            return 0
+        place = self._place_at(text, toks, i + 1)
+        return 1 + place[0] if place else 0
 
     def _web_domain_at(self, toks: Sequence[Tok], j: int) -> bool:
         """A "." glued between a name and a web domain ending at j: "Euro.cz"."""
@@ -581,8 +613,11 @@ class EntityExtractor:
                 k += place[0]
             else:
                 break
-        # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one.
-        if k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k):
+        # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one, nor
+        # "Tổng Biên tập Báo điện tử Tổ Quốc": Vietnamese words taken back start with a family name.
+        vietnamese = all(vietnamese_syllable(t.text) for t in toks[k:j])
+        if (k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k)
+                and not (vietnamese and not toks[k - 1].cap and not self._is_surname_start(toks, k))):
             return k, k, j
         return j, j, j
 
@@ -719,6 +754,12 @@ class EntityExtractor:
             head, leader = self._government_by_leader(text, toks, i)
             if leader:  # "chính phủ Trump": the leader's government, no body of that name ("chính
                 i += head + leader  # quyền Washinhton" may be a place misspelt: no person either)
+                continue
+            named = self._media_name_at(toks, i) or self._team_at(text, toks, i)
+            if named:  # "VTC News", "Asia Times"; "U20 Việt Nam"
+                end = toks[i + named - 1].end
+                spans.append(Span("organization", tok.start, end, text[tok.start : end]))
+                i += named
                 continue
             org = self._org_at(text, toks, i)
             known_place = self._place_at(text, toks, i) if org else None
