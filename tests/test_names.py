@@ -190,6 +190,11 @@ CASES = [
     # a name in brackets after the full name is its short form
     ("Tổ chức Cảnh sát hình sự quốc tế (Interpol) phát lệnh truy nã. Interpol cho biết thêm.",
      (ORG, "Tổ chức Cảnh sát hình sự quốc tế"), [(ORG, "Interpol"), (ORG, "Tổ chức Cảnh sát")]),
+    # "TP." glued to the city's name is its place word; PCCC opens a fire service's name
+    ("Ông đến Công an TP.Tam Kỳ trình báo.", (ORG, "Công an thành phố Tam Kỳ"), [(ORG, "Công an TP")]),
+    ("Khách sạn ở TP.Tam Kỳ kín phòng.", (LOC, "Tam Kỳ"), []),
+    ("PCCC quận 5 điều động ba xe chữa cháy.", (ORG, "PCCC quận 5"), [(LOC, "quận 5")]),
+    ("Lực lượng PCCC đã có mặt.", None, [(ORG, "PCCC")]),
     # a name listed in lower case is a name when written so
     ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
 ]

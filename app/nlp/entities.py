@@ -41,7 +41,7 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
     """heads: the head nouns an acronym may stand for at a name's start ("UBND …"); not a whole
     body's acronym ("VTC News" is no "Đài Truyền hình Kỹ thuật số VTC News")."""
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
-    norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
+    norm = re.sub(r"\bTP\.?\s+|\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", norm)  # "TP.Vĩnh Yên"; "TP.HCM" below
     if norm.casefold() not in media:  # "al-Qaeda" is written so
         norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
     bare = _MEDIA_HEADS.sub("", norm)

@@ -125,7 +125,7 @@ class EntityExtractor:
                 name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
-        if pw and toks[i].text[0].islower():
+        if pw and (toks[i].text[0].islower() or toks[i].text.isupper()):  # "tỉnh X", "TP.Vĩnh Yên"
             word = " ".join(t.text for t in toks[i : i + pw])
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
