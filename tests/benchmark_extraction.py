@@ -100,7 +100,7 @@ def entity_counts(gold: dict[str, dict], got: dict[str, dict]) -> tuple[dict, di
             counts[t][0] += len(w & h)
             counts[t][1] += len(h - w)
             counts[t][2] += len(w - h)
-            errors[t] += [f"{file[:3]} +{n}" for _, n in h - w] + [f"{file[:3]} -{n}" for _, n in w - h]
+            errors[t] += [f"{file[:8]} +{n}" for _, n in h - w] + [f"{file[:8]} -{n}" for _, n in w - h]
         got_titles = {_key("person", e["name"]): e["title"] for e in a["entities"] if e["type"] == "person"}
         for e in g["entities"]:
             if e["type"] == "person" and _key("person", e["name"]) in got_titles:
@@ -303,6 +303,9 @@ def real_set(args: list[str]) -> None:
             print(f"entities on the {len(with_entities)} fully annotated {split} articles "
                   f"(person titles exact {tr}/{tt}):")
             print_entities(counts)
+            if "-v" in args and split == "dev":
+                for t, errs in errors.items():
+                    print(f"\n{t} errors (+ spurious, - missed):\n  " + "\n  ".join(errs))
         if "-v" in args and split == "dev":
             rs.print_real_details(s)
     if "--no-corpus" in args:

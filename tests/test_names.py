@@ -120,6 +120,83 @@ CASES = [
     ("Hai bên hội đàm. Ảnh: AFP/ TTXVN Tiếp đó hai bên ký kết.", None, [(ORG, "Thông tấn xã Việt Nam")]),
     ("Phóng viên Thông tấn xã Việt Nam (TTXVN) đưa tin.", (ORG, "Thông tấn xã Việt Nam"), []),
     ("Ông sẽ hội đàm với Tổng thống nước chủ nhà Reuven Rivlin.", (PER, "Reuven Rivlin"), []),
+    # an abbreviated word inside a name is spelt out; an acronym head opens the name (name_abbreviations.tsv)
+    ("Dự án do Trung tâm CNTT của Bộ triển khai.", (ORG, "Trung tâm Công nghệ thông tin"), [(ORG, "Trung tâm CNTT")]),
+    ("Cơ quan CSĐT Công an tỉnh Bắc Ninh đã khởi tố vụ án.",
+     (ORG, "Cơ quan Cảnh sát điều tra Công an tỉnh Bắc Ninh"), []),
+    ("TAND quận 3 xét xử vụ án vào tuần sau.", (ORG, "Tòa án nhân dân quận 3"), [(LOC, "quận 3")]),
+    ("Sáng nay Chủ tịch UBTW MTTQ VN Lê Văn An chủ trì.", (ORG, "Mặt trận Tổ quốc Việt Nam"),
+     [(ORG, "Mặt trận Tổ quốc VN")]),
+    # a body better known by its acronym keeps it
+    ("Các nhà lãnh đạo APEC nhóm họp tại Đà Nẵng.", (ORG, "APEC"), []),
+    ("Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương họp ở Lima.", (ORG, "APEC"), []),
+    ("Nhóm G7 bàn về thương mại.", (ORG, "G7"), []),
+    # a head written in lower case opens a name when one follows (lowercase_org_heads.txt)
+    ("Bộ phim do công ty Sao Việt phát hành.", (ORG, "Công ty Sao Việt"), []),
+    ("Bệnh nhân được chuyển tới bệnh viện đa khoa tỉnh Nam Định.", (ORG, "Bệnh viện đa khoa tỉnh Nam Định"), []),
+    ("Lợi nhuận của tập đoàn Sony giảm mạnh.", (ORG, "Sony"), [(ORG, "Tập đoàn Sony")]),  # before a brand it describes
+    ("Trang trại của công ty TH Truemilk ở Nga.", (ORG, "TH Truemilk"), [(ORG, "Công ty TH Truemilk")]),
+    ("Người phát ngôn của chính phủ Hungary cho biết.", (ORG, "Chính phủ Hungary"), []),
+    ("Học sinh trường THCS Nguyễn Du đạt giải nhất.", (ORG, "Trường THCS Nguyễn Du"), [(PER, "Nguyễn Du")]),
+    ("Hàng Việt bán chạy ở thị trường Nhật Bản.", (LOC, "Nhật Bản"), [(ORG, "Trường Nhật Bản")]),
+    ("Đoàn đã đến thăm các trường THPT, các bệnh viện.", None, [(ORG, "Trường THPT")]),
+    ("Cô ấy làm ở công ty Lê Văn Hải nói.", None, [(ORG, "Công ty Lê Văn Hải")]),
+    # a lower-case media word only describes the name after it
+    ("Như báo Hoa Học Trò đã đưa tin, vụ việc còn tiếp diễn.", (ORG, "Hoa Học Trò"), [(ORG, "Báo Hoa Học Trò")]),
+    ("Trận đấu phát trên kênh K+1 và kênh HTV7.", (ORG, "HTV7"), []),
+    ("Theo tờ Lidovky.cz, hai bên đã thỏa thuận.", (ORG, "Lidovky.cz"), [(ORG, "Lidovky")]),
+    # "và" joins words of one name, not two names
+    ("Trận đấu phát trên VTV3 và FPTplay tối nay.", None, [(ORG, "VTV3 và FPTplay")]),
+    ("Hợp tác giữa Tập đoàn Dầu khí Việt Nam và Rosneft được mở rộng.", (ORG, "Tập đoàn Dầu khí Việt Nam"),
+     [(ORG, "Tập đoàn Dầu khí Việt Nam và Rosneft")]),
+    ("Báo Tiền Phong và Tuổi Trẻ cuối tuần phối hợp.", (ORG, "Báo Tiền Phong"), [(ORG, "Báo Tiền Phong và Tuổi Trẻ")]),
+    ("Bộ Tài nguyên và Môi trường chỉ đạo.", (ORG, "Bộ Tài nguyên và Môi trường"), []),
+    # a government named by its leader is no body of that name
+    ("Chính sách của chính phủ Obama gây tranh cãi.", None, [(ORG, "Chính phủ Obama")]),
+    ("Nội các Abe tuyên bố từ chức.", None, [(ORG, "Nội các Abe")]),
+    ("Chính phủ Hoàng gia Thái Lan ra thông báo.", (ORG, "Chính phủ Hoàng gia Thái Lan"), []),
+    # a venue whole by itself ends before a title or a person's name
+    ("Tại Nhà Trắng Tổng thống Barack Obama tiếp ông.", (LOC, "Nhà Trắng"), [(LOC, "Nhà Trắng Tổng thống Barack Obama")]),
+    ("Cố vấn Nhà Trắng John Kelly từ chức.", (PER, "John Kelly"), [(LOC, "Nhà Trắng John Kelly")]),
+    ("Trợ lý kinh tế Điện Kremlin Yuri Ushakov cho biết.", (PER, "Yuri Ushakov"), [(LOC, "Điện Kremlin Yuri Ushakov")]),
+    ("Lễ đón diễn ra tại Phủ Tổng thống Union Buildings.", (LOC, "Phủ Tổng thống Union Buildings"), []),
+    # an initial and a space open a foreign name; a place ends an organisation before one
+    ("Cố vấn An ninh Quốc gia Mỹ H. R. McMaster đến Seoul.", (PER, "H. R. McMaster"),
+     [(ORG, "An ninh Quốc gia Mỹ H")]),
+    ("Trợ lý Hội đồng Kinh tế Quốc gia Mỹ J. K. Lee phát biểu.", (PER, "J. K. Lee"), []),
+    ("Gia đình bàng hoàng trước cái chết của anh H. Chia sẻ với phóng viên, bà nói.", None,
+     [(PER, "H. Chia"), (PER, "H. Chia sẻ")]),
+    ("Lễ đón tại Phủ Tổng thống Malacañang diễn ra trọng thể.", (LOC, "Phủ Tổng thống Malacañang"), []),
+    # a famous lake is no person named Hồ
+    ("Buổi tối du khách đi dạo quanh Hồ Hoàn Kiếm.", (LOC, "Hồ Hoàn Kiếm"), [(PER, "Hồ Hoàn Kiếm")]),
+    # a paper's or channel's name ending in a media word (media_suffixes.txt)
+    ("Theo Jakarta Post, hai bên đã thỏa thuận.", (ORG, "Jakarta Post"), [(LOC, "Jakarta")]),
+    ("Nguồn tin của VTC News cho biết thêm.", (ORG, "VTC News"), [(ORG, "Đài Truyền hình Kỹ thuật số VTC News")]),
+    ("Theo Người Lao Động Online, giá vàng tăng.", (ORG, "Người Lao Động Online"), []),
+    # a national team named by its age group and country (team_heads.txt)
+    ("U23 Thái Lan thắng U23 Việt Nam 2-1.", (ORG, "U23 Thái Lan"), [(LOC, "Thái Lan")]),
+    ("U19 Nhật Bản vào bán kết.", (ORG, "U19 Nhật Bản"), []),
+    # words of a name right after its head; lower-case words after a two-word head, then the country
+    ("Phóng viên Báo điện tử Dân Trí có mặt.", (ORG, "Báo điện tử Dân Trí"), []),
+    ("Trụ sở Cơ quan an ninh mạng Nhật Bản bị tấn công.", (ORG, "Cơ quan an ninh mạng Nhật Bản"), []),
+    ("Ngày Báo chí cách mạng Việt Nam được kỷ niệm.", None, [(ORG, "Báo chí cách mạng Việt Nam")]),
+    ("Hội nhập quốc tế Việt Nam sâu rộng.", None, [(ORG, "Hội nhập quốc tế Việt Nam")]),
+    # a capitalised clause word after a name opens a sentence whose full stop was lost
+    ("Ông chúc mừng Báo điện tử Dân Trí Nhân dịp kỷ niệm ngày thành lập.", (ORG, "Báo điện tử Dân Trí"),
+     [(ORG, "Báo điện tử Dân Trí Nhân")]),
+    ("Ủy ban Nhân dân tỉnh Nghệ An họp phiên thường kỳ.", (ORG, "Ủy ban Nhân dân tỉnh Nghệ An"), []),
+    # Vietnamese words taken back from a title's qualifier as a name start with a family name
+    ("Tổng biên tập Báo điện tử Dân Trí cảm ơn sự quan tâm.", None, [(PER, "Dân Trí")]),
+    # a name in brackets after the full name is its short form
+    ("Tổ chức Cảnh sát hình sự quốc tế (Interpol) phát lệnh truy nã. Interpol cho biết thêm.",
+     (ORG, "Tổ chức Cảnh sát hình sự quốc tế"), [(ORG, "Interpol"), (ORG, "Tổ chức Cảnh sát")]),
+    # "TP." glued to the city's name is its place word; PCCC opens a fire service's name
+    ("Ông đến Công an TP.Tam Kỳ trình báo.", (ORG, "Công an thành phố Tam Kỳ"), [(ORG, "Công an TP")]),
+    ("Khách sạn ở TP.Tam Kỳ kín phòng.", (LOC, "Tam Kỳ"), []),
+    ("PCCC quận 5 điều động ba xe chữa cháy.", (ORG, "PCCC quận 5"), [(LOC, "quận 5")]),
+    ("Lực lượng PCCC đã có mặt.", None, [(ORG, "PCCC")]),
+    # a name listed in lower case is a name when written so
+    ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
 ]
 
 

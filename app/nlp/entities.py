@@ -29,28 +29,37 @@ from app.nlp.tokens import tokenize, vietnamese_syllable
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
 # "Ban Thư ký ASEAN" is not ASEAN.
 _BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Xí nghiệp", "Liên doanh", "Hãng", "Nhà máy")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9})\)")
+# "(WTO)", and a short name that is one word in brackets: "Tổ chức Cảnh sát hình sự quốc tế (Interpol)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9}|[A-Z][a-z]+[A-Za-z]*)\)")
 
 
 _MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
 
 
-def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset(), gaz=None) -> str:
+def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset(), gaz=None,
+                   abbreviations: dict[str, str] | None = None, heads: frozenset[str] | None = None) -> str:
+    """heads: the head nouns an acronym may stand for at a name's start ("UBND …"); not a whole
+    body's acronym ("VTC News" is no "Đài Truyền hình Kỹ thuật số VTC News")."""
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
-    norm = re.sub(r"\bTP\.?\s+", "thành phố ", norm)
-    norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
+    norm = re.sub(r"\bTP\.?\s+|\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", norm)  # "TP.Vĩnh Yên"; "TP.HCM" below
+    if norm.casefold() not in media:  # "al-Qaeda" is written so
+        norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
     bare = _MEDIA_HEADS.sub("", norm)
     if bare != norm and bare.casefold() in media:
         return bare  # "Hãng tin AP", "Hãng thông tấn Yonhap" and "AP", "Yonhap" are one agency
     if norm in aliases:
         return aliases[norm]
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
-        if norm.startswith(short + " ") and short.isupper():
-            return full + norm[len(short) :]
+        if norm.startswith(short + " ") and short.isupper() and (heads is None or full in heads):
+            norm = full + norm[len(short) :]
+            break
     # A misspelt brand inside a longer name: "Tập đoàn … Vietel" → "Tập đoàn … Viettel"; an
-    # acronym inside it spelt out ("Ủy ban Trung ương MTTQ Việt Nam"), unless it is the name's brand.
+    # acronym inside it spelt out ("Ủy ban Trung ương MTTQ Việt Nam"), unless it is the name's brand;
+    # an abbreviated word after the head spelt out ("Trung tâm CNTT", "Cơ quan CSĐT Công an …").
     words = norm.split(" ")
     words = [_spelt_out(w, aliases, k, words) for k, w in enumerate(words)]
+    if abbreviations:
+        words = [abbreviations.get(w, w) if k else w for k, w in enumerate(words)]
     if gaz is not None and len(words) > 2 and not re.search(r"[a-zà-ỹđ]", words[-1]):
         place = gaz.lookup(words[-1])  # "Công an TP.HCM" is "Công an thành phố Hồ Chí Minh"
         if place is not None and place.name != words[-1]:
@@ -169,7 +178,8 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
                 # "… Rafal Bohenek" for "Người phát ngôn Bohenek": in its paragraph, else the article
                 name = _full_name_in(text, span, ex) or _full_name_in(all_text, span, ex, same_unit=False) or name
             if span.type == "organization":
-                name = _canonical_org(name, ex.org_aliases, ex.org_names, ex.gaz)
+                name = _canonical_org(name, ex.org_aliases, ex.org_names, ex.gaz, ex.name_abbreviations,
+                                      ex.org_head_names)
                 if name in ex.generic_heads:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)

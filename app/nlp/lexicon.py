@@ -27,6 +27,7 @@ class Lexicon:
     org_name_words: tuple[str, ...] = ()  # lower-case words inside a name ("… chiến lược quốc tế")
     name_breakers: tuple[str, ...] = ()  # lower-case words a name never takes ("nêu", "yêu cầu")
     lowercase_titles: tuple[str, ...] = ()  # titles written in lower case ("người đồng cấp")
+    name_abbreviations: dict[str, str] | None = None  # "CNTT" inside a name → "Công nghệ thông tin"
 
 
 def _lines(name: str) -> list[str]:
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         if alias.strip() and canonical.strip():
             aliases[alias.strip()] = canonical.strip()
     heads = _lines("org_heads.txt")
+    abbreviations = dict(ln.split("\t", 1) for ln in _lines("name_abbreviations.tsv")[1:])
     return Lexicon(
         titles=_longest_first(_lines("titles.txt")),
         title_modifiers=_longest_first(_lines("title_modifiers.txt")),
@@ -66,6 +68,7 @@ def load_lexicon() -> Lexicon:
         org_name_words=_longest_first(_lines("org_name_words.txt")),
         name_breakers=_longest_first(_lines("name_breaking_words.txt")),
         lowercase_titles=_longest_first(_lines("lowercase_titles.txt")),
+        name_abbreviations=abbreviations,
     )
 
 

@@ -76,13 +76,24 @@ class EntityExtractor:
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
+        self.name_abbreviations = dict(lex.name_abbreviations or {})
         self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
+        self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
         self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
+        # "al-Qaeda" is listed in lower case: written so, it is the name, not a word of the sentence
+        self.lowercase_org_starts = {n.split()[0] for n in lex.org_names if n[:1].islower()}
         self.name_breakers = PhraseMatcher(lex.name_breakers)
+        lower_heads = _lines("lowercase_org_heads.txt")
+        self.lowercase_org_heads = PhraseMatcher([h.removesuffix(" -") for h in lower_heads])
+        self.web_domains = set(_lines("web_domains.txt"))
+        self.government_heads = PhraseMatcher(_lines("government_heads.txt"))
+        self.media_suffixes = set(_lines("media_suffixes.txt"))
+        self.team_heads = set(_lines("team_heads.txt"))
+        self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
@@ -114,7 +125,7 @@ class EntityExtractor:
                 name = text[toks[i].start : toks[i + direction + inner[0] - 1].end]
                 return direction + inner[0], Place(name=name, kind="region", country=inner[1].country, iso=None)
         pw = self.place_words.match(toks, i, need_cap=False)
-        if pw and toks[i].text[0].islower():
+        if pw and (toks[i].text[0].islower() or toks[i].text.isupper()):  # "tỉnh X", "TP.Vĩnh Yên"
             word = " ".join(t.text for t in toks[i : i + pw])
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
@@ -163,6 +174,13 @@ class EntityExtractor:
                 return place[1].country
         return None
 
+    def _whole_venue_head(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a venue that is whole by itself ("Nhà Trắng", "Điện Kremlin") at i, or 0."""
+        n = self.venue_heads.match(toks, i)
+        if not n:
+            return 0
+        return n if normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold() in self.standalone_venues else 0
+
     def _venue_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
         """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
         written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
@@ -177,7 +195,12 @@ class EntityExtractor:
             return 0  # "yêu cầu UBND …" asks; it names no bridge
         j = i + n
         named = False
+        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        whole = toks[i].cap and head in self.standalone_venues  # "Nhà Trắng", "Điện Kremlin"
         while j < len(toks):
+            if whole and (self.titles.match(toks, j)
+                          or (self._is_surname_start(toks, j) and 3 <= self._name_run(toks, j) <= 4)):
+                break  # "tại Nhà Trắng Tổng thống Donald Trump …": the title opens the next person
             if toks[j].text in "“\"" and (close := closing_quote(toks, j)):
                 j = close + 1  # Quảng trường “Nước cộng hòa xã hội chủ nghĩa Việt Nam”
                 named = True
@@ -204,8 +227,7 @@ class EntityExtractor:
                 j += run  # "cảng cửa ngõ quốc tế Lạch Huyện", "Đặc khu phát triển Mariel"
                 continue
             break
-        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
-        if not named and not (toks[i].cap and j == i + n and head in self.standalone_venues):
+        if not named and not (whole and j == i + n):
             return 0
         return j - i
 
@@ -214,13 +236,15 @@ class EntityExtractor:
         """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
         # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
         known = self.known_orgs.match(toks, i)
+        if not known and i < len(toks) and toks[i].text in self.lowercase_org_starts:
+            known = self.known_orgs.match(toks, i, need_cap=False)
         generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
         if known and not self.org_heads.match(toks, i) and not generic:
             pw = self.place_words.match(toks, i + known, need_cap=False)
             after = i + known + pw
             if not (pw or self._place_at(text, toks, after)):
                 return known  # "Liên hợp quốc"; but "UBND TP Hà Nội" goes on below
-        n = known or self.org_heads.match(toks, i)
+        n = known or self.org_heads.match(toks, i) or self._lowercase_head(text, toks, i)
         if not n and i < len(toks) and toks[i].text == "đại":
             # "đại sứ quán Việt Nam tại Lào": news often writes an embassy in lower case
             n = self.org_heads.match(toks, i, need_cap=False)
@@ -237,6 +261,9 @@ class EntityExtractor:
             if not tok.word:
                 if tok.text in "-–&" and j + 1 < len(toks) and toks[j + 1].cap:
                     j += 1
+                    continue
+                if self._web_domain_at(toks, j):
+                    j += 2  # "Euro.cz", "VnExpress.net": the address is the paper's name
                     continue
                 break
             # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
@@ -257,6 +284,12 @@ class EntityExtractor:
                 break  # "Công an xã Tân Minh Nguyễn Văn Hồng": the place ends the body, a person follows
             if tok.cap and after_place and self._foreign_name_at(toks, j):
                 break  # "Bộ Ngoại giao Nga Andrey Krutskikh": a foreign full name follows the place
+            if tok.cap and after_place and len(tok.text) == 1 and j + 1 < len(toks) and toks[j + 1].text == ".":
+                break  # "Hội đồng An ninh Quốc gia Mỹ H. R. McMaster": an initial opens the person
+            if (tok.cap and j > i + n and tok.text.casefold() in _FUNCTION_WORDS and j + 1 < len(toks)
+                    and toks[j + 1].word and not toks[j + 1].cap
+                    and not self.org_name_words.match(toks, j, need_cap=False)):
+                break  # "… Tổ Quốc Nhân dịp kỷ niệm": a sentence begins, its stop lost ("Nhân dân" is a name's)
             if tok.cap:
                 j += 1
                 after_place = ends_with_vietnam = False
@@ -281,12 +314,15 @@ class EntityExtractor:
                     j += 1 + place[0]  # "Đại sứ quán Việt Nam tại Lào", "Hiệp hội … Việt Nam tại Italia"
                 break
             if tok.text == "và":
-                if j > i + n and self._continues_name(text, toks, j + 1):
+                if (j > i + n and self._continues_name(text, toks, j + 1)
+                        and self._joins_word_groups(toks, j, after_place)):
                     j += 1  # "Bộ Nông nghiệp và Phát triển nông thôn", "Sở Thông tin và Truyền thông"
                     continue
                 break
             words = self.org_name_words.match(toks, j, need_cap=False)
-            if words and j > i + n and not after_place and not toks[j - 1].cap:
+            opens = j == i + n and (self._continues_name(text, toks, j + words)
+                                    or bool(self._place_at(text, toks, j + words)))
+            if words and not after_place and (opens or (j > i + n and not toks[j - 1].cap)):
                 # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …" — after a word
                 # group, never after a proper name: "Công an TP Biên Hòa điều tra" investigates
                 j += words
@@ -311,13 +347,105 @@ class EntityExtractor:
                 or (toks[k].text == "và" and self._continues_name(text, toks, k + 1))
             )
             brand = k < len(toks) and toks[k].cap and not vietnamese_syllable(toks[k].text)
-            if (j > i + n and goes_on) or (j == i + n and brand):
+            # two or more lower-case words after a head of two, then the country: "Cơ quan an ninh mạng
+            # Hàn Quốc"; a one-word head makes a word with them ("Báo chí cách mạng", "Hội nhập quốc tế")
+            placed = (j == i + n and n >= 2 and run >= 2 and k < len(toks) and toks[k].cap
+                      and self._place_at(text, toks, k))
+            if (j > i + n and goes_on) or (j == i + n and brand) or placed:
                 j = k  # "Công nghệ thông tin Bogotá", "Tập đoàn năng lượng Iberdrola"
                 continue
             break
         if j == i + n and (not known or generic) and head not in self.standalone_keys:
             return 0  # a bare head noun ("Bộ", "Đảng", "UBND") is not a name; "Bộ Chính trị" is
         return j - i
+
+    def _lowercase_head(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a head written in lower case ("công ty", "bệnh viện", "báo") that opens a name
+        here: a capitalised word follows that starts no title, person or new organisation, or words
+        of a name ("đa khoa") and then one, or a place word with its place ("… tỉnh Vĩnh Phúc")."""
+        if i >= len(toks) or toks[i].cap:
+            return 0
+        n = self.lowercase_org_heads.match(toks, i, need_cap=False)
+        if not n:
+            return 0
+        j = i + n
+        j += self.org_name_words.match(toks, j, need_cap=False)
+        if j < len(toks) and not toks[j].cap and self.place_words.match(toks, j, need_cap=False):
+            return n if self._place_at(text, toks, j) else 0
+        if j >= len(toks) or not (toks[j].cap and toks[j].word):
+            return 0
+        if self.titles.match(toks, j) or self.honorifics.match(toks, j) or self.org_heads.match(toks, j):
+            return 0  # "công ty Bộ Quốc phòng", "tập đoàn Ông …": the name is another's
+        if (self._is_surname_start(toks, j) and 3 <= self._name_run(toks, j) <= 4
+                and not self.descriptor_length(text, toks, i)):
+            return 0  # "công ty Nguyễn Văn An nói": a person; but "báo Hoa Học Trò" is a paper
+        return n
+
+    def _government_by_leader(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int]:
+        """(head tokens, name tokens) of a government named by its leader ("chính phủ Trump",
+        "Nội các Abe"): a foreign name, not a place or a known body, after the head; else (0, 0).
+        The name is left to the article's people (the leader is named in full elsewhere)."""
+        n = self.government_heads.match(toks, i, need_cap=False)
+        if not n:
+            return 0, 0
+        k = i + n
+        while k < len(toks) and self._name_token(toks[k]) and not vietnamese_syllable(toks[k].text):
+            k += 1
+        if k == i + n or self._place_at(text, toks, i + n) or self.known_orgs.match(toks, i + n):
+            return 0, 0
+        return n, k - i - n
+
+    def _media_name_at(self, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a paper's or channel's name ending in a media word ("Asia Times", "VTC News",
+        "Người Lao Động Online"; media_suffixes.txt): capitalised words glued by single spaces."""
+        k = i
+        end = 0
+        while (k < len(toks) and k - i < 5 and toks[k].cap and toks[k].word
+               and (k == i or toks[k].start == toks[k - 1].end + 1)):
+            if k == i and toks[k].text.casefold() in _FUNCTION_WORDS:
+                return 0  # "Theo Asia Times": the name starts after "Theo"
+            if k > i and toks[k].text in self.media_suffixes:
+                end = k + 1
+            k += 1
+        return end - i if end else 0
+
+    def _team_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a national team named by its age group and country ("U20 Việt Nam"), or 0."""
+        if toks[i].text not in self.team_heads:
+            return 0
+        place = self._place_at(text, toks, i + 1)
+        return 1 + place[0] if place else 0
+
+    def _web_domain_at(self, toks: Sequence[Tok], j: int) -> bool:
+        """A "." glued between a name and a web domain ending at j: "Euro.cz"."""
+        return (toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
+                and toks[j + 1].start == toks[j].end and toks[j + 1].text in self.web_domains)
+
+    @staticmethod
+    def _joins_word_groups(toks: Sequence[Tok], j: int, after_place: bool) -> bool:
+        """Does "và" at j join two words of one name ("Bộ Nông nghiệp và Phát triển nông thôn",
+        "Sở Thông tin và Truyền thông") rather than two names? Not after a place ("Tập đoàn Dầu khí
+        Việt Nam và Zarubezhneft"), a brand or acronym ("VTV6 và FPTplay"), or a name written word
+        by word in capitals ("Báo Nhân Dân và Nhân Dân nhật báo")."""
+        if after_place or not vietnamese_syllable(toks[j - 1].text):
+            return False
+        return not (toks[j - 1].cap and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text))
+
+    def descriptor_length(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Tokens of a lower-case word that only describes the name after it, or 0: a media word
+        ("báo", "tờ"), or any lower-case head before a brand ("công ty Movitel", "tập đoàn Sony";
+        not a place: "chính phủ Israel" is the body)."""
+        if toks[i].cap:
+            return 0
+        n = self.descriptor_heads.match(toks, i, need_cap=False)
+        if n:
+            return n
+        n = self.lowercase_org_heads.match(toks, i, need_cap=False)
+        j = i + n
+        if (n and j < len(toks) and toks[j].cap and toks[j].word and not vietnamese_syllable(toks[j].text)
+                and not self._place_at(text, toks, j)):
+            return n
+        return 0
 
     def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
         """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
@@ -364,6 +492,11 @@ class EntityExtractor:
                     and self._name_token(toks[j + 2]) and len(toks[j + 2].text) > 1 and text_gap(toks, j) <= 1):
                 j += 2  # an initial: "Donald J. Trump", "H. R. McMaster"
                 continue
+            if (j == i and len(tok.text) == 1 and tok.text.isupper() and j + 2 < len(toks) and toks[j + 1].text == "."
+                    and toks[j + 1].start == tok.end and text_gap(toks, j) == 1 and self._name_token(toks[j + 2])
+                    and (len(toks[j + 2].text) == 1 or not vietnamese_syllable(toks[j + 2].text))):
+                j += 2  # a name opening with an initial and a space: "H. R. McMaster", "J. K. Rowling";
+                continue  # not "anh H. Chia sẻ …", where a sentence begins after the initial
             if (j == i and len(tok.text) == 1 and tok.text.isupper() and tok.text not in _PLACE_INITIALS
                     and j + 2 < len(toks) and toks[j + 1].text == "." and toks[j + 1].start == tok.end
                     and toks[j + 2].start == toks[j + 1].end and self._name_token(toks[j + 2])
@@ -439,6 +572,10 @@ class EntityExtractor:
             if org:
                 j += org
                 continue
+            venue = self._whole_venue_head(text, toks, j)
+            if venue:
+                j += venue  # "Cố vấn kinh tế Nhà Trắng Gary Cohn": the venue qualifies the title
+                continue
             if self._word_group(toks, j):
                 j += 2
                 continue
@@ -476,8 +613,11 @@ class EntityExtractor:
                 k += place[0]
             else:
                 break
-        # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one.
-        if k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k):
+        # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one, nor
+        # "Tổng Biên tập Báo điện tử Tổ Quốc": Vietnamese words taken back start with a family name.
+        vietnamese = all(vietnamese_syllable(t.text) for t in toks[k:j])
+        if (k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k)
+                and not (vietnamese and not toks[k - 1].cap and not self._is_surname_start(toks, k))):
             return k, k, j
         return j, j, j
 
@@ -611,12 +751,23 @@ class EntityExtractor:
                     spans.append(Span("office", toks[start].start, toks[max(q_end, i + 1) - 1].end, office, office))
                 i = max(q_end, i + 1)
                 continue
+            head, leader = self._government_by_leader(text, toks, i)
+            if leader:  # "chính phủ Trump": the leader's government, no body of that name ("chính
+                i += head + leader  # quyền Washinhton" may be a place misspelt: no person either)
+                continue
+            named = self._media_name_at(toks, i) or self._team_at(text, toks, i)
+            if named:  # "VTC News", "Asia Times"; "U20 Việt Nam"
+                end = toks[i + named - 1].end
+                spans.append(Span("organization", tok.start, end, text[tok.start : end]))
+                i += named
+                continue
             org = self._org_at(text, toks, i)
             known_place = self._place_at(text, toks, i) if org else None
             # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
             if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
-                name = text[tok.start : toks[i + org - 1].end]
-                spans.append(Span("organization", tok.start, toks[i + org - 1].end, name))
+                first = toks[i + self.descriptor_length(text, toks, i)]  # "báo Người Đưa Tin" is Người Đưa Tin
+                name = text[first.start : toks[i + org - 1].end]
+                spans.append(Span("organization", first.start, toks[i + org - 1].end, name))
                 i += org
                 continue
             if (self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1)
