@@ -319,3 +319,19 @@ def test_the_archive_keeps_the_fullest_spelling_of_a_person(tmp_path):
     import_paths(db, [tmp_path / n for n in texts])
     assert [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE '%Hernandez'")] == [
         "Juan Pablo Ruiz Hernandez"]
+
+
+def test_words_glued_after_a_family_name_never_rename_the_person(tmp_path):
+    """One article's list lost its comma ("Donald Trump Dennis Alan"): the person keeps his name."""
+    from app.importer import import_paths
+    from app.store.db import open_archive
+
+    texts = {"c1.txt": "Tổng thống Mỹ Donald Trump tới Riyadh",
+             "c2.txt": "Danh sách khách mời có Tổng thống Mỹ Donald Trump Dennis Alan",
+             "c3.txt": "Tổng thống Mỹ Donald Trump rời Riyadh"}
+    for name, title in texts.items():
+        (tmp_path / name).write_text(f"{title}\n\n{title} sau hai ngày làm việc.\n", encoding="utf-8")
+    db = open_archive(tmp_path / "z.db")
+    import_paths(db, [tmp_path / n for n in texts])
+    names = [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE 'Donald Trump%'")]
+    assert names == ["Donald Trump"]

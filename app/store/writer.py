@@ -128,6 +128,12 @@ def _same_person(db: Database, key: str, name: str) -> tuple[int, str, str] | No
     return matches[0] if len(matches) == 1 else None
 
 
+def _fuller_form(longer: list[str], shorter: list[str]) -> bool:
+    """longer adds given names before the short form's family name ("Juan Esteban Lazo
+    Hernandez" of "Esteban Lazo Hernandez"), not words after it."""
+    return _contains(longer, shorter) and longer[-1] == shorter[-1]
+
+
 def _contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return n >= 2 and any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
@@ -139,13 +145,16 @@ def _entity_id(db: Database, entity) -> int:
         "SELECT id, name FROM entities WHERE type = ? AND key = ?", [entity.type, key]
     ).fetchone()
     if (row is not None and len(row[1].split()) > len(entity.name.split())
-            and _contains(fold_diacritics(row[1]).split(), key.split())):
+            and _fuller_form(fold_diacritics(row[1]).split(), key.split())):
         # The short form's key names a person stored under a fuller form ("Esteban Lazo
         # Hernández" after "Juan Esteban Lazo Hernandez"): the fullest spelling stays the name.
         entity = replace(entity, name=row[1])
     if row is None and entity.type == "person" and (same := _same_person(db, key, entity.name)):
         row, key, stored_name = (same[0],), same[1], same[2]
-        if len(entity.name) < len(stored_name):  # the fullest spelling stays the name
+        if len(entity.name) < len(stored_name) or not _fuller_form(fold_diacritics(entity.name).split(),
+                                                                    fold_diacritics(stored_name).split()):
+            # The fullest spelling stays the name, but words glued after the family name
+            # ("Donald Trump Dennis Alan" in one article's list) never rename the person.
             entity = replace(entity, name=stored_name)
     values = {"type": entity.type, "key": key, "name": entity.name}
     for column in ("title", "kind", "country"):
