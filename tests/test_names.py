@@ -305,33 +305,33 @@ def test_long_words_allow_a_swap_and_initials_drop(name, meant):
     assert KNOWN.spelling_of(name, False) == meant
 
 
-def test_the_archive_keeps_the_fullest_spelling_of_a_person(tmp_path):
-    """Short form, full form, short form again: one person, under the full form."""
+def _archive_of_headlines(tmp_path, headlines):
+    """An archive of one short article per headline, imported in order."""
     from app.importer import import_paths
     from app.store.db import open_archive
 
-    texts = {"b1.txt": "Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez tới Hà Nội",
-             "b2.txt": "Chủ tịch Quốc hội Cuba Juan Pablo Ruiz Hernandez gặp báo giới",
-             "b3.txt": "Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez rời Hà Nội"}
-    for name, title in texts.items():
-        (tmp_path / name).write_text(f"{title}\n\n{title} sau ba ngày làm việc tại Việt Nam.\n", encoding="utf-8")
-    db = open_archive(tmp_path / "y.db")
-    import_paths(db, [tmp_path / n for n in texts])
+    paths = []
+    for n, title in enumerate(headlines, start=1):
+        paths.append(tmp_path / f"a{n}.txt")
+        paths[-1].write_text(f"{title}\n\n{title} sau ba ngày làm việc tại Việt Nam.\n", encoding="utf-8")
+    db = open_archive(tmp_path / "archive.db")
+    import_paths(db, paths)
+    return db
+
+
+def test_the_archive_keeps_the_fullest_spelling_of_a_person(tmp_path):
+    """Short form, full form, short form again: one person, under the full form."""
+    db = _archive_of_headlines(tmp_path, ["Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez tới Hà Nội",
+                                          "Chủ tịch Quốc hội Cuba Juan Pablo Ruiz Hernandez gặp báo giới",
+                                          "Chủ tịch Quốc hội Cuba Pablo Ruiz Hernandez rời Hà Nội"])
     assert [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE '%Hernandez'")] == [
         "Juan Pablo Ruiz Hernandez"]
 
 
 def test_words_glued_after_a_family_name_never_rename_the_person(tmp_path):
     """One article's list lost its comma ("Donald Trump Dennis Alan"): the person keeps his name."""
-    from app.importer import import_paths
-    from app.store.db import open_archive
-
-    texts = {"c1.txt": "Tổng thống Mỹ Donald Trump tới Riyadh",
-             "c2.txt": "Danh sách khách mời có Tổng thống Mỹ Donald Trump Dennis Alan",
-             "c3.txt": "Tổng thống Mỹ Donald Trump rời Riyadh"}
-    for name, title in texts.items():
-        (tmp_path / name).write_text(f"{title}\n\n{title} sau hai ngày làm việc.\n", encoding="utf-8")
-    db = open_archive(tmp_path / "z.db")
-    import_paths(db, [tmp_path / n for n in texts])
+    db = _archive_of_headlines(tmp_path, ["Tổng thống Mỹ Donald Trump tới Riyadh",
+                                          "Danh sách khách mời có Tổng thống Mỹ Donald Trump Dennis Alan",
+                                          "Tổng thống Mỹ Donald Trump rời Riyadh"])
     names = [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE 'Donald Trump%'")]
     assert names == ["Donald Trump"]
