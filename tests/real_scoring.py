@@ -238,8 +238,8 @@ def _wilson(k: int, n: int) -> tuple[float, float, float]:
 def stratified_estimate(gold: dict[str, dict], articles: list[dict]) -> dict:
     """Visits in the corpus estimated per stratum of the draw (draw.py): the visit-like pool (title
     or lead names a visit cue) from every labelled article of the pool — the visit-like stratum is
-    a uniform draw from it — and the rest from the random stratum's other articles; with the
-    visits the archive found in each part. The random stratum alone is a small sample: it drew 14
+    a uniform draw from it — and the rest from the random stratum's other articles and the
+    rest_extra draw; with the visits the archive found in each part. The random stratum alone is a small sample: it drew 14
     pool articles of 126 where the corpus has 7.5%, so its single rate overstates the total."""
     from tests.labelled.real.draw import VISIT_CUES, _title_and_lead
 
@@ -247,7 +247,9 @@ def stratified_estimate(gold: dict[str, dict], articles: list[dict]) -> dict:
     found = Counter(in_pool[a["file"]] for a in articles if found_kind(a) in VISIT_KINDS)
     size = Counter(in_pool.values())
     pool = [g for g in gold.values() if in_pool.get(g["file"])]
-    rest = [g for g in gold.values() if g["stratum"] == "random" and not in_pool.get(g["file"])]
+    # The rest: the random stratum's articles outside the pool and the later uniform draw from
+    # outside it (draw.py, step 7).
+    rest = [g for g in gold.values() if g["stratum"] in ("random", "rest_extra") and not in_pool.get(g["file"])]
     parts = {}
     for name, labelled, key in (("visit-like pool", pool, True), ("rest", rest, False)):
         p, lo, hi = _wilson(sum(g["kind"] in VISIT_KINDS for g in labelled), len(labelled))

@@ -36,9 +36,9 @@ def test_the_set_has_its_strata_splits_and_entity_gold(gold):
     for stratum in ("random", "visit_like"):
         part = [g for g in gold.values() if g["stratum"] == stratum]
         assert sum(g["split"] == "heldout" for g in part) == len(part) // 3
-    # Drawn later from the same pool for development only (draw.py, step 6): no held-out file.
-    assert all(g["split"] == "dev" for g in gold.values() if g["stratum"] == "visit_like_extra")
-    assert set(strata) <= {"random", "visit_like", "visit_like_extra"}
+    # Drawn later for development only (draw.py, steps 6 and 7): no held-out file.
+    assert all(g["split"] == "dev" for g in gold.values() if g["stratum"] in ("visit_like_extra", "rest_extra"))
+    assert set(strata) <= {"random", "visit_like", "visit_like_extra", "rest_extra"}
     assert sum("entities" in g for g in gold.values()) >= 80
     for file, stratum, split, entities in manifest:
         assert (gold[file]["stratum"], gold[file]["split"], "entities" in gold[file]) == (

@@ -20,6 +20,12 @@ Procedure (decided before any article was read):
    random.Random(SEED_EXTRA).sample picks EXTRA more, all `dev`, without entity gold. Together with
    step 3 they are still a random sample of the same pool, so the per-stratum estimate counts them
    with the `visit_like` ones; the held-out files are unchanged.
+7. Stratum `rest_extra` (drawn later still, when the corpus-wide count could not be judged: the
+   random stratum held only 112 articles outside the visit-like pool, so its estimate of the
+   visits outside the pool spanned 232–1,050): of the corpus files outside the step-3 pool and not
+   drawn in step 2, sorted, random.Random(SEED_REST).sample picks REST_EXTRA, all `dev`, without
+   entity gold. With the random stratum's own articles outside the pool they are a uniform sample
+   of the rest, so the per-stratum estimate counts them together.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ HELDOUT_PER_STRATUM = PER_STRATUM // 3
 SEED_ENTITIES = 20261204
 SEED_EXTRA = 20261205
 EXTRA = 60
+SEED_REST = 20261206
+REST_EXTRA = 140
 ENTITY_GOLD = 84
 ENTITY_MAX_CHARS = 6000
 
@@ -72,7 +80,10 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     rows = [(f, s, p, "entities" if f in with_entities else "") for f, s, p in rows]
     left = sorted(set(candidates) - set(chosen_visit))
     extra = sorted(random.Random(SEED_EXTRA).sample(left, EXTRA))
-    return rows + [(f, "visit_like_extra", "dev", "") for f in extra]
+    rows += [(f, "visit_like_extra", "dev", "") for f in extra]
+    rest = sorted(set(names) - set(candidates) - taken)
+    rest_extra = sorted(random.Random(SEED_REST).sample(rest, REST_EXTRA))
+    return rows + [(f, "rest_extra", "dev", "") for f in rest_extra]
 
 
 def main(argv: list[str]) -> int:
