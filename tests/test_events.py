@@ -304,3 +304,55 @@ def test_a_call_named_as_a_noun_is_a_call(lead, guest):
     """Rules call_in and call_between: "Trong cuộc điện đàm với A, B …", "cuộc điện đàm giữa A và B"."""
     kind, _leader, _host, a = event("Thấy gì qua cuộc điện đàm", lead)
     assert kind == "call" and a.visits == [] and guest in a.kind.evidence
+
+
+def test_a_leader_travelling_with_a_spouse_is_the_guest_not_the_spouse():
+    """Rule spouse_not_guest: the frame's guest is the name nearest its verb; the leader is named first."""
+    title = "Bắt đầu chuyến công du đầu tiên"
+    lead = ("Ngày 20/5, Tổng thống Mỹ John Miller và Đệ nhất phu nhân Anna Miller đã tới thủ đô Riyadh "
+            "của Ả Rập Xê-út.")
+    assert event(title, lead)[:3] == ("foreign", "John Miller", "Ả Rập Xê-út")
+    with disabled("spouse_not_guest"):
+        assert event(title, lead)[1] != "John Miller"
+
+
+def test_a_leader_named_after_arriving_somewhere_is_visiting_it():
+    """Rule after_arriving: "ngay sau khi đến thủ đô Minsk, Chủ tịch nước … đã …"."""
+    title = "Chủ tịch nước gặp cựu chiến binh Belarus"
+    lead = ("Chiều 26/6 theo giờ địa phương, ngay sau khi đến thủ đô Minsk, Chủ tịch nước Lê Văn Bình "
+            "đã có buổi gặp mặt thân mật với các cựu chiến binh Belarus.")
+    kind, leader, host, a = event(title, lead)
+    assert (kind, leader, host) == ("outbound", "Lê Văn Bình", "Belarus")
+    assert a.kind.rule == "kind_outbound:after_arriving"
+    with disabled("after_arriving"):
+        assert event(title, lead)[0] == "none"
+
+
+def test_a_meeting_s_place_may_be_in_a_later_sentence_naming_the_same_two_people():
+    """Rule host_same_meeting: the headline names no event, the meeting sentence no place; a later
+    sentence of the lead names both people and where they met."""
+    paragraphs = ("Thủ tướng Belarus khẳng định sẵn sàng nhập khẩu nông sản của Việt Nam.",
+                  "Chủ tịch nước Lê Văn Bình hội kiến Thủ tướng Belarus Ivan Petrov.",
+                  "Chiều 27/6, tiếp tục các hoạt động, tại thủ đô Minsk, Chủ tịch nước Lê Văn Bình đã có "
+                  "cuộc hội kiến với Thủ tướng Belarus Ivan Petrov.")
+    title = "Belarus sẵn sàng nhập khẩu nông sản Việt Nam"
+    kind, leader, host, a = event(title, *paragraphs)
+    assert (kind, leader, host) == ("outbound", "Lê Văn Bình", "Belarus")
+    assert a.visits[0].host_rule == "host_place_at_same_meeting"
+    assert a.visits[0].day_month == "27/06"
+    with disabled("host_same_meeting"):
+        assert event(title, *paragraphs)[0] == "none"
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Cuộc họp của ông Miller và ông Petrov diễn ra ở thành phố Hamburg của Đức.", ("foreign", "John Miller", "Đức")),
+    # A place said of one of them only is no place of the meeting.
+    ("Ông Petrov từng học đại học ở thành phố Hamburg của Đức.", ("none", None, None)),
+])
+def test_two_foreign_leaders_meet_where_a_sentence_naming_both_says(second, expected):
+    """Rules host_same_meeting and third_country_same_meeting: the meeting sentence says "bên lề
+    G20" and no place; the lead's place counts only where its sentence names both people."""
+    title = "Cuộc hội đàm lịch sử của hai tổng thống"
+    lead = ("Bên lề hội nghị thượng đỉnh G20 ngày 7/7, Tổng thống Mỹ John Miller và người đồng cấp Nga "
+            "Ivan Petrov đã có cuộc hội đàm kéo dài hơn 2 giờ.")
+    assert event(title, lead, second)[:3] == expected

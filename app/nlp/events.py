@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.nlp.frames import (
     SLOT,
@@ -30,6 +31,7 @@ from app.nlp.frames import (
     conjectured,
     country_of_place,
     cue_pattern,
+    expand,
     find_place,
     international,
     match_frames,
@@ -337,9 +339,18 @@ class EventReader:
         host_evidence = None
         if "a" in roles:  # two people meet: the one not of the host country is the guest
             a, b = roles["a"], roles["b"]
-            if host_country is None and fallback_place:
+            same_meeting = False
+            if host_country is None and "host_same_meeting" not in self.disabled and (
+                    found := self._place_of_same_meeting(sentence, a, b)):
+                # "A hội kiến B." then "…, tại thủ đô Minsk, A đã có cuộc hội kiến với B": the
+                # sentence naming the same two people says where they met.
+                host_country, host_rule, host_evidence = found
+                same_meeting = True
+            elif host_country is None and fallback_place:
                 host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
                 host_evidence = fallback_place[2].text
+                same_meeting = "third_country_same_meeting" not in self.disabled and self._names_both(
+                    fallback_place[2], sentence, a, b)
             side_a, side_b = self.side(sentence, a), self.side(sentence, b)
             if host_country is None or side_a == side_b:
                 return None
@@ -353,8 +364,15 @@ class EventReader:
                 # Ukraina"): the one named first travelled there, or the Vietnamese side the story follows.
                 guest, host_person = (b, a) if side_b == VIETNAM else (a, b)
                 rule = f"{rule}_third_country"
+            elif side_a and side_b and same_meeting:
+                # The place is where this meeting happens when its sentence names the same two
+                # people: "Cuộc họp của ông Trump và ông Putin diễn ra … ở Hamburg".
+                guest, host_person = (b, a) if side_b == VIETNAM else (a, b)
+                rule = f"{rule}_third_country_same_meeting"
             else:
                 return None
+        if guest is not None and "spouse_not_guest" not in self.disabled:
+            guest = self._not_the_spouse(sk, guest)
         heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
         received_by_official = rule in MEETING_RULES and self.official(sentence, host_person)
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
@@ -394,6 +412,36 @@ class EventReader:
         if kind is None:
             return None
         return _Sides(guest, host_person, host_country, host_rule, kind, rule, host_evidence)
+
+    @staticmethod
+    def _not_the_spouse(sk: Skeleton, guest: Span) -> Span:
+        """"⟨Donald Trump⟩ và Đệ nhất phu nhân ⟨Melania Trump⟩ đã rời …": the frame's guest is
+        the name nearest its verb, the spouse; the one who leads the visit is named first."""
+        at = sk.slots.index(guest)
+        for m in _WITH_SPOUSE().finditer(sk.text):
+            if int(m.group("spouse")) == at:
+                return sk.slots[int(m.group("lead"))]
+        return guest
+
+    def _place_of_same_meeting(self, sentence: Sentence, a: Span, b: Span) -> tuple[str, str, str] | None:
+        """(country, rule, sentence) from another sentence of the lead that names both people and
+        where they are."""
+        for other in self.zone():
+            if other.text == sentence.text or not self._names_both(other, sentence, a, b):
+                continue
+            if (found := find_place(self.skeleton(other), self.disabled)) and (country := country_of_place(found[1])):
+                return country, f"host_{found[0]}_same_meeting", other.text
+        return None
+
+    def _names_both(self, other: Sentence, sentence: Sentence, a: Span, b: Span) -> bool:
+        """Whether the other sentence names both people, in full or by their last name."""
+        def last(span: Span) -> str | None:
+            e = self.entity(sentence, span)
+            return fold_diacritics(e.name).casefold().split()[-1] if e and e.name else None
+
+        named = {fold_diacritics(sp.name).casefold().split()[-1] for sp in self.reading.spans_in(other)
+                 if sp.type == "person" and sp.name}
+        return {last(a), last(b)} <= named and None not in (last(a), last(b))
 
     @staticmethod
     def _paired_countries(sk: Skeleton, place: Span, host: str) -> list[str]:
@@ -474,6 +522,11 @@ class EventReader:
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
         return met
+
+
+@lru_cache(maxsize=1)
+def _WITH_SPOUSE() -> re.Pattern[str]:  # noqa: N802 - a constant, compiled once on first use
+    return expand(r"⟨P(?P<lead>\d+)⟩\s*(?:và|cùng|cùng với)\s+(?:{SPOUSE})\s*⟨P(?P<spouse>\d+)⟩")
 
 
 def _describes_a_photo(frame_text: str) -> bool:
