@@ -356,3 +356,44 @@ def test_two_foreign_leaders_meet_where_a_sentence_naming_both_says(second, expe
     lead = ("Bên lề hội nghị thượng đỉnh G20 ngày 7/7, Tổng thống Mỹ John Miller và người đồng cấp Nga "
             "Ivan Petrov đã có cuộc hội đàm kéo dài hơn 2 giờ.")
     assert event(title, lead, second)[:3] == expected
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("Tổng thống Hoa Kỳ John Miller chào đón Thủ tướng Lê Văn Bình",
+     '"Thật vinh dự được đón ngài. Thủ tướng đã có những nỗ lực tuyệt vời ở Việt Nam", '
+     "Tổng thống John Miller phát biểu.",
+     ("outbound", "Lê Văn Bình", "Hoa Kỳ")),
+    ("Chủ tịch Cuba Pedro Ruiz tiếp Bộ trưởng Quốc phòng Lê Văn Bình",
+     "Chiều 6/6, Đại tướng Pedro Ruiz ca ngợi những thành tựu ở Việt Nam và đã tiếp thân mật đoàn đại biểu.",
+     ("outbound", "Lê Văn Bình", "Cuba")),
+])
+def test_a_foreigner_receiving_a_vietnamese_does_so_at_home(title, lead, expected):
+    """Rule foreign_receiver_at_home: the lead's place (a quote's "ở Việt Nam") does not make the
+    foreign receiver the visitor."""
+    assert event(title, lead)[:3] == expected
+    with disabled("foreign_receiver_at_home"):
+        assert event(title, lead)[:3] != expected
+
+
+def test_a_trip_the_leader_has_returned_from_is_not_where_the_event_is():
+    """Rule returned_from: "ngay sau khi trở về từ chuyến thăm chính thức Hoa Kỳ" names a trip that is over."""
+    title = "Thủ tướng tiếp Đại sứ Cộng hòa Séc"
+    lead = ("Được Thủ tướng Lê Văn Bình tiếp ngay sau khi Thủ tướng trở về từ chuyến thăm chính thức Hoa Kỳ, "
+            "Đại sứ Cộng hòa Séc Jan Novak cho biết ông rất ấn tượng.")
+    later = "Buổi tiếp diễn ra tại Hà Nội chiều 2/6."
+    assert event(title, lead, later)[:3] == ("reception", "Jan Novak", "Việt Nam")
+    assert event(title, lead)[0] == "none"  # no place where the meeting is: unknown, not Hoa Kỳ
+    with disabled("returned_from"):
+        assert event(title, lead, later)[2] == "Hoa Kỳ"
+
+
+def test_a_visit_that_may_happen_is_not_reported():
+    """Rule conjectured_event: "có thể thăm" is a possibility; and "không nên đến" (not_event) advice."""
+    title = "Tổng thống Mỹ John Miller có thể thăm chính thức Việt Nam vào tháng 11"
+    lead = "Giới quan sát cho rằng chuyến thăm sẽ diễn ra nhân dịp hội nghị."
+    assert event(title, lead)[0] == "none"
+    with disabled("conjectured_event"):
+        assert event(title, lead)[:3] == ("inbound", "John Miller", "Việt Nam")
+    advice = ("Mỹ cảnh báo công dân", "Người phát ngôn Bộ Ngoại giao Mỹ Anna Miller nói công dân Mỹ không nên "
+              "đến Triều Tiên vào lúc này.")
+    assert event(*advice)[0] == "none"

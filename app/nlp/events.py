@@ -29,6 +29,7 @@ from app.nlp.frames import (
     FrameMatch,
     Skeleton,
     conjectured,
+    conjectured_event,
     country_of_place,
     cue_pattern,
     expand,
@@ -38,6 +39,7 @@ from app.nlp.frames import (
     only_planned,
     place_rules,
     reports_no_event,
+    returned_from,
     skeleton,
     title_names_an_event,
 )
@@ -180,7 +182,9 @@ class EventReader:
         return bool(e and e.title and len(e.name.split()) >= 2)
 
     def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
-        return "not_event" not in self.disabled and reports_no_event(fm, sk)
+        return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
+            "returned_from" not in self.disabled and returned_from(fm, sk)) or (
+            "conjectured_event" not in self.disabled and conjectured_event(fm, sk))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return self.frames_of(sentence)[0]
@@ -402,8 +406,15 @@ class EventReader:
             return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
         if guest_side is None and host_country == VIETNAM and self.foreigner(sentence, guest):
             guest_side = "?"  # a foreigner in Việt Nam whose country the text does not give
+        receiver_side = self.side(sentence, host_person) if host_person is not None else None
+        if (host_rule.endswith("_in_lead") and guest_side == VIETNAM and receiver_side not in (None, VIETNAM)
+                and "foreign_receiver_at_home" not in self.disabled):
+            # "Tổng thống Donald Trump chào đón Thủ tướng …", "Chủ tịch Cuba … tiếp Bộ trưởng …": a
+            # foreigner receiving a Vietnamese does so in their own country unless the sentence
+            # itself says where; a place the lead names elsewhere may be a quote's or a topic's.
+            host_country, host_rule, host_evidence = receiver_side, f"host_side_of_receiver:{rule}", None
         if (host_person is not None and guest_side == host_country
-                and (traveller := self.side(sentence, host_person)) not in (None, host_country)):
+                and (traveller := receiver_side) not in (None, host_country)):
             # "Chủ tịch nước tiếp … Chính hiệp Trung Quốc" in Beijing: the one receiving is the
             # visitor there, the one received a host who calls on him (rule receive_abroad).
             guest, host_person, guest_side = host_person, guest, traveller

@@ -141,6 +141,16 @@ def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
     return _said_around(fm, sk, "NOT_EVENT", 60)
 
 
+def returned_from(fm: FrameMatch, sk: Skeleton) -> bool:
+    """The frame's place is one the guest has come back from ("ngay sau khi Thủ tướng trở về từ
+    chuyến thăm chính thức Hoa Kỳ"): a trip that is over, the time of another event (rule returned_from)."""
+    place = fm.roles.get("place")
+    if not isinstance(place, Span):
+        return False
+    at = sk.text.find(f"⟨L{sk.slots.index(place)}⟩")
+    return _returned_from(sk.text[max(0, at - 45) : at])
+
+
 def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
     """The meeting is announced, not reported ("sẽ hội đàm với", "dự kiến gặp"): rule planned.
     Whom a leader will meet is no counterpart yet."""
@@ -151,6 +161,12 @@ def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
     """Someone supposes the meeting ("Forbes nhận định khi A gặp B, hai bên có thể sẽ …"): rule
     conjecture. A meeting a commentator imagines names no counterpart."""
     return _said_around(fm, sk, "CONJECTURE", 30, after=40)
+
+
+def conjectured_event(fm: FrameMatch, sk: Skeleton) -> bool:
+    """The frame's own words say the visit may happen ("Tổng thống … có thể thăm chính thức Việt Nam
+    vào tháng 11"): a possibility is not a visit the article reports (rule conjectured_event)."""
+    return _said_around(fm, sk, "CONJECTURE", 15)
 
 
 def international(text: str) -> bool:
@@ -176,6 +192,8 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
             country = country_of_place(span) if span is not None else None
             if not country or (rule == "place_local_time" and country == "Việt Nam"):
                 continue  # "(sáng 1/6 giờ Việt Nam)" converts the time for readers at home
+            if "returned_from" not in disabled and _returned_from(sk.text[max(0, m.start() - 45) : m.start() + 1]):
+                continue  # "ngay sau khi trở về từ chuyến thăm chính thức Hoa Kỳ": a trip that is over
             if span.place.kind != "venue":
                 return rule, span
             # "tại Nhà Quốc hội ở Port Moresby": a venue's name may be any country's; the city wins.
@@ -183,6 +201,10 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
         if venue:
             return venue
     return None
+
+
+def _returned_from(before: str) -> bool:
+    return bool(cue_pattern("RETURNED_FROM").search(before))
 
 
 def country_of_place(span: Span) -> str | None:

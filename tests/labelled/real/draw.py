@@ -26,6 +26,9 @@ Procedure (decided before any article was read):
    drawn in step 2, sorted, random.Random(SEED_REST).sample picks REST_EXTRA, all `dev`, without
    entity gold. With the random stratum's own articles outside the pool they are a uniform sample
    of the rest, so the per-stratum estimate counts them together.
+8. More of stratum `visit_like_extra` (when the held-out third kept missing inbound and foreign
+   visits the development part had too few of to study): of the step-3 candidates drawn in none of
+   steps 3 and 6, sorted, random.Random(SEED_EXTRA_MORE).sample picks EXTRA_MORE, all `dev`.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ SEED_EXTRA = 20261205
 EXTRA = 60
 SEED_REST = 20261206
 REST_EXTRA = 140
+SEED_EXTRA_MORE = 20261207
+EXTRA_MORE = 80
 ENTITY_GOLD = 84
 ENTITY_MAX_CHARS = 6000
 
@@ -83,7 +88,10 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     rows += [(f, "visit_like_extra", "dev", "") for f in extra]
     rest = sorted(set(names) - set(candidates) - taken)
     rest_extra = sorted(random.Random(SEED_REST).sample(rest, REST_EXTRA))
-    return rows + [(f, "rest_extra", "dev", "") for f in rest_extra]
+    rows += [(f, "rest_extra", "dev", "") for f in rest_extra]
+    still_left = sorted(set(left) - set(extra))
+    more = sorted(random.Random(SEED_EXTRA_MORE).sample(still_left, EXTRA_MORE))
+    return rows + [(f, "visit_like_extra", "dev", "") for f in more]
 
 
 def main(argv: list[str]) -> int:
