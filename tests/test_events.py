@@ -397,3 +397,31 @@ def test_a_visit_that_may_happen_is_not_reported():
     advice = ("Mỹ cảnh báo công dân", "Người phát ngôn Bộ Ngoại giao Mỹ Anna Miller nói công dân Mỹ không nên "
               "đến Triều Tiên vào lúc này.")
     assert event(*advice)[0] == "none"
+
+
+@pytest.mark.parametrize(("case", "title", "lead"), [
+    ("a bare 'tới' after a time word is no arrival ('vào tuần tới ở Washington')",
+     "Giông bão trước cuộc gặp đầu tiên",
+     "Tổng thống Hàn Quốc Kim Min-su sẽ gặp Tổng thống Mỹ John Miller vào tuần tới ở Washington."),
+    ("a bare 'tới' far from the person is a preposition ('quyền đi lại của công dân Mỹ tới Cuba')",
+     "Nhiều thách thức mới",
+     "Cuba nhấn mạnh những biện pháp mà Tổng thống John Miller công bố đặt ra rào cản mới cho doanh nghiệp Mỹ, "
+     "cản trở quyền đi lại của công dân Mỹ tới Cuba."),
+    ("a commentator telling of a meeting between two others is not a party to it",
+     "Nga đánh giá cao cuộc gặp",
+     "Ngoại trưởng Nga Ivan Petrov đánh giá cao cuộc gặp đầu tiên giữa Tổng thống Mỹ John Miller và "
+     "Tổng thống Pháp Jean Martin."),
+    ("one who reveals what happened at a meeting is no guest of it",
+     "Tiết lộ về cuộc gặp",
+     "Ngoại trưởng Mỹ Adam Brown đã tiết lộ chi tiết về cuộc gặp với Tổng thống Nga Ivan Petrov."),
+])
+def test_words_that_look_like_a_visit_but_are_not(case, title, lead):
+    kind, leader, _host, _a = event(title, lead)
+    assert leader not in ("John Miller", "Ivan Petrov", "Adam Brown"), case
+    assert kind in ("none", "foreign"), case
+
+
+def test_a_bare_arrival_next_to_its_traveller_is_a_visit():
+    """Rule arrive: "Thủ tướng … tới Tokyo" with nothing between but a title."""
+    assert event("Thủ tướng Lê Văn Bình tới Tokyo", "Chiều 5/6, đoàn đã lên đường.")[:3] == (
+        "outbound", "Lê Văn Bình", "Nhật Bản")
