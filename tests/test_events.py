@@ -425,3 +425,11 @@ def test_a_bare_arrival_next_to_its_traveller_is_a_visit():
     """Rule arrive: "Thủ tướng … tới Tokyo" with nothing between but a title."""
     assert event("Thủ tướng Lê Văn Bình tới Tokyo", "Chiều 5/6, đoàn đã lên đường.")[:3] == (
         "outbound", "Lê Văn Bình", "Nhật Bản")
+
+
+def test_a_leader_visiting_a_territory_of_their_own_country_makes_no_foreign_visit():
+    """territory_sovereigns.tsv: Hồng Kông belongs to Trung Quốc; Puerto Rico to Hoa Kỳ."""
+    assert event("Chủ tịch Trung Quốc Lý Minh thăm Hồng Kông", "Ngày 29/6, ông Lý Minh đã tới Hồng Kông.")[0] == "none"
+    assert event("Tổng thống Mỹ John Miller thăm Puerto Rico", "Ngày 3/10, ông đã tới Puerto Rico.")[0] == "none"
+    assert event("Thủ tướng Anh Jane Smith thăm Hồng Kông", "Ngày 29/6, bà đã tới Hồng Kông.")[:2] == (
+        "foreign", "Jane Smith")

@@ -46,7 +46,7 @@ from app.nlp.frames import (
 from app.nlp.lexicon import is_vietnamese_name, load_lexicon
 from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
-from app.nlp.sides import VIETNAM, country_named_in, is_resident_title, side_of
+from app.nlp.sides import VIETNAM, country_named_in, is_resident_title, same_country, side_of
 from app.nlp.spans import Span
 from app.nlp.text import fold_diacritics, normalize_vi
 
@@ -499,7 +499,7 @@ class EventReader:
             return None if host == VIETNAM else "outbound"
         if host == VIETNAM:
             return "reception" if is_resident_title(guest_title) else "inbound"
-        return None if host == guest_side else "foreign"
+        return None if same_country(host, guest_side) else "foreign"  # "Chủ tịch Trung Quốc thăm Hồng Kông": domestic
 
     # --- whom they met ------------------------------------------------------------------
     def _counterparts(self, event: Event) -> list[tuple[EntityFound, Fact]]:

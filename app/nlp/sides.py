@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from app.nlp.gazetteer import load_gazetteer
 from app.nlp.lexicon import is_vietnamese_name
-from app.nlp.rules import word_list
+from app.nlp.rules import table, word_list
 from app.nlp.text import normalize_vi
 
 VIETNAM = "Việt Nam"
@@ -61,3 +61,16 @@ def is_resident_title(title: str | None) -> bool:
     official receives in Việt Nam without their having travelled for it (a reception)."""
     t = normalize_vi(title or "").casefold()
     return any(w in t for w in _titles("resident_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return dict(table("territory_sovereigns.tsv"))
+
+
+def same_country(a: str | None, b: str | None) -> bool:
+    """Whether two countries of the gazetteer are one state: a territory and the country it belongs to
+    (resources/rules/territory_sovereigns.tsv: Hồng Kông and Trung Quốc)."""
+    if a is None or b is None:
+        return False
+    return a == b or _sovereigns().get(a, a) == _sovereigns().get(b, b)
