@@ -433,3 +433,19 @@ def test_a_leader_visiting_a_territory_of_their_own_country_makes_no_foreign_vis
     assert event("Tổng thống Mỹ John Miller thăm Puerto Rico", "Ngày 3/10, ông đã tới Puerto Rico.")[0] == "none"
     assert event("Thủ tướng Anh Jane Smith thăm Hồng Kông", "Ngày 29/6, bà đã tới Hồng Kông.")[:2] == (
         "foreign", "Jane Smith")
+
+
+def test_guests_listed_with_one_office_are_led_by_the_first_named():
+    """Rule first_listed_guest: the frame's guest is the name nearest the verb, the last of a list."""
+    title = "Chủ tịch nước tiếp các Đại sứ trình Quốc thư"
+    lead = ("Sáng 13/7, tại Phủ Chủ tịch, Đại sứ Tây Ban Nha Jose Garcia, Đại sứ Cộng hòa Yemen Adel Hamid "
+            "đã trình Quốc thư lên Chủ tịch nước Lê Văn Bình.")
+    assert event(title, lead)[:3] == ("reception", "Jose Garcia", "Việt Nam")
+    with disabled("first_listed_guest"):
+        assert event(title, lead)[1] == "Adel Hamid"
+
+
+def test_a_country_written_with_an_abbreviated_form_of_state_is_the_place():
+    """PRE words "CH", "LB", "CHLB": "chuyến thăm CH Belarus", "thăm chính thức LB Nga"."""
+    assert event("Chủ tịch nước Lê Văn Bình kết thúc chuyến thăm CH Belarus", "Chiều 28/6, đoàn rời Minsk.")[:3] == (
+        "outbound", "Lê Văn Bình", "Belarus")

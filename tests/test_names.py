@@ -197,6 +197,15 @@ CASES = [
     ("Lực lượng PCCC đã có mặt.", None, [(ORG, "PCCC")]),
     # a name listed in lower case is a name when written so
     ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
+    # a foreign name neither opens nor ends with a country (the country qualifies the title)
+    ("Thủ tướng tiếp Đại diện Thương mại Hoa Kỳ Robert Lighthizer.", (PER, "Robert Lighthizer"),
+     [(PER, "Hoa Kỳ Robert Lighthizer")]),
+    ("Tổng thống Rodrigo Duterte Philippines cần vũ khí.", (PER, "Rodrigo Duterte"),
+     [(PER, "Rodrigo Duterte Philippines")]),
+    ("Thủ tướng Israeli Benjamin Netanyahu phát biểu.", (PER, "Benjamin Netanyahu"),
+     [(PER, "Israeli Benjamin Netanyahu")]),
+    # a Vietnamese name may end in a country's word
+    ("Bà Nguyễn Thị Hằng Nga phát biểu.", (PER, "Nguyễn Thị Hằng Nga"), []),
 ]
 
 

@@ -377,6 +377,8 @@ class EventReader:
                 return None
         if guest is not None and "spouse_not_guest" not in self.disabled:
             guest = self._not_the_spouse(sk, guest)
+        if guest is not None and guest.type == "person" and "first_listed_guest" not in self.disabled:
+            guest = self._first_listed(sentence, sk, guest)
         heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
         received_by_official = rule in MEETING_RULES and self.official(sentence, host_person)
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
@@ -423,6 +425,21 @@ class EventReader:
         if kind is None:
             return None
         return _Sides(guest, host_person, host_country, host_rule, kind, rule, host_evidence)
+
+    def _first_listed(self, sentence: Sentence, sk: Skeleton, guest: Span) -> Span:
+        """"Đại sứ Tây Ban Nha A, Đại sứ Yemen B đã trình Quốc thư": guests listed with the same
+        office; the frame's guest is the last, the article's first visit the first named."""
+        at = sk.slots.index(guest)
+        office = self._title(sentence, guest)
+        while at > 0 and office:
+            slot = f"⟨P{at}⟩"
+            m = re.search(rf"⟨P(\d+)⟩\s*,\s*[^⟨⟩,.;]{{0,60}}{slot}$", sk.text[: sk.text.find(slot) + len(slot)])
+            before = sk.slots[int(m.group(1))] if m else None
+            other = self._title(sentence, before) if before is not None else None
+            if not other or other.split()[:2] != office.split()[:2]:
+                break
+            guest, at = before, int(m.group(1))
+        return guest
 
     @staticmethod
     def _not_the_spouse(sk: Skeleton, guest: Span) -> Span:

@@ -635,6 +635,30 @@ class EntityExtractor:
             return ns, ns
         return ns, ne
 
+    def _country_at(self, text: str, toks: Sequence[Tok], i: int) -> bool:
+        place = self._place_at(text, toks, i)
+        return place is not None and place[1].kind == "country"
+
+    def _without_edge_country(self, text: str, toks: Sequence[Tok], ns: int, ne: int) -> tuple[int, int]:
+        """A foreign name never opens or ends with a country: "Đại diện Thương mại Hoa Kỳ Robert
+        Lighthizer" names Robert Lighthizer (the country qualifies the title), "Tổng thống Rodrigo
+        Duterte Philippines" Rodrigo Duterte. A Vietnamese name may end in a country's word (Hằng Nga)."""
+        def country(a: int, b: int) -> bool:
+            place = self.gaz.lookup(text[toks[a].start : toks[b - 1].end])
+            return place is not None and place.kind == "country"
+
+        def foreign(a: int, b: int) -> bool:
+            return any(not vietnamese_syllable(t.text) for t in toks[a:b])
+
+        for n in (3, 2, 1):  # leading: the last country word before at least two name words
+            for m in range(ns + n, ne - 1):
+                if country(m - n, m) and foreign(m, ne):
+                    return self._without_edge_country(text, toks, m, ne)
+        for n in (3, 2, 1):  # trailing
+            if ne - n - ns >= 2 and country(ne - n, ne) and foreign(ns, ne - n):
+                return ns, ne - n
+        return ns, ne
+
     def _named_by_word_before(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> bool:
         """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
         word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
@@ -723,6 +747,7 @@ class EntityExtractor:
                     j = j + 1 + self.titles.match(toks, j + 1)
                 q_end, ns, ne = self._after_title(text, toks, j)
                 ns, ne = self._name_after_qualifier(toks, ns, ne, j)
+                ns, ne = self._without_edge_country(text, toks, ns, ne)
                 if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
                                 or self._named_by_word_before(toks, ns, ne, i)):
                     ne = ns  # "Phó tổng giám đốc Honda Việt Nam", "Chủ tịch UBND quận Sơn Trà": no one named
@@ -771,6 +796,7 @@ class EntityExtractor:
                 i += org
                 continue
             if (self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1)
+                    and not self._country_at(text, toks, i)  # "Hoa Kỳ Robert Lighthizer": Hoa is no family name here
                     and not (i and toks[i - 1].text.casefold() in _NAMED_AFTER)):
                 run = self._name_run(toks, i)
                 # Untitled, only full names: two syllables are as often a place ("Từ Liêm",
