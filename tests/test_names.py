@@ -197,6 +197,31 @@ CASES = [
     ("Lực lượng PCCC đã có mặt.", None, [(ORG, "PCCC")]),
     # a name listed in lower case is a name when written so
     ("Phiến quân al-Qaeda nhận trách nhiệm.", (ORG, "al-Qaeda"), []),
+    # villages, hamlets and islands with their word; an island keeps it, a village does not
+    ("Đoàn về thôn Đông Lạc, xã Tân Hưng, huyện Sóc Sơn.", (LOC, "Đông Lạc"), [(LOC, "thôn Đông Lạc")]),
+    ("Hai ngôi nhà ở xóm Bến Đò bị sạt lở.", (LOC, "Bến Đò"), []),
+    ("Tàu cá cập đảo Bạch Long trong đêm.", (LOC, "đảo Bạch Long"), [(LOC, "Bạch Long")]),
+    ("Tranh chấp quanh bán đảo Santa Rosa kéo dài.", (LOC, "bán đảo Santa Rosa"), []),
+    ("Binh sĩ được điều tới đảo Mindanao.", (LOC, "Mindanao"), [(LOC, "đảo Mindanao")]),
+    # a district whose first syllable is a one-word country's name is the district
+    ("Anh trú tại huyện Ý Yên, tỉnh Nam Định.", (LOC, "Ý Yên"), [(LOC, "Italy")]),
+    ("Lũ quét qua huyện Anh Sơn.", (LOC, "Anh Sơn"), [(LOC, "Vương quốc Anh")]),
+    # an unknown place named by the larger place after it
+    ("Bà Lê Thị Hoa, trú tại Bình Xuyên (Vĩnh Phúc), cho biết.", (LOC, "Bình Xuyên"), []),
+    ("Ý kiến của chị Trần Thị Mai (Đông Triều, Quảng Ninh) được chuyển đi.", (LOC, "Đông Triều"),
+     [(PER, "Đông Triều")]),
+    ("Nhà máy đặt ở Greenville, South Carolina từ năm 1994.", (LOC, "Greenville"), []),
+    ("Hội nghị họp tại Taormina, Ý vào tháng 5.", (LOC, "Taormina"), []),
+    # ...not a person's residence, an actor's name in brackets or a sentence's first word
+    ("Anh Nguyễn Văn Tâm (Hà Nội) gửi thư.", (PER, "Nguyễn Văn Tâm"), [(LOC, "Nguyễn Văn Tâm")]),
+    ("Khi Hùng (Anh Tuấn đóng) trở về, bà khóc.", None, [(LOC, "Khi Hùng"), (LOC, "Hùng")]),
+    ("Vinamilk (Hà Nội) công bố kết quả.", None, [(LOC, "Vinamilk")]),
+    ("Ông gặp Pierre Dubois, Pháp và Hans Müller, Đức.", None, [(LOC, "Dubois"), (LOC, "Pierre Dubois")]),
+    # states, regions and historical names news uses
+    ("Ông thăm Tennessee và Alabama.", (LOC, "Tennessee"), []),
+    ("Các khu định cư ở Đông Jerusalem và Bờ Tây mở rộng.", (LOC, "Bờ Tây"), []),
+    ("Trước đây, Liên Xô đã đào tạo nhiều kỹ sư.", (LOC, "Liên Xô"), []),
+    ("Thị trưởng Rome Virginia Raggi phát biểu.", (PER, "Virginia Raggi"), [(LOC, "Virginia")]),
 ]
 
 

@@ -43,6 +43,11 @@ _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu
                   "thương vụ")
 # "Q.Ba Đình", "P.Bến Nghé", "H.Củ Chi", "X.Đông Anh": a district, ward or commune, not an initial.
 _PLACE_INITIALS = {"Q", "P", "H", "X"}
+# Places whose word is part of the name: "đường Lê Lợi" (a street; "Lê Lợi" alone is the king),
+# "đảo Portillos", "bán đảo Santa Elena".
+_NAMED_WITH_WORD = frozenset({"street", "island"})
+# Words before a place: "tại Bari, Ý" is a city of Italy.
+_LOCATIVES = frozenset({"ở", "tại", "đến", "tới", "từ", "sang", "thăm"})
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -130,6 +135,8 @@ class EntityExtractor:
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
             known = None if street else self._place_at(text, toks, i + pw)
+            if known and self._one_word_country_goes_on(text, toks, i + pw, known):
+                known = None  # "huyện Ý Yên", "huyện Anh Sơn": a district's name, not Italy or Britain
             if known:
                 return pw + known[0], known[1]
             if kind in ("district", "ward") and i + pw < len(toks) and toks[i + pw].text.isdigit():
@@ -152,10 +159,52 @@ class EntityExtractor:
                 run = 0  # "con đường Đổi mới" is a way forward, not a street
             if run:
                 # A street keeps its word ("đường Lê Lợi"): without it the name is a person's.
-                name = text[toks[i + (0 if street else pw)].start : toks[i + pw + run - 1].end]
+                name = text[toks[i + (0 if kind in _NAMED_WITH_WORD else pw)].start : toks[i + pw + run - 1].end]
                 return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
                                        iso=None)
         return None
+
+    @staticmethod
+    def _one_word_country_goes_on(text: str, toks: Sequence[Tok], j: int, known: tuple[int, Place]) -> bool:
+        """A one-word country after a place word, with a capitalised word glued after it: the
+        country's word is only the first syllable of a Vietnamese place ("huyện Đức Phổ")."""
+        k = j + known[0]
+        return (known[0] == 1 and known[1].kind == "country" and k < len(toks) and toks[k].cap
+                and toks[k].word and text[toks[k - 1].end : toks[k].start] == " ")
+
+    def _place_by_gloss(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
+        """An unknown place named by the larger place written after it: "Sóc Sơn (Hà Nội)", "Trà
+        Cổ (Đồng Nai)", "(Sóc Sơn, Hà Nội)" (a Vietnamese name, the province in brackets), "Chattanooga, Tennessee",
+        "tại Bari, Ý" (a foreign name, its state or, after a word of place, its country)."""
+        if i and toks[i - 1].cap and toks[i - 1].word:
+            return None  # the end of a longer name
+        n = 0
+        while (i + n < len(toks) and n < 3 and self._name_token(toks[i + n]) and not self.titles.match(toks, i + n)
+               and not self.org_heads.match(toks, i + n) and not self.gaz.lookup(toks[i + n].text)):
+            n += 1
+        if not n or i + n + 1 >= len(toks) or self.known_orgs.match(toks, i):
+            return None
+        words = [t.text for t in toks[i : i + n]]
+        vietnamese = all(vietnamese_syllable(w) for w in words)
+        if words[0].casefold() in _FUNCTION_WORDS:
+            return None  # "Khi Thanh (…)": a sentence opens with a word, not a place
+        sep, outer = toks[i + n].text, self._place_at(text, toks, i + n + 1)
+        if not outer or outer[1].kind not in ("country", "province", "city", "capital"):
+            return None
+        bracketed = sep == "(" or (sep == "," and i and toks[i - 1].text == "(")  # "(Sóc Sơn, Hà Nội)"
+        close = i + n + 1 + outer[0]
+        if bracketed and close < len(toks) and toks[close].word:
+            return None  # "(Anh Dũng đóng)": the bracket says more than a place
+        if bracketed and vietnamese and n >= 2 and not self._is_surname_start(toks, i):
+            pass  # "Sóc Sơn (Hà Nội)"; one word ("Ba (Hà Nội)") or a family name is a person's
+        elif sep == "," and not vietnamese and (
+                outer[1].kind == "province" or (outer[1].kind == "country" and n == 1 and i
+                                                and toks[i - 1].text in _LOCATIVES)):
+            pass
+        else:
+            return None
+        name = text[toks[i].start : toks[i + n - 1].end]
+        return n, Place(name=name, kind="city" if not vietnamese else "district", country=outer[1].country, iso=None)
 
     def _stands_as_name(self, text: str, toks: Sequence[Tok], i: int, n: int, after_title: bool = False) -> bool:
         """Tokens i..i+n-1 are a place name of their own, not part of a longer name or word. After
@@ -782,7 +831,7 @@ class EntityExtractor:
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
                     i += run
                     continue
-            place = self._place_at(text, toks, i)
+            place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
             if place:
                 n, p = place
                 spans.append(Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
