@@ -224,6 +224,59 @@ CASES = [
     ("Thị trưởng Rome Virginia Raggi phát biểu.", (PER, "Virginia Raggi"), [(LOC, "Virginia")]),
 ]
 
+# (sentence, people it must have with their titles, names it must not have) — culture, sport and
+# crime news, where people are named by an occupation or a noun, not an office
+PEOPLE = [
+    ("Phim có sự góp mặt của diễn viên Hồng Vân, Anh Thư trong vai chính.",
+     [("Hồng Vân", "diễn viên"), ("Anh Thư", "diễn viên")], [(LOC, "Vương quốc Anh")]),
+    ("Đêm nhạc quy tụ nhiều ca sĩ quen thuộc như Thu Minh, Hà Anh Tuấn và Tùng Dương.",
+     [("Thu Minh", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ"), ("Tùng Dương", "ca sĩ")], []),
+    ("Khán giả cổ vũ ca sĩ Mỹ Linh suốt đêm.", [("Mỹ Linh", "ca sĩ")], [(LOC, "Hoa Kỳ")]),
+    ("Chương trình do MC Trấn Thành dẫn.", [("Trấn Thành", "MC")], []),
+    ("Theo chuyên gia tâm lý Nguyễn Thị Mai, trẻ cần được lắng nghe.", [("Nguyễn Thị Mai", "chuyên gia tâm lý")], []),
+    ("Tiền đạo Nguyễn Văn Quyết ghi bàn ở phút 80.", [("Nguyễn Văn Quyết", "Tiền đạo")], []),
+    ("Trận đấu có cầu thủ Thái Lan Chanathip Songkrasin.", [("Chanathip Songkrasin", "cầu thủ Thái Lan")],
+     [(PER, "Thái Lan Chanathip Songkrasin")]),
+    ("Ca sĩ Việt Nam giành giải thưởng lớn.", [], [(PER, "Việt Nam")]),
+    ("Đội hình có tiền vệ Đức Huy, Hà Nội FC và Man City góp mặt.", [("Đức Huy", "tiền vệ")],
+     [(PER, "Hà Nội FC"), (PER, "Man City")]),
+    ("Diễn viên quần chúng được thuê đông.", [], [(PER, "Diễn viên")]),
+    # the authors credited after a song's title; the names inside the title are the song's
+    ("Danh sách có “Bài ca Trường Sơn” - Trần Chung & Gia Dũng; “Biết ơn Võ Thị Sáu” - Nguyễn Đức Toàn.",
+     [("Trần Chung", None), ("Gia Dũng", None), ("Nguyễn Đức Toàn", None)],
+     [(PER, "Võ Thị Sáu"), (ORG, "Trường Sơn")]),
+    ("Bà hát ca khúc “Người con gái Việt Nam” trong đêm.", [], [(LOC, "Việt Nam")]),
+    ("Ông nói: “Tôi đến Hà Nội hôm qua” - rồi ông rời đi.", [], []),
+    # crime news: the suspect, and a name cut to its consonants keeps its full stop
+    ("Cơ quan điều tra cho biết, đối tượng Hoàng Văn Tú đã bị bắt.", [("Hoàng Văn Tú", None)], []),
+    ("Chị Lê Thị Th. (SN 1990) trình báo sự việc.", [("Lê Thị Th.", None)], [(PER, "Lê Thị Th")]),
+    ("Ông Nguyễn Văn A. cho biết thêm.", [], [(PER, "Nguyễn Văn A.")]),
+    # an artist's honorific without its horn; a transliterated name with its initial, untitled
+    ("Tiết mục do NSUT Quốc Hưng biểu diễn.", [("Quốc Hưng", None)], []),
+    ("Các đặc phái viên Y.Pri-ma-cốp của Nga và K.Rai-xơ của Mỹ đã gặp nhau.",
+     [("Y.Pri-ma-cốp", None), ("K.Rai-xơ", None)], []),
+]
+
+
+@pytest.mark.parametrize("sentence, people, unwanted", PEOPLE)
+def test_people_named_by_occupation_credit_or_noun(sentence, people, unwanted):
+    article = CleanArticle(title="", blocks=[Block("paragraph", sentence)])
+    found = extract_entities(read(article))
+    titles = {e.name: e.title for e in found if e.type == PER}
+    for name, title in people:
+        assert name in titles, found
+        assert titles[name] == title, found
+    names_found = {(e.type, e.name) for e in found}
+    for bad in unwanted:
+        assert bad not in names_found, found
+
+
+def test_a_vietnamese_given_name_is_no_family_name_to_fold_into():
+    """"Quang Minh" (an actor) is not "Trần Đại Quang" with "Minh" glued on: a Vietnamese name
+    ends with a given name, not a family name."""
+    known = KnownNames({"Trần Đại Quang": 200})
+    assert known.spelling_of("Quang Minh", vietnamese=False) is None
+
 
 @pytest.mark.parametrize("sentence, wanted, unwanted", CASES)
 def test_names_on_general_news(sentence, wanted, unwanted):
