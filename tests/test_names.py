@@ -222,6 +222,15 @@ CASES = [
     ("Các khu định cư ở Đông Jerusalem và Bờ Tây mở rộng.", (LOC, "Bờ Tây"), []),
     ("Trước đây, Liên Xô đã đào tạo nhiều kỹ sư.", (LOC, "Liên Xô"), []),
     ("Thị trưởng Rome Virginia Raggi phát biểu.", (PER, "Virginia Raggi"), [(LOC, "Virginia")]),
+    # a body's term is not part of its name; a bare Quốc hội names no country and is left out
+    ("Cử tri bầu đại biểu Quốc hội khóa XIV.", None, [(ORG, "Quốc hội khóa XIV")]),
+    # a company named once without its trade's words is the one named with them
+    ("Đoàn thăm Tập đoàn Dầu khí Petrovna. Tập đoàn Petrovna là đối tác lớn.", (ORG, "Tập đoàn Dầu khí Petrovna"),
+     [(ORG, "Tập đoàn Petrovna")]),
+    ("Tập đoàn Điện tử Sanko và Tập đoàn Ô tô Sanko cùng ký. Tập đoàn Sanko cho biết.", None, []),
+    # a police chief's office is a title, not a body beside him
+    ("Trưởng Công an xã Tân Hòa Nguyễn Văn Lâm xác nhận vụ việc.", (PER, "Nguyễn Văn Lâm"),
+     [(ORG, "Công an xã Tân Hòa")]),
 ]
 
 # (sentence, people it must have with their titles, names it must not have) — culture, sport and
