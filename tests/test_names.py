@@ -206,7 +206,94 @@ CASES = [
      [(PER, "Israeli Benjamin Netanyahu")]),
     # a Vietnamese name may end in a country's word
     ("Bà Nguyễn Thị Hằng Nga phát biểu.", (PER, "Nguyễn Thị Hằng Nga"), []),
+    # villages, hamlets and islands with their word; an island keeps it, a village does not
+    ("Đoàn về thôn Đông Lạc, xã Tân Hưng, huyện Sóc Sơn.", (LOC, "Đông Lạc"), [(LOC, "thôn Đông Lạc")]),
+    ("Hai ngôi nhà ở xóm Bến Đò bị sạt lở.", (LOC, "Bến Đò"), []),
+    ("Tàu cá cập đảo Bạch Long trong đêm.", (LOC, "đảo Bạch Long"), [(LOC, "Bạch Long")]),
+    ("Tranh chấp quanh bán đảo Santa Rosa kéo dài.", (LOC, "bán đảo Santa Rosa"), []),
+    ("Binh sĩ được điều tới đảo Mindanao.", (LOC, "Mindanao"), [(LOC, "đảo Mindanao")]),
+    # a district whose first syllable is a one-word country's name is the district
+    ("Anh trú tại huyện Ý Yên, tỉnh Nam Định.", (LOC, "Ý Yên"), [(LOC, "Italy")]),
+    ("Lũ quét qua huyện Anh Sơn.", (LOC, "Anh Sơn"), [(LOC, "Vương quốc Anh")]),
+    # an unknown place named by the larger place after it
+    ("Bà Lê Thị Hoa, trú tại Bình Xuyên (Vĩnh Phúc), cho biết.", (LOC, "Bình Xuyên"), []),
+    ("Ý kiến của chị Trần Thị Mai (Đông Triều, Quảng Ninh) được chuyển đi.", (LOC, "Đông Triều"),
+     [(PER, "Đông Triều")]),
+    ("Nhà máy đặt ở Greenville, South Carolina từ năm 1994.", (LOC, "Greenville"), []),
+    ("Hội nghị họp tại Taormina, Ý vào tháng 5.", (LOC, "Taormina"), []),
+    # ...not a person's residence, an actor's name in brackets or a sentence's first word
+    ("Anh Nguyễn Văn Tâm (Hà Nội) gửi thư.", (PER, "Nguyễn Văn Tâm"), [(LOC, "Nguyễn Văn Tâm")]),
+    ("Khi Hùng (Anh Tuấn đóng) trở về, bà khóc.", None, [(LOC, "Khi Hùng"), (LOC, "Hùng")]),
+    ("Vinamilk (Hà Nội) công bố kết quả.", None, [(LOC, "Vinamilk")]),
+    ("Ông gặp Pierre Dubois, Pháp và Hans Müller, Đức.", None, [(LOC, "Dubois"), (LOC, "Pierre Dubois")]),
+    # states, regions and historical names news uses
+    ("Ông thăm Tennessee và Alabama.", (LOC, "Tennessee"), []),
+    ("Các khu định cư ở Đông Jerusalem và Bờ Tây mở rộng.", (LOC, "Bờ Tây"), []),
+    ("Trước đây, Liên Xô đã đào tạo nhiều kỹ sư.", (LOC, "Liên Xô"), []),
+    ("Thị trưởng Rome Virginia Raggi phát biểu.", (PER, "Virginia Raggi"), [(LOC, "Virginia")]),
+    # a body's term is not part of its name; a bare Quốc hội names no country and is left out
+    ("Cử tri bầu đại biểu Quốc hội khóa XIV.", None, [(ORG, "Quốc hội khóa XIV")]),
+    # a company named once without its trade's words is the one named with them
+    ("Đoàn thăm Tập đoàn Dầu khí Petrovna. Tập đoàn Petrovna là đối tác lớn.", (ORG, "Tập đoàn Dầu khí Petrovna"),
+     [(ORG, "Tập đoàn Petrovna")]),
+    ("Tập đoàn Điện tử Sanko và Tập đoàn Ô tô Sanko cùng ký. Tập đoàn Sanko cho biết.", None, []),
+    # a police chief's office is a title, not a body beside him
+    ("Trưởng Công an xã Tân Hòa Nguyễn Văn Lâm xác nhận vụ việc.", (PER, "Nguyễn Văn Lâm"),
+     [(ORG, "Công an xã Tân Hòa")]),
 ]
+
+# (sentence, people it must have with their titles, names it must not have) — culture, sport and
+# crime news, where people are named by an occupation or a noun, not an office
+PEOPLE = [
+    ("Phim có sự góp mặt của diễn viên Hồng Vân, Anh Thư trong vai chính.",
+     [("Hồng Vân", "diễn viên"), ("Anh Thư", "diễn viên")], [(LOC, "Vương quốc Anh")]),
+    ("Đêm nhạc quy tụ nhiều ca sĩ quen thuộc như Thu Minh, Hà Anh Tuấn và Tùng Dương.",
+     [("Thu Minh", "ca sĩ"), ("Hà Anh Tuấn", "ca sĩ"), ("Tùng Dương", "ca sĩ")], []),
+    ("Khán giả cổ vũ ca sĩ Mỹ Linh suốt đêm.", [("Mỹ Linh", "ca sĩ")], [(LOC, "Hoa Kỳ")]),
+    ("Chương trình do MC Trấn Thành dẫn.", [("Trấn Thành", "MC")], []),
+    ("Theo chuyên gia tâm lý Nguyễn Thị Mai, trẻ cần được lắng nghe.", [("Nguyễn Thị Mai", "chuyên gia tâm lý")], []),
+    ("Tiền đạo Nguyễn Văn Quyết ghi bàn ở phút 80.", [("Nguyễn Văn Quyết", "Tiền đạo")], []),
+    ("Trận đấu có cầu thủ Thái Lan Chanathip Songkrasin.", [("Chanathip Songkrasin", "cầu thủ Thái Lan")],
+     [(PER, "Thái Lan Chanathip Songkrasin")]),
+    ("Ca sĩ Việt Nam giành giải thưởng lớn.", [], [(PER, "Việt Nam")]),
+    ("Đội hình có tiền vệ Đức Huy, Hà Nội FC và Man City góp mặt.", [("Đức Huy", "tiền vệ")],
+     [(PER, "Hà Nội FC"), (PER, "Man City")]),
+    ("Diễn viên quần chúng được thuê đông.", [], [(PER, "Diễn viên")]),
+    # the authors credited after a song's title; the names inside the title are the song's
+    ("Danh sách có “Bài ca Trường Sơn” - Trần Chung & Gia Dũng; “Biết ơn Võ Thị Sáu” - Nguyễn Đức Toàn.",
+     [("Trần Chung", None), ("Gia Dũng", None), ("Nguyễn Đức Toàn", None)],
+     [(PER, "Võ Thị Sáu"), (ORG, "Trường Sơn")]),
+    ("Bà hát ca khúc “Người con gái Việt Nam” trong đêm.", [], [(LOC, "Việt Nam")]),
+    ("Ông nói: “Tôi đến Hà Nội hôm qua” - rồi ông rời đi.", [], []),
+    # crime news: the suspect, and a name cut to its consonants keeps its full stop
+    ("Cơ quan điều tra cho biết, đối tượng Hoàng Văn Tú đã bị bắt.", [("Hoàng Văn Tú", None)], []),
+    ("Chị Lê Thị Th. (SN 1990) trình báo sự việc.", [("Lê Thị Th.", None)], [(PER, "Lê Thị Th")]),
+    ("Ông Nguyễn Văn A. cho biết thêm.", [], [(PER, "Nguyễn Văn A.")]),
+    # an artist's honorific without its horn; a transliterated name with its initial, untitled
+    ("Tiết mục do NSUT Quốc Hưng biểu diễn.", [("Quốc Hưng", None)], []),
+    ("Các đặc phái viên Y.Pri-ma-cốp của Nga và K.Rai-xơ của Mỹ đã gặp nhau.",
+     [("Y.Pri-ma-cốp", None), ("K.Rai-xơ", None)], []),
+]
+
+
+@pytest.mark.parametrize("sentence, people, unwanted", PEOPLE)
+def test_people_named_by_occupation_credit_or_noun(sentence, people, unwanted):
+    article = CleanArticle(title="", blocks=[Block("paragraph", sentence)])
+    found = extract_entities(read(article))
+    titles = {e.name: e.title for e in found if e.type == PER}
+    for name, title in people:
+        assert name in titles, found
+        assert titles[name] == title, found
+    names_found = {(e.type, e.name) for e in found}
+    for bad in unwanted:
+        assert bad not in names_found, found
+
+
+def test_a_vietnamese_given_name_is_no_family_name_to_fold_into():
+    """"Quang Minh" (an actor) is not "Trần Đại Quang" with "Minh" glued on: a Vietnamese name
+    ends with a given name, not a family name."""
+    known = KnownNames({"Trần Đại Quang": 200})
+    assert known.spelling_of("Quang Minh", vietnamese=False) is None
 
 
 @pytest.mark.parametrize("sentence, wanted, unwanted", CASES)

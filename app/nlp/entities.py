@@ -33,6 +33,8 @@ _BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "X
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9}|[A-Z][a-z]+[A-Za-z]*)\)")
 
 
+# A body's term written after its name: "Quốc hội khóa XIV", "Ban Chấp hành Trung ương khóa XII".
+_TERM_AFTER = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC]+$")
 _MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
 
 
@@ -41,6 +43,7 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
     """heads: the head nouns an acronym may stand for at a name's start ("UBND …"); not a whole
     body's acronym ("VTC News" is no "Đài Truyền hình Kỹ thuật số VTC News")."""
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
+    norm = _TERM_AFTER.sub("", norm)  # "Quốc hội khóa XIV" is the Quốc hội, in one of its terms
     norm = re.sub(r"\bTP\.?\s+|\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", norm)  # "TP.Vĩnh Yên"; "TP.HCM" below
     if norm.casefold() not in media:  # "al-Qaeda" is written so
         norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
@@ -217,10 +220,34 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
                 and not vietnamese_syllable(short)))]
         if len(longer) == 1:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
+    for short, full in _brand_short_forms([name for (t, name) in found if t == "organization"]).items():
+        _fold_into(found, ("organization", short), ("organization", full))
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _brand_short_forms(orgs: list[str]) -> dict[str, str]:
+    """A company named once without the words of its trade: "Tập đoàn Zarubezhneft" beside
+    "Tập đoàn Dầu khí Zarubezhneft", "Liên doanh Rusvietpetro" beside "Liên doanh dầu khí
+    Rusvietpetro" — same head, same brand (a foreign word) at the end, the short form's words all
+    in the long one. Folded only when one longer name fits."""
+    out: dict[str, str] = {}
+    for short in orgs:
+        words = short.split()
+        if len(words) < 2 or vietnamese_syllable(words[-1]) or not short.startswith(_BRAND_HEADS):
+            continue
+        longer = [n for n in orgs if n != short and len(n.split()) > len(words) and n.split()[0] == words[0]
+                  and n.split()[-1].casefold() == words[-1].casefold() and _in_order(words, n.split())]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    it = iter(w.casefold() for w in long)
+    return all(w.casefold() in it for w in short)
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")

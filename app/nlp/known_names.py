@@ -68,10 +68,15 @@ class KnownNames:
 
     @cached_property
     def _by_last_word(self) -> dict[str, list[str]]:
+        """Full names by their family name, for the bare family-name folds. Not Vietnamese names:
+        their last word is a given name many people share ("Quang" of "Trần Đại Quang" is not the
+        actor "Quang Minh" with "Minh" glued on)."""
+        from app.nlp.lexicon import is_vietnamese_name
+
         out: dict[str, list[str]] = {}
         for name in self.counts:
             words = name.split()
-            if len(words) >= 2:
+            if len(words) >= 2 and not is_vietnamese_name(name):
                 out.setdefault(words[-1], []).append(name)
         return out
 

@@ -43,6 +43,11 @@ _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu
                   "thương vụ")
 # "Q.Ba Đình", "P.Bến Nghé", "H.Củ Chi", "X.Đông Anh": a district, ward or commune, not an initial.
 _PLACE_INITIALS = {"Q", "P", "H", "X"}
+# Places whose word is part of the name: "đường Lê Lợi" (a street; "Lê Lợi" alone is the king),
+# "đảo Portillos", "bán đảo Santa Elena".
+_NAMED_WITH_WORD = frozenset({"street", "island"})
+# Words before a place: "tại Bari, Ý" is a city of Italy.
+_LOCATIVES = frozenset({"ở", "tại", "đến", "tới", "từ", "sang", "thăm"})
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -71,7 +76,11 @@ class EntityExtractor:
         self.gaz = load_gazetteer()
         self.titles = PhraseMatcher(list(lex.titles) + list(lex.membership_titles))
         self.memberships = PhraseMatcher(lex.membership_titles)
+        occupations = _lines("occupations.txt")
+        self.occupations = PhraseMatcher(occupations)
         self.lowercase_titles = PhraseMatcher(lex.lowercase_titles)
+        self.work_words = PhraseMatcher(_lines("work_words.txt"))
+        self.club_words = frozenset(_lines("not_person_words.txt"))  # "FC", "United": no one's name
         self.modifiers = PhraseMatcher(lex.title_modifiers)
         self.honorifics = PhraseMatcher(lex.honorifics)
         self.org_heads = PhraseMatcher(lex.org_heads)
@@ -130,6 +139,8 @@ class EntityExtractor:
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
             known = None if street else self._place_at(text, toks, i + pw)
+            if known and self._one_word_country_goes_on(text, toks, i + pw, known):
+                known = None  # "huyện Ý Yên", "huyện Anh Sơn": a district's name, not Italy or Britain
             if known:
                 return pw + known[0], known[1]
             if kind in ("district", "ward") and i + pw < len(toks) and toks[i + pw].text.isdigit():
@@ -152,10 +163,176 @@ class EntityExtractor:
                 run = 0  # "con đường Đổi mới" is a way forward, not a street
             if run:
                 # A street keeps its word ("đường Lê Lợi"): without it the name is a person's.
-                name = text[toks[i + (0 if street else pw)].start : toks[i + pw + run - 1].end]
+                name = text[toks[i + (0 if kind in _NAMED_WITH_WORD else pw)].start : toks[i + pw + run - 1].end]
                 return pw + run, Place(name=name, kind=kind, country=self._gloss_country(text, toks, i + pw + run),
                                        iso=None)
         return None
+
+    @staticmethod
+    def _one_word_country_goes_on(text: str, toks: Sequence[Tok], j: int, known: tuple[int, Place]) -> bool:
+        """A one-word country after a place word, with a capitalised word glued after it: the
+        country's word is only the first syllable of a Vietnamese place ("huyện Đức Phổ")."""
+        k = j + known[0]
+        return (known[0] == 1 and known[1].kind == "country" and k < len(toks) and toks[k].cap
+                and toks[k].word and text[toks[k - 1].end : toks[k].start] == " ")
+
+    def _place_by_gloss(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, Place] | None:
+        """An unknown place named by the larger place written after it: "Sóc Sơn (Hà Nội)", "Trà
+        Cổ (Đồng Nai)", "(Sóc Sơn, Hà Nội)" (a Vietnamese name, the province in brackets), "Chattanooga, Tennessee",
+        "tại Bari, Ý" (a foreign name, its state or, after a word of place, its country)."""
+        if i and toks[i - 1].cap and toks[i - 1].word:
+            return None  # the end of a longer name
+        n = 0
+        while (i + n < len(toks) and n < 3 and self._name_token(toks[i + n]) and not self.titles.match(toks, i + n)
+               and not self.org_heads.match(toks, i + n) and not self.gaz.lookup(toks[i + n].text)):
+            n += 1
+        if not n or i + n + 1 >= len(toks) or self.known_orgs.match(toks, i):
+            return None
+        words = [t.text for t in toks[i : i + n]]
+        vietnamese = all(vietnamese_syllable(w) for w in words)
+        if words[0].casefold() in _FUNCTION_WORDS:
+            return None  # "Khi Thanh (…)": a sentence opens with a word, not a place
+        sep, outer = toks[i + n].text, self._place_at(text, toks, i + n + 1)
+        if not outer or outer[1].kind not in ("country", "province", "city", "capital"):
+            return None
+        bracketed = sep == "(" or (sep == "," and i and toks[i - 1].text == "(")  # "(Sóc Sơn, Hà Nội)"
+        close = i + n + 1 + outer[0]
+        if bracketed and close < len(toks) and toks[close].word:
+            return None  # "(Anh Dũng đóng)": the bracket says more than a place
+        if bracketed and vietnamese and n >= 2 and not self._is_surname_start(toks, i):
+            pass  # "Sóc Sơn (Hà Nội)"; one word ("Ba (Hà Nội)") or a family name is a person's
+        elif sep == "," and not vietnamese and (
+                outer[1].kind == "province" or (outer[1].kind == "country" and n == 1 and i
+                                                and toks[i - 1].text in _LOCATIVES)):
+            pass
+        else:
+            return None
+        name = text[toks[i].start : toks[i + n - 1].end]
+        return n, Place(name=name, kind="city" if not vietnamese else "district", country=outer[1].country, iso=None)
+
+    # --- people of culture, sport and crime news ----------------------------------------------
+    def _occupation_people(self, text: str, toks: Sequence[Tok], i: int, n: int) -> list[Span]:
+        """People named after an occupation at i (occupations.txt): "ca sĩ Mỹ Tâm", "chuyên gia
+        tâm lý Trần Thị Hồng Hà", "cầu thủ Thái Lan Chanathip Songkrasin", a list ("diễn viên Bình
+        Minh, Anh Thư"; "diễn viên quen thuộc như Khả Ngân, Quang Minh"). Only a body or a country
+        is read as the title's qualifier, not an office's long one: a stage name may open with a
+        country's word ("Mỹ Tâm", "Anh Thư")."""
+        k = i + n
+        run = self._lowercase_run(toks, k)
+        if run and k + run < len(toks) and (toks[k + run].cap or toks[k + run].text == "như"):
+            k += run  # "chuyên gia tâm lý …", "diễn viên quen thuộc như …"
+        if k < len(toks) and toks[k].text == "như":
+            listed = self._listed_people(text, toks, k + 1, _trim_title(text[toks[i].start : toks[i + n - 1].end]))
+            return listed
+        qualifier = self._occupation_qualifier(text, toks, k)
+        k += qualifier
+        people = self._listed_people(text, toks, k, None, first_may_be_one=True)
+        if not people:
+            return []
+        title = _trim_title(text[toks[i].start : toks[k - 1].end])
+        for span in people:
+            span.title = title
+        first = people[0]
+        end = self._abbreviated_end(text, toks, _token_after(toks, first.end))
+        if end < len(toks) and toks[end - 1].end > first.end:
+            people[0] = Span("person", first.start, toks[end - 1].end, text[first.start : toks[end - 1].end], title)
+        return people
+
+    def _occupation_qualifier(self, text: str, toks: Sequence[Tok], k: int) -> int:
+        """Tokens of the body or country an occupation names before the name ("Báo Nhân Dân",
+        "Việt Nam"), when a name follows it; a one-word country followed by one Vietnamese
+        syllable is the name itself ("Mỹ Tâm")."""
+        org = self._org_at(text, toks, k)
+        place = self._place_at(text, toks, k)
+        size = org or (place[0] if place else 0)
+        if not size or not self._name_run(toks, k + size):
+            return 0
+        one_syllable = self._name_run(toks, k + size) == 1 and vietnamese_syllable(toks[k + size].text)
+        if size == 1 and place and not org and one_syllable:
+            return 0
+        return size
+
+    def _listed_people(self, text: str, toks: Sequence[Tok], k: int, title: str | None, *,
+                       need_separator: bool = False, first_may_be_one: bool = False) -> list[Span]:
+        """People listed after an occupation, each of two to four capitalised words, joined by
+        commas, "và" or "&": "Khả Ngân, Quang Minh, Dương Hoàng Anh và Việt Hương". The list
+        ends at anything else; a place, a body or a title ends it too."""
+        out: list[Span] = []
+        while k < len(toks):
+            if need_separator or out:
+                if toks[k].text not in (",", "và", "&"):
+                    break
+                k += 1
+            n = self._listed_name_run(toks, k)
+            if not (2 if out or not first_may_be_one else 1) <= n <= 4:
+                break
+            name = text[toks[k].start : toks[k + n - 1].end]
+            if (self.gaz.lookup(name) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+                    or any(self.titles.match(toks, m) for m in range(k, k + n))
+                    or self._opens_with_place(text, toks, k, n) or any(w in self.club_words for w in name.split())):
+                break  # "…, Hà Nội FC": a club; "…, Chủ tịch …": an office
+            after = k + n
+            out.append(Span("person", toks[k].start, toks[after - 1].end, name, title))
+            k = after
+            need_separator = True
+        return out
+
+    def _opens_with_place(self, text: str, toks: Sequence[Tok], k: int, n: int) -> bool:
+        """Does the run of n tokens at k open with a place longer than a stage name's first
+        syllable ("Hà Nội FC", "Anh Quốc Tuấn"; not "Anh Thư", "Mỹ Linh")?"""
+        place = self._place_at(text, toks, k)
+        return bool(place) and (place[0] >= 2 or n > 2)
+
+    def _initialled_transliteration(self, toks: Sequence[Tok], i: int) -> bool:
+        """A foreign name as Vietnamese news transliterates it, its given name cut to an initial:
+        "V.Pu-tin", "A.Láp-ren-trép" — an initial, a full stop and a hyphenated word, all glued.
+        Not a district's letter ("Q.Ba Đình") nor a byline ("N.Ngọc", no hyphen)."""
+        if i + 2 >= len(toks):
+            return False
+        initial, stop, word = toks[i], toks[i + 1], toks[i + 2]
+        return (len(initial.text) == 1 and initial.text.isupper() and initial.text not in _PLACE_INITIALS
+                and stop.text == "." and stop.start == initial.end and word.start == stop.end
+                and self._name_token(word) and "-" in word.text)
+
+    def _listed_name_run(self, toks: Sequence[Tok], k: int) -> int:
+        """A name's run in a list, where a capitalised "Anh" or "Chị" opens a name ("Anh Thư")."""
+        if k + 1 < len(toks) and toks[k].cap and self.honorifics.match(toks, k) == 1 and self._name_token(toks[k + 1]):
+            return 1 + self._name_run(toks, k + 1)
+        return self._name_run(toks, k)
+
+    def _work_title_end(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Token after the closing quote of a work's title opened at i ("ca khúc “Bài ca Trường
+        Sơn”", "phim “Sống chung với mẹ chồng”", "“Bài ca Trường Sơn” - Trần Chung": after a
+        work's word or before its authors' credit), or 0: the names in a title are the work's."""
+        if toks[i].text not in "“\"":
+            return 0
+        close = closing_quote(toks, i)
+        if not close:
+            return 0
+        named = any(self.work_words.match(toks, k, need_cap=False) == i - k for k in range(max(0, i - 3), i))
+        credited = close + 1 < len(toks) and bool(self._credited_people(text, toks, close + 1))
+        return close + 1 if named or credited else 0
+
+    def _credited_people(self, text: str, toks: Sequence[Tok], i: int) -> list[Span]:
+        """Authors credited after a work's title in quotes and a dash: "“Chào sông Mã anh hùng” -
+        Xuân Giao", "“Bộ đội về làng” - Lê Yên & Hoàng Trung Thông"."""
+        if not (toks[i].text in "-–—" and i and toks[i - 1].text in "”\"" and i + 1 < len(toks)):
+            return []
+        listed = self._listed_people(text, toks, i + 1, None)
+        end = _token_after(toks, listed[-1].end) if listed else i
+        if listed and end < len(toks) and toks[end].word:
+            return []  # "… ” - Nguyễn Văn An cho biết": a sentence, not a credit
+        return listed
+
+    def _abbreviated_end(self, text: str, toks: Sequence[Tok], ne: int) -> int:
+        """A name whose last syllable is cut to its consonants keeps its full stop: "chị Đặng Thị
+        Ph." and "anh Vũ Anh H." (news hides a suspect's or victim's name so)."""
+        last = toks[ne - 1].text
+        vowelless = not re.search(r"[aeiouy]", fold_diacritics(last).casefold())
+        if (ne < len(toks) and toks[ne].text == "." and toks[ne].start == toks[ne - 1].end
+                and len(last) <= 3 and last[:1].isupper() and vowelless):
+            return ne + 1
+        return ne
 
     def _stands_as_name(self, text: str, toks: Sequence[Tok], i: int, n: int, after_title: bool = False) -> bool:
         """Tokens i..i+n-1 are a place name of their own, not part of a longer name or word. After
@@ -724,6 +901,21 @@ class EntityExtractor:
                 spans.append(Span("location", tok.start, end, place.name, place=place))
                 i += venue
                 continue
+            work = self._work_title_end(text, toks, i)
+            if work:  # "ca khúc “Biết ơn Võ Thị Sáu”": a song's words name no one in the article
+                i = work
+                continue
+            credit = self._credited_people(text, toks, i)
+            if credit:  # "“Bài ca Trường Sơn” - Trần Chung & Gia Dũng": the authors
+                spans.extend(credit)
+                i = _token_after(toks, credit[-1].end)
+                continue
+            occupation = self.occupations.match(toks, i, need_cap=False)
+            if occupation and not self.titles.match(toks, i):
+                people = self._occupation_people(text, toks, i, occupation)
+                spans.extend(people)  # "diễn viên Bình Minh, Anh Thư"; without a name, no office
+                i = _token_after(toks, people[-1].end) if people else i + occupation
+                continue
             n_title = self.titles.match(toks, i) or self.lowercase_titles.match(toks, i, need_cap=False)
             # "nguyên Ngoại trưởng", "cựu Tổng thống", "tân Đại sứ": a modifier may be lower case,
             # the title after it never is.
@@ -749,10 +941,10 @@ class EntityExtractor:
                 ns, ne = self._name_after_qualifier(toks, ns, ne, j)
                 ns, ne = self._without_edge_country(text, toks, ns, ne)
                 if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
-                                or self._named_by_word_before(toks, ns, ne, i)):
+                                or self._named_by_word_before(toks, ns, ne, i + n_hon)):
+                    # (an honorific's own words are not looked at: "đối tượng" ends in "tượng", a statue)
                     ne = ns  # "Phó tổng giám đốc Honda Việt Nam", "Chủ tịch UBND quận Sơn Trà": no one named
                 if ne > ns:
-                    name = text[toks[ns].start : toks[ne - 1].end]
                     title = text[toks[start].start : toks[ns - 1].end] if n_title else None
                     if not n_title:
                         title = self._apposition_title(text, toks, ne)
@@ -760,6 +952,8 @@ class EntityExtractor:
                         title = _trim_title(title)
                         if pending_title and pending_title[0] == start:
                             title = pending_title[1]  # the office comes first, the rank after
+                    ne = self._abbreviated_end(text, toks, ne)
+                    name = text[toks[ns].start : toks[ne - 1].end]
                     spans.append(Span("person", toks[ns].start, toks[ne - 1].end, name, title))
                     i = ne
                     continue
@@ -795,6 +989,11 @@ class EntityExtractor:
                 spans.append(Span("organization", first.start, toks[i + org - 1].end, name))
                 i += org
                 continue
+            if self._initialled_transliteration(toks, i):  # "A.Láp-ren-trép", "M.Rát-ni": untitled, a person
+                end = toks[i + 2].end
+                spans.append(Span("person", tok.start, end, text[tok.start : end]))
+                i += 3
+                continue
             if (self._is_surname_start(toks, i) and not self._place_at(text, toks, i + 1)
                     and not self._country_at(text, toks, i)  # "Hoa Kỳ Robert Lighthizer": Hoa is no family name here
                     and not (i and toks[i - 1].text.casefold() in _NAMED_AFTER)):
@@ -808,7 +1007,7 @@ class EntityExtractor:
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
                     i += run
                     continue
-            place = self._place_at(text, toks, i)
+            place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
             if place:
                 n, p = place
                 spans.append(Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
@@ -816,6 +1015,14 @@ class EntityExtractor:
                 continue
             i += 1
         return spans
+
+
+def _token_after(toks: Sequence[Tok], end: int) -> int:
+    """Index of the first token starting at or after character end."""
+    for k, tok in enumerate(toks):
+        if tok.start >= end:
+            return k
+    return len(toks)
 
 
 def text_gap(toks: Sequence[Tok], j: int) -> int:
