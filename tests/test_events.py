@@ -411,6 +411,9 @@ def test_a_visit_that_may_happen_is_not_reported():
      "Nga đánh giá cao cuộc gặp",
      "Ngoại trưởng Nga Ivan Petrov đánh giá cao cuộc gặp đầu tiên giữa Tổng thống Mỹ John Miller và "
      "Tổng thống Pháp Jean Martin."),
+    ("a bare 'sang' in what someone says is no arrival of theirs",
+     "HLV thừa nhận đối thủ yếu",
+     "HLV Ivan Petrov cho rằng, đội bạn không mang đội hình tốt nhất sang Việt Nam."),
     ("one who reveals what happened at a meeting is no guest of it",
      "Tiết lộ về cuộc gặp",
      "Ngoại trưởng Mỹ Adam Brown đã tiết lộ chi tiết về cuộc gặp với Tổng thống Nga Ivan Petrov."),

@@ -77,6 +77,8 @@ def _macros() -> dict[str, str]:
     return {**_SLOTS, **cues,
             "G": rf"(?:{step}){{0,90}}?",
             "g": r"(?:[^⟨⟩.;!?]|⟨O\d+⟩){0,60}?",
+            # a short gap within one clause: no comma, no reported speech ("HLV A cho rằng, …")
+            "gc": rf"(?:(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?,]|⟨O\d+⟩)){{0,60}}?",
             "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}"}
 
 
