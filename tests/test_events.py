@@ -452,3 +452,13 @@ def test_a_country_written_with_an_abbreviated_form_of_state_is_the_place():
     """PRE words "CH", "LB", "CHLB": "chuyến thăm CH Belarus", "thăm chính thức LB Nga"."""
     assert event("Chủ tịch nước Lê Văn Bình kết thúc chuyến thăm CH Belarus", "Chiều 28/6, đoàn rời Minsk.")[:3] == (
         "outbound", "Lê Văn Bình", "Belarus")
+
+
+def test_a_planned_meeting_whose_place_is_not_said_is_no_visit():
+    """Rule planned_meeting_elsewhere: a meeting announced without a place takes none from the lead."""
+    title = "Tổng thống Mỹ bắt đầu chuyến công du đầu tiên"
+    paragraphs = ("Chuyên cơ cất cánh lúc 14h ngày 19/5 (giờ Mỹ).",
+                  "Ông John Miller sẽ gặp Quốc vương Ả Rập Xê-út Salman, Thủ tướng Israel Ben Levi và Giáo hoàng.")
+    assert event(title, *paragraphs)[0] == "none"
+    with disabled("planned_meeting_elsewhere"):
+        assert event(title, *paragraphs)[0] != "none"

@@ -358,6 +358,9 @@ class EventReader:
             side_a, side_b = self.side(sentence, a), self.side(sentence, b)
             if host_country is None or side_a == side_b:
                 return None
+            if (host_rule.endswith("_in_lead") and not same_meeting and "planned_meeting_elsewhere" not in self.disabled
+                    and only_planned(fm, sk)):
+                return None  # "Ông Trump sẽ gặp Vua Salman, Thủ tướng Netanyahu …": where is not said
             if side_a == host_country or (side_a is None and side_b not in (None, host_country)):
                 guest, host_person = b, a  # the other one is known to be from elsewhere: the guest
             elif side_b == host_country or (side_b is None and side_a not in (None, host_country)):
