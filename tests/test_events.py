@@ -462,3 +462,10 @@ def test_a_planned_meeting_whose_place_is_not_said_is_no_visit():
     assert event(title, *paragraphs)[0] == "none"
     with disabled("planned_meeting_elsewhere"):
         assert event(title, *paragraphs)[0] != "none"
+
+
+def test_a_state_visit_written_with_a_capital_nha_nuoc_names_its_country():
+    """Cues "chuyến thăm cấp Nhà nước tới Peru": news capitalises Nhà nước as often as not."""
+    assert event("Chủ tịch nước Lê Văn Bình thăm Quốc hội Peru",
+                 "Sáng 15/11, tại Lima, Chủ tịch nước Lê Văn Bình đã thăm Quốc hội Peru và gặp gỡ các nghị sĩ, "
+                 "tiếp tục chuyến thăm cấp Nhà nước tới Peru.")[:3] == ("outbound", "Lê Văn Bình", "Peru")
