@@ -204,6 +204,8 @@ CASES = [
      [(PER, "Rodrigo Duterte Philippines")]),
     ("Thủ tướng Israeli Benjamin Netanyahu phát biểu.", (PER, "Benjamin Netanyahu"),
      [(PER, "Israeli Benjamin Netanyahu")]),
+    ("Tổng Giám đốc Volkswagen Việt Nam Võ Tuấn Anh phát biểu.", (PER, "Võ Tuấn Anh"),
+     [(PER, "Việt Nam Võ Tuấn Anh")]),
     # a Vietnamese name may end in a country's word
     ("Bà Nguyễn Thị Hằng Nga phát biểu.", (PER, "Nguyễn Thị Hằng Nga"), []),
     # villages, hamlets and islands with their word; an island keeps it, a village does not

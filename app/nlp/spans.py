@@ -829,7 +829,9 @@ class EntityExtractor:
 
         for n in (3, 2, 1):  # leading: the last country word before at least two name words
             for m in range(ns + n, ne - 1):
-                if country(m - n, m) and foreign(m, ne):
+                # "… Việt Nam Võ Tuấn Anh": a country of two words before a Vietnamese full name
+                vietnamese_after = n >= 2 and self._is_surname_start(toks, m)
+                if country(m - n, m) and (foreign(m, ne) or vietnamese_after):
                     return self._without_edge_country(text, toks, m, ne)
         for n in (3, 2, 1):  # trailing
             if ne - n - ns >= 2 and country(ne - n, ne) and foreign(ns, ne - n):
