@@ -206,6 +206,11 @@ CASES = [
      [(PER, "Israeli Benjamin Netanyahu")]),
     ("Tổng Giám đốc Volkswagen Việt Nam Võ Tuấn Anh phát biểu.", (PER, "Võ Tuấn Anh"),
      [(PER, "Việt Nam Võ Tuấn Anh")]),
+    ("Thủ tướng Nhật Shinzo Abe phát biểu.", (PER, "Shinzo Abe"), [(PER, "Nhật Shinzo Abe")]),
+    # a name written twice is a typo
+    ("Tổng thống Moon Moon Jae-in nhấn mạnh.", (PER, "Moon Jae-in"), [(PER, "Moon Moon Jae-in")]),
+    ("Chủ tịch Trung Quốc Tập Cận Bình Tập Cận Bình đại diện.", (PER, "Tập Cận Bình"),
+     [(PER, "Tập Cận Bình Tập Cận Bình")]),
     # a Vietnamese name may end in a country's word
     ("Bà Nguyễn Thị Hằng Nga phát biểu.", (PER, "Nguyễn Thị Hằng Nga"), []),
     # villages, hamlets and islands with their word; an island keeps it, a village does not

@@ -99,6 +99,7 @@ class EntityExtractor:
         lower_heads = _lines("lowercase_org_heads.txt")
         self.lowercase_org_heads = PhraseMatcher([h.removesuffix(" -") for h in lower_heads])
         self.web_domains = set(_lines("web_domains.txt"))
+        self.country_short_forms = frozenset(_lines("country_short_forms.txt"))
         self.government_heads = PhraseMatcher(_lines("government_heads.txt"))
         self.media_suffixes = set(_lines("media_suffixes.txt"))
         self.team_heads = set(_lines("team_heads.txt"))
@@ -821,8 +822,11 @@ class EntityExtractor:
         Lighthizer" names Robert Lighthizer (the country qualifies the title), "Tổng thống Rodrigo
         Duterte Philippines" Rodrigo Duterte. A Vietnamese name may end in a country's word (Hằng Nga)."""
         def country(a: int, b: int) -> bool:
+            if a == ns and b == a + 1 and toks[a].text in self.country_short_forms:
+                return True  # "Thủ tướng Nhật Shinzo Abe"
             place = self.gaz.lookup(text[toks[a].start : toks[b - 1].end])
             return place is not None and place.kind == "country"
+
 
         def foreign(a: int, b: int) -> bool:
             return any(not vietnamese_syllable(t.text) for t in toks[a:b])
@@ -955,7 +959,7 @@ class EntityExtractor:
                         if pending_title and pending_title[0] == start:
                             title = pending_title[1]  # the office comes first, the rank after
                     ne = self._abbreviated_end(text, toks, ne)
-                    name = text[toks[ns].start : toks[ne - 1].end]
+                    name = _undoubled(text[toks[ns].start : toks[ne - 1].end])
                     spans.append(Span("person", toks[ns].start, toks[ne - 1].end, name, title))
                     i = ne
                     continue
@@ -1025,6 +1029,16 @@ def _token_after(toks: Sequence[Tok], end: int) -> int:
         if tok.start >= end:
             return k
     return len(toks)
+
+
+def _undoubled(name: str) -> str:
+    """A name whose opening words are written twice is a typo: "Moon Moon Jae-in", "Tập Cận Bình
+    Tập Cận Bình" (no personal name repeats its own words)."""
+    words = name.split()
+    for n in range(len(words) // 2, 0, -1):
+        if words[:n] == words[n : 2 * n]:
+            return " ".join(words[n:])
+    return name
 
 
 def text_gap(toks: Sequence[Tok], j: int) -> int:

@@ -131,7 +131,9 @@ def _same_person(db: Database, key: str, name: str) -> tuple[int, str, str] | No
 def _fuller_form(longer: list[str], shorter: list[str]) -> bool:
     """longer adds given names before the short form's family name ("Juan Esteban Lazo
     Hernandez" of "Esteban Lazo Hernandez"), not words after it."""
-    return _contains(longer, shorter) and longer[-1] == shorter[-1]
+    added = longer[: len(longer) - len(shorter)]
+    # "Moon Moon Jae-in" (a typo doubling a word) adds no given name
+    return _contains(longer, shorter) and longer[-1] == shorter[-1] and not set(added) & set(shorter)
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:
