@@ -207,6 +207,8 @@ CASES = [
     ("Tổng Giám đốc Volkswagen Việt Nam Võ Tuấn Anh phát biểu.", (PER, "Võ Tuấn Anh"),
      [(PER, "Việt Nam Võ Tuấn Anh")]),
     ("Thủ tướng Nhật Shinzo Abe phát biểu.", (PER, "Shinzo Abe"), [(PER, "Nhật Shinzo Abe")]),
+    # a league after a coach's title names no one
+    ("Ông được bầu là HLV hay nhất La Liga mùa này.", None, [(PER, "La Liga")]),
     # a name written twice is a typo
     ("Tổng thống Moon Moon Jae-in nhấn mạnh.", (PER, "Moon Jae-in"), [(PER, "Moon Moon Jae-in")]),
     ("Chủ tịch Trung Quốc Tập Cận Bình Tập Cận Bình đại diện.", (PER, "Tập Cận Bình"),
