@@ -449,7 +449,7 @@ class EventReader:
         """"⟨Donald Trump⟩ và Đệ nhất phu nhân ⟨Melania Trump⟩ đã rời …": the frame's guest is
         the name nearest its verb, the spouse; the one who leads the visit is named first."""
         at = sk.slots.index(guest)
-        for m in _WITH_SPOUSE().finditer(sk.text):
+        for m in _with_spouse().finditer(sk.text):
             if int(m.group("spouse")) == at:
                 return sk.slots[int(m.group("lead"))]
         return guest
@@ -556,7 +556,8 @@ class EventReader:
 
 
 @lru_cache(maxsize=1)
-def _WITH_SPOUSE() -> re.Pattern[str]:  # noqa: N802 - a constant, compiled once on first use
+def _with_spouse() -> re.Pattern[str]:
+    """"⟨lead⟩ và Phu nhân ⟨spouse⟩", compiled once on first use."""
     return expand(r"⟨P(?P<lead>\d+)⟩\s*(?:và|cùng|cùng với)\s+(?:{SPOUSE})\s*⟨P(?P<spouse>\d+)⟩")
 
 

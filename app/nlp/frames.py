@@ -149,8 +149,7 @@ def returned_from(fm: FrameMatch, sk: Skeleton) -> bool:
     place = fm.roles.get("place")
     if not isinstance(place, Span):
         return False
-    at = sk.text.find(f"⟨L{sk.slots.index(place)}⟩")
-    return _returned_from(sk.text[max(0, at - 45) : at])
+    return _returned_from(sk.text, sk.text.find(f"⟨L{sk.slots.index(place)}⟩"))
 
 
 def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
@@ -194,7 +193,7 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
             country = country_of_place(span) if span is not None else None
             if not country or (rule == "place_local_time" and country == "Việt Nam"):
                 continue  # "(sáng 1/6 giờ Việt Nam)" converts the time for readers at home
-            if "returned_from" not in disabled and _returned_from(sk.text[max(0, m.start() - 45) : m.start() + 1]):
+            if "returned_from" not in disabled and _returned_from(sk.text, m.start()):
                 continue  # "ngay sau khi trở về từ chuyến thăm chính thức Hoa Kỳ": a trip that is over
             if span.place.kind != "venue":
                 return rule, span
@@ -205,8 +204,9 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
     return None
 
 
-def _returned_from(before: str) -> bool:
-    return bool(cue_pattern("RETURNED_FROM").search(before))
+def _returned_from(text: str, at: int) -> bool:
+    """A RETURNED_FROM cue in the words just before position ``at``."""
+    return bool(cue_pattern("RETURNED_FROM").search(text[max(0, at - 45) : at]))
 
 
 def country_of_place(span: Span) -> str | None:
