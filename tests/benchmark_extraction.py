@@ -15,7 +15,8 @@ asserts nothing.
   --no-baseline, --no-speed   skip the underthesea comparison / the speed run
   --ablate RULE      the real set's dev split with and without one rule or component (a frame of
                      resources/rules/frames.tsv, title_gate, not_event, planned, side_apposition,
-                     leader_by_office, leader_later, trip_countries, or names/dates/event/visits)
+                     leader_by_office, leader_later, trip_countries, a date rule of
+                     app.nlp.dates.DATE_RULES, or names/dates/event/visits)
 """
 
 from __future__ import annotations

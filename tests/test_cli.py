@@ -306,6 +306,9 @@ def test_explain_prints_each_fact_with_its_rule_and_sentence(seeded_db):
     code, out, _ = run_cli("--db", str(seeded_db), "explain", "1", "--json")
     facts = json.loads(out)
     assert facts["visits"][0]["met"][0]["value"] == "Rafael Lopez Aliaga"
+    from app.nlp.dates import DATE_RULES
+
+    assert facts["date"]["rule"] in DATE_RULES  # the rule that chose the date, kept at analysis
     assert run_cli("--db", str(seeded_db), "explain", "999")[0] == 2
 
 

@@ -466,8 +466,12 @@ def test_a_dotted_number_without_a_cue_is_no_date():
 def test_a_year_written_on_the_visits_range_dates_a_day_inside_it():
     found = find_event_date("Tiêu đề", ["Sáng 30-5, Thủ tướng hội đàm với Tổng thống.",
                                         "Chuyến thăm diễn ra từ ngày 29 đến ngày 31-5-2017."])
-    assert (found.day_month, found.year, found.year_basis) == ("30/5", 2017, "inferred")
-    assert "31-5-2017" in found.year_evidence
+    assert (found.day_month, found.year, found.year_basis) == ("29/5–31/5", 2017, "stated")  # rule visit_range
+    with_day = find_event_date("Tiêu đề", ["Sáng 30-5, Thủ tướng hội đàm với Tổng thống.",
+                                           "Chuyến thăm diễn ra từ ngày 29 đến ngày 31-5-2017."],
+                               off=frozenset({"visit_range"}))
+    assert (with_day.day_month, with_day.year, with_day.year_basis) == ("30/5", 2017, "inferred")
+    assert "31-5-2017" in with_day.year_evidence
     outside = find_event_date("Tiêu đề", ["Sáng 3-6, Thủ tướng hội đàm.", "Chuyến thăm từ ngày 29 đến ngày 31-5-2017."])
     assert outside.year is None  # 3/6 is not inside that range: no year
 
@@ -486,3 +490,66 @@ def test_the_pages_publication_line_dates_the_story():
     assert event_info(split_article(far)).start is None
     crawl = page.replace("Thứ Hai, 05/06/2017 09:15", "Xuân 2026")  # a crawl header is no page date
     assert event_info(split_article(crawl)).start is None
+
+
+# --------------------------------------------------------------------------- which date (DATE_RULES)
+# Each row: paragraphs, the rule expected to choose, the day/month chosen, and the day/month the
+# article's first date would have given without that rule (so the row fails when the rule is gone).
+
+WHICH_DATE = [
+    # visit_range: a day of the visit inside the range the article gives for the visit itself.
+    (("Chiều 31/5, Tổng thống sẽ tiếp Thủ tướng tại Nhà Trắng.",
+      "Thủ tướng thăm chính thức Hoa Kỳ từ ngày 29 đến 31/5 theo lời mời của Tổng thống."),
+     "visit_range", (29, 5), (31, 5)),
+    (("Chiều 29/6 theo giờ địa phương, hai nhà lãnh đạo hội đàm trong khuôn khổ chuyến thăm chính"
+      " thức Liên bang Nga từ ngày 28/6-1/7.",),
+     "visit_range", (28, 6), (29, 6)),
+    # local_time: the date told in Vietnam's clock gives way to the local date it converts.
+    (("Sáng sớm 31/5, giờ Hà Nội, Thủ tướng đã đến sân bay quân sự ở Washington.",
+      "Chiều ngày 30/5 (theo giờ địa phương), tức sáng sớm 31/5, giờ Hà Nội, đoàn đã đến nơi."),
+     "local_time", (30, 5), (31, 5)),
+    # visit_end_day: the day the guest leaves is the visit's last, not its first.
+    (("Chiều 1/7, Chủ tịch nước rời thành phố, kết thúc tốt đẹp chuyến thăm Liên bang Nga.",
+      "Sáng 29/6, Chủ tịch nước hội đàm với Tổng thống tại Điện Kremlin."),
+     "body_date", (29, 6), (1, 7)),
+    # other_day: "Hôm 6-7, một ngày trước khi gặp …" dates another day.
+    (("Hôm 6-7, một ngày trước khi gặp người đồng cấp, Tổng thống phát biểu tại Warsaw.",
+      "Ngày 7-7, hai tổng thống hội đàm bên lề hội nghị."),
+     "body_date", (7, 7), (6, 7)),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "rule", "want", "without"), WHICH_DATE)
+def test_which_date_rules(paragraphs: tuple[str, ...], rule: str, want: tuple[int, int],
+                          without: tuple[int, int]) -> None:
+    result = _must(*paragraphs)
+    assert ((result.start_day, result.start_month), result.rule) == (want, rule)
+    named = {"visit_range", "local_time", "visit_end_day", "other_day"}
+    off = find_event_date("Tin đối ngoại", list(paragraphs), off=frozenset(named))
+    assert off is not None and (off.start_day, off.start_month) == without
+
+
+def test_visit_range_needs_the_visit_and_the_day_inside() -> None:
+    # A range of something else (an exhibition), or a visit range that does not hold the day, is not it.
+    other = _must("Chiều 29/6, hai bên hội đàm.", "Triển lãm diễn ra từ ngày 28/6-2/7 tại Lenexpo.")
+    assert (other.start_day, other.start_month, other.rule) == (29, 6, "lead_date")
+    outside = _must("Chiều 10/8, Thủ tướng tiếp Đại sứ.", "Đại sứ từng thăm Việt Nam từ ngày 2 đến 5/3.")
+    assert (outside.start_day, outside.start_month) == (10, 8)
+
+
+def test_a_range_in_the_leaving_sentence_is_the_visit() -> None:
+    result = _must("Tối 1.7, Chủ tịch nước rời St.Petersburg, kết thúc tốt đẹp chuyến thăm chính thức"
+                   " Liên bang Nga từ ngày 28.6 - 1.7.")
+    assert (result.start_day, result.start_month, result.end_day, result.end_month) == (28, 6, 1, 7)
+
+
+def test_a_leaving_day_alone_is_no_start() -> None:
+    assert _event("Sáng 2/6, Thủ tướng và đoàn đã về đến sân bay Nội Bài, kết thúc chuyến thăm.") is None
+    # The end of an earlier leg is a reference point: the sentence's day is the next leg's.
+    after = _must("Sáng 7/3, tại Wellington, Chủ tịch hội kiến Toàn quyền, ngay sau khi kết thúc chuyến thăm Australia.")
+    assert (after.start_day, after.start_month) == (7, 3)
+
+
+def test_a_papers_report_day_is_not_the_event() -> None:
+    result = _event("Tờ báo ngày 10/2 tường thuật chuyến thăm chính thức Hoa Kỳ của Thủ tướng Nhật Bản.")
+    assert result is None

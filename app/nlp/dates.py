@@ -35,7 +35,11 @@ from itertools import product
 from app.nlp.frames import cue_pattern
 from app.nlp.sentences import split_sentences
 
-__all__ = ["EventDate", "find_event_date"]
+__all__ = ["DATE_RULES", "EventDate", "find_event_date"]
+
+# The rules that choose the event's date, as EventDate.rule and explain name them.
+DATE_RULES = ("event_sentence", "lead_date", "body_date", "title_date", "local_time", "visit_range",
+              "visit_end_day", "other_day")
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -54,6 +58,7 @@ class EventDate:
     evidence: str  # the sentence in which the event date was found
     year_evidence: str | None  # the sentence that gave the year when not in the span
     span: str  # the matched text, e.g. "từ ngày 19 đến 30/10"
+    rule: str = "lead_date"  # the rule that chose this date among the article's (DATE_RULES)
 
     @property
     def start(self) -> date | None:
@@ -142,6 +147,8 @@ def _build_patterns() -> list[re.Pattern[str]]:
     shapes.append(rf"\b(?:từ\s+)?ngày\s+{_day(1)}\s*[-–]\s*{_txt(2)}")
     # "từ ngày 26 - 28.6": a dotted day.month needs the cue "ngày" ("26 - 28.6 triệu" is money).
     shapes.append(rf"\b(?:từ\s+)?ngày\s+{_day(1)}\s*[-–]\s*{_num(2, '[.]')}")
+    # "từ ngày 28.6 - 1.7": dotted at both ends, again only after "ngày".
+    shapes.append(rf"\b(?:từ\s+)?ngày\s+{_num(1, '[.]')}\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?{_num(2, '[.]')}")
     # "trong hai ngày 5 và 6/7", "ngày 10 và 11/11": the cue "ngày" is required.
     for end in (_num(2), _txt(2)):
         shapes.append(rf"\b(?:hai\s+|các\s+)?ngày\s+{_day(1)}\s+và\s+(?:ngày\s+)?{end}")
@@ -379,7 +386,28 @@ def _is_old_history(found: _Found, latest_year: int | None) -> bool:
     return latest_year - year >= HISTORY_GAP_YEARS
 
 
-def _event_candidates(sentence: str, latest_year: int | None) -> Iterator[_Found]:
+def _is_other_days_date(sentence: str, found: _Found) -> bool:
+    """The date is told relative to the event, so it is another day's: "Hôm 6-7, một ngày trước
+    khi gặp ông Putin, …" (cue OTHER_DAY right after the date; rule other_day)."""
+    return bool(cue_pattern("OTHER_DAY", ignore_case=True).search(sentence[found.endpos : found.endpos + 30]))
+
+
+def _is_visit_end_day(sentence: str, found: _Found) -> bool:
+    """A single day in a sentence where the guest leaves or comes home ("Chiều 1/7, Chủ tịch nước
+    rời Saint Petersburg, kết thúc chuyến thăm", "Sáng 2/6, Thủ tướng đã về đến Nội Bài"): the
+    visit's last day, not its first (cue VISIT_END; rule visit_end_day). A range in the same
+    sentence ("kết thúc chuyến thăm … từ ngày 28/6-1/7") is still the visit's."""
+    if found.end_day is not None:
+        return False
+    # "… ngay sau khi kết thúc chuyến thăm Australia": the end of another leg is a reference
+    # point, the sentence reports what came next (cue TIME_RELATION just before).
+    relation = cue_pattern("TIME_RELATION", ignore_case=True)
+    return any(not relation.search(sentence[max(0, m.start() - 16) : m.start() + 1])
+               for m in cue_pattern("VISIT_END", ignore_case=True).finditer(sentence))
+
+
+def _event_candidates(sentence: str, latest_year: int | None,
+                      off: frozenset[str] = frozenset()) -> Iterator[_Found]:
     """Dates in a sentence that could be the reported event."""
     for found in _scan(sentence):
         if _is_old_history(found, latest_year):
@@ -390,25 +418,75 @@ def _event_candidates(sentence: str, latest_year: int | None) -> Iterator[_Found
             continue
         if _is_historical(sentence, found):
             continue
+        if "other_day" not in off and _is_other_days_date(sentence, found):
+            continue
+        if "visit_end_day" not in off and _is_visit_end_day(sentence, found):
+            continue
         yield found
 
 
-def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = ()) -> tuple[_Found, _Sentence] | None:
-    """The date of the first sentence that reports the event and has one; else the lead's first
-    date, then the earliest verb-bearing body date, then the title's."""
+def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = (),
+                off: frozenset[str] = frozenset()) -> tuple[_Found, _Sentence, str] | None:
+    """The date of the first sentence that reports the event and has one (rule event_sentence);
+    else the lead's first date (lead_date), then the earliest verb-bearing body date (body_date),
+    then the title's (title_date)."""
     latest_year = _latest_plain_year(sentences)
     for report in reports:
         for sentence in sentences:
             if sentence.text in report or report in sentence.text:
-                for found in _event_candidates(sentence.text, latest_year):
-                    return found, sentence
+                for found in _event_candidates(sentence.text, latest_year, off):
+                    return found, sentence, "event_sentence"
     for zone, needs_verb in (("lead", False), ("body", True), ("title", True)):
         for sentence in sentences:
             if sentence.zone != zone:
                 continue
             if needs_verb and not _VERB_RE.search(sentence.text):
                 continue
-            for found in _event_candidates(sentence.text, latest_year):
+            for found in _event_candidates(sentence.text, latest_year, off):
+                return found, sentence, f"{zone}_date"
+    return None
+
+
+# "Chiều 30/5 (theo giờ địa phương), tức sáng sớm 31/5 giờ Hà Nội": the second date is the first
+# told in Vietnam's clock. The characters allowed between the two dates:
+_LOCAL_TO_HOME_GAP = 60
+
+
+def _local_day(event: _Found, sentences: Sequence[_Sentence]) -> tuple[_Found, _Sentence] | None:
+    """Rule local_time: the event's date is a conversion to Vietnam's clock of a local date the
+    article writes ("… ngày 30/5 (theo giờ địa phương), tức sáng sớm 31/5, giờ Hà Nội"); the
+    local date is the event's (cue LOCAL_TIME between them, then TOLD_AS)."""
+    local, told_as = cue_pattern("LOCAL_TIME", ignore_case=True), cue_pattern("TOLD_AS", ignore_case=True)
+    for sentence in sentences:
+        dates = _scan(sentence.text)
+        for first, second in zip(dates, dates[1:], strict=False):
+            if (second.start_day, second.start_month) != (event.start_day, event.start_month):
+                continue
+            if (first.start_day, first.start_month) == (second.start_day, second.start_month):
+                continue
+            gap = sentence.text[first.endpos : second.pos]
+            if len(gap) <= _LOCAL_TO_HOME_GAP and (m := local.search(gap)) and told_as.search(gap[m.end() - 1 :]):
+                return first, sentence
+    return None
+
+
+# How far before a range the visit it dates may be named ("thăm Mỹ từ ngày 29 đến 31/5",
+# "trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 28/6-1/7").
+_VISIT_BEFORE_RANGE = 60
+
+
+def _visit_range(event: _Found, sentences: Sequence[_Sentence],
+                 latest_year: int | None) -> tuple[_Found, _Sentence] | None:
+    """Rule visit_range: a day of the visit (its talks, its departure) inside the range the article
+    gives for the visit itself ("sẽ thăm Mỹ từ ngày 29 đến 31/5"): the visit starts on the
+    range's first day, as a protocol record dates it (cue VISIT within the characters before)."""
+    visit = cue_pattern("VISIT", ignore_case=True)
+    for sentence in sentences:
+        for found in _event_candidates(sentence.text, latest_year):
+            if found.end_day is None or found is event or found.span == event.span:
+                continue
+            before = sentence.text[max(0, found.pos - _VISIT_BEFORE_RANGE) : found.pos]
+            if visit.search(before) and _within(found, event.start_day, event.start_month):
                 return found, sentence
     return None
 
@@ -558,7 +636,7 @@ def _stated_years(event: _Found) -> tuple[int | None, int | None]:
     return start, end
 
 
-def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence]) -> EventDate:
+def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence], rule: str) -> EventDate:
     start_year, end_year = _stated_years(event)
     basis: str | None = "stated" if start_year is not None else None
     year_evidence: str | None = None
@@ -580,18 +658,26 @@ def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence]) -
         evidence=sentence.text,
         year_evidence=year_evidence,
         span=event.span,
+        rule=rule,
     )
 
 
-def find_event_date(title: str, paragraphs: Sequence[str], reports: Sequence[str] = ()) -> EventDate | None:
+def find_event_date(title: str, paragraphs: Sequence[str], reports: Sequence[str] = (),
+                    off: frozenset[str] = frozenset()) -> EventDate | None:
     """The reported event's date in an article, or None when its text has none.
 
     ``paragraphs`` are the lead then the body paragraphs, already cleaned of page debris;
-    ``reports`` the sentences that report the event (app.nlp.events): the first with a date wins.
+    ``reports`` the sentences that report the event (app.nlp.events): the first with a date wins;
+    ``off`` names rules to leave out (DATE_RULES), for ablation.
     """
     sentences = _sentences(title, paragraphs)
-    picked = _pick_event(sentences, reports)
+    picked = _pick_event(sentences, reports, off)
     if picked is None:
         return None
-    event, sentence = picked
-    return _build(event, sentence, sentences)
+    event, sentence, rule = picked
+    if "local_time" not in off and (local := _local_day(event, sentences)) is not None:
+        (event, sentence), rule = local, "local_time"
+    if event.end_day is None and "visit_range" not in off and (
+            ranged := _visit_range(event, sentences, _latest_plain_year(sentences))) is not None:
+        (event, sentence), rule = ranged, "visit_range"
+    return _build(event, sentence, sentences, rule)

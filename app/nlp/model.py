@@ -16,6 +16,7 @@ class EventInfo:
     year_basis: str | None  # "stated" | "inferred" | "page date" | None
     evidence: str | None  # the sentence with the date
     year_evidence: str | None = None  # the sentence that gave the year, when inferred
+    rule: str | None = None  # the rule that chose the date (app.nlp.dates.DATE_RULES)
 
 
 @dataclass

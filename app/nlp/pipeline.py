@@ -45,7 +45,7 @@ def disabled(*names: str) -> Iterator[None]:
 
 
 def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInfo | None:
-    found = find_event_date(article.title, article.prose, reports)
+    found = find_event_date(article.title, article.prose, reports, _disabled)
     if found is None:
         return None
     start, end = found.start, found.end
@@ -64,6 +64,7 @@ def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInf
         year_basis=basis,
         evidence=found.evidence,
         year_evidence=year_evidence,
+        rule=found.rule,
     )
 
 

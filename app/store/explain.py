@@ -15,12 +15,12 @@ from sqlite_utils import Database
 def explain_article(db: Database, article_id: int) -> dict | None:
     row = db.execute(
         "SELECT id, title, file_name, kind, kind_rule, kind_evidence, event_start, event_end, "
-        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id, corrected "
+        "event_day_month, year_basis, date_evidence, year_evidence, year_from_article_id, corrected, date_rule "
         "FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
         return None
     (aid, title, file_name, kind, kind_rule, kind_evidence, start, end, day_month, basis,
-     date_evidence, year_evidence, year_from, corrected) = row
+     date_evidence, year_evidence, year_from, corrected, date_rule) = row
     corrected = set(json.loads(corrected or "[]"))
     date_value = (start if start == end else f"{start}..{end}") if start else day_month
     facts = {
@@ -28,7 +28,8 @@ def explain_article(db: Database, article_id: int) -> dict | None:
         "kind": {"value": kind or "none", "rule": "corrected" if "kind" in corrected else kind_rule,
                  "evidence": kind_evidence},
         "date": {"value": date_value,
-                 "rule": None if not date_value else "corrected" if basis == "corrected" else "date_of_event",
+                 "rule": None if not date_value else "corrected" if basis == "corrected"
+                 else date_rule or "date_of_event",
                  "evidence": date_evidence},
         "year": {"value": start[:4] if start else None, "rule": _year_rule(basis, year_from),
                  "evidence": year_evidence or (date_evidence if basis == "stated" else None)},

@@ -35,13 +35,13 @@ def export_articles(db: Database, article_ids: list[int] | None = None) -> dict:
     rows = db.execute(
         "SELECT id, file_name, title, source, author, body, event_start, event_end, "
         "event_day_month, event_end_day_month, year_basis, date_evidence, year_evidence, "
-        "year_from_article_id, corrected, kind, kind_rule, kind_evidence, import_meta, file_part "
+        "year_from_article_id, corrected, kind, kind_rule, kind_evidence, import_meta, file_part, date_rule "
         f"FROM articles WHERE {where} ORDER BY id",
         params,
     ).fetchall()
     for (aid, file_name, title, source, author, body, start, end, day_month, end_day_month, basis,
          evidence, year_evidence, year_from, corrected, kind, kind_rule, kind_evidence, import_meta,
-         file_part) in rows:
+         file_part, date_rule) in rows:
         articles.append({
             "id": aid,
             "file": file_name,
@@ -64,6 +64,7 @@ def export_articles(db: Database, article_ids: list[int] | None = None) -> dict:
                 "end_day_month": None if start or end_day_month == day_month else end_day_month,
                 "year_basis": basis,
                 "evidence": evidence,
+                "rule": "corrected" if basis == "corrected" else date_rule,  # app.nlp.dates.DATE_RULES
                 "year_evidence": year_evidence,
                 "year_from_article": year_from,
             },

@@ -236,6 +236,14 @@ def m010_agreements(db: Database) -> None:
     db["visits"].add_column("honours", str)
 
 
+@migrations()
+def m013_date_rule(db: Database) -> None:
+    # The rule that chose the event's date among the article's (app.nlp.dates.DATE_RULES: the
+    # event sentence's, the lead's, the visit's stated range…), so `explain` names it. Rows
+    # analysed before this version have none until `reanalyze`.
+    db["articles"].add_column("date_rule", str)
+
+
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 

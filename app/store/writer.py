@@ -194,6 +194,7 @@ def write_analysis(db: Database, article_id: int, analysis: ArticleAnalysis) -> 
             "year_basis": ev.year_basis if ev else None,
             "date_evidence": ev.evidence if ev else None,
             "year_evidence": ev.year_evidence if ev else None,
+            "date_rule": ev.rule if ev else None,
             "sort_key": sort_key,
             "kind": analysis.kind.kind,
             "kind_rule": analysis.kind.rule,
