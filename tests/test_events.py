@@ -469,3 +469,32 @@ def test_a_state_visit_written_with_a_capital_nha_nuoc_names_its_country():
     assert event("Chủ tịch nước Lê Văn Bình thăm Quốc hội Peru",
                  "Sáng 15/11, tại Lima, Chủ tịch nước Lê Văn Bình đã thăm Quốc hội Peru và gặp gỡ các nghị sĩ, "
                  "tiếp tục chuyến thăm cấp Nhà nước tới Peru.")[:3] == ("outbound", "Lê Văn Bình", "Peru")
+
+
+def test_a_dotted_date_does_not_end_a_frame():
+    # "ngày 13.7" is a date, not a sentence's end: the frame reads across it.
+    kind, leader, host, _ = event("Tổng thống khen món ăn Pháp",
+                                  "Trong chuyến thăm Pháp ngày 13.7, Tổng thống Mỹ John Carter ca ngợi ẩm thực nước chủ nhà.")
+    assert (kind, leader, host) == ("foreign", "John Carter", "Pháp")
+
+
+def test_the_speaker_in_a_meeting_met_the_other_and_a_state_body_s_seat_is_its_country():
+    title = "Quan hệ hai nước là đặc biệt quý giá"
+    lead = "Chủ tịch Hạ viện Nga Ivan Petrov nhấn mạnh điều này trong cuộc hội kiến Chủ tịch nước Trần Văn An."
+    body = ("Sáng 30/6 theo giờ địa phương, tại trụ sở Hạ viện Nga, Chủ tịch nước Trần Văn An đã hội kiến"
+            " Chủ tịch Hạ viện Nga I.Petrov.")
+    kind, leader, host, a = event(title, lead, body)
+    assert (kind, leader, host) == ("outbound", "Trần Văn An", "Nga")
+    assert a.kind.rule == "kind_outbound:said_in_meeting"
+    assert a.visits[0].host_rule == "host_place_seat_same_meeting"  # "I.Petrov" is "Ivan Petrov"
+    with disabled("said_in_meeting"):
+        assert event(title, lead, body)[3].kind.rule != "kind_outbound:said_in_meeting"
+    with disabled("place_seat"):
+        assert event(title, lead, body)[2] is None
+
+
+def test_an_embassy_s_seat_is_not_its_country():
+    kind, leader, host, _ = event("Đại sứ Nga trao đổi về hợp tác",
+                                  "Đại sứ Nga Ivan Petrov nhấn mạnh điều này trong cuộc gặp Bộ trưởng Trần Văn An.",
+                                  "Cuộc gặp diễn ra tại trụ sở Đại sứ quán Nga, Bộ trưởng Trần Văn An gặp Đại sứ Petrov.")
+    assert host != "Nga"

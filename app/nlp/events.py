@@ -468,10 +468,9 @@ class EventReader:
         """Whether the other sentence names both people, in full or by their last name."""
         def last(span: Span) -> str | None:
             e = self.entity(sentence, span)
-            return fold_diacritics(e.name).casefold().split()[-1] if e and e.name else None
+            return _last_word(e.name) if e and e.name else None
 
-        named = {fold_diacritics(sp.name).casefold().split()[-1] for sp in self.reading.spans_in(other)
-                 if sp.type == "person" and sp.name}
+        named = {_last_word(sp.name) for sp in self.reading.spans_in(other) if sp.type == "person" and sp.name}
         return {last(a), last(b)} <= named and None not in (last(a), last(b))
 
     @staticmethod
@@ -578,6 +577,11 @@ def _visited_places(sk: Skeleton, start: int) -> Iterator[re.Match[str]]:
     """Each "thăm … ⟨Ln⟩" of the skeleton after ``start`` (rule place_visited of places.tsv)."""
     pattern = dict(place_rules())["place_visited"]
     return pattern.finditer(sk.text, start)
+
+
+def _last_word(name: str) -> str:
+    """A name's last word, folded: "V.Volodin" and "V. Volodin" are both "volodin"."""
+    return re.split(r"[\s.]+", fold_diacritics(name).casefold().strip(" ."))[-1]
 
 
 def _fold(title: str) -> str:

@@ -73,12 +73,18 @@ def _macros() -> dict[str, str]:
     # A gap crosses places and organisations but no person, no sentence end and no reported
     # speech ("Đại sứ A cho biết cộng đồng … làm việc tại Qatar" is no visit). The check is made
     # at every character of the gap (the group), not only at its first.
-    step = rf"(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?]|⟨[LOT]\d+⟩)"
+    # A dot between digits is a dotted date or a number ("ngày 13.7", "1.200 người"), not a
+    # sentence's end: a gap crosses it.
+    dot = r"(?<=\d)\.(?=\d)"
+    step = rf"(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?]|{dot}|⟨[LOT]\d+⟩)"
     return {**_SLOTS, **cues,
             "G": rf"(?:{step}){{0,90}}?",
-            "g": r"(?:[^⟨⟩.;!?]|⟨O\d+⟩){0,60}?",
+            "g": rf"(?:[^⟨⟩.;!?]|{dot}|⟨O\d+⟩){{0,60}}?",
             # a short gap within one clause: no comma, no reported speech ("HLV A cho rằng, …")
-            "gc": rf"(?:(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?,]|⟨O\d+⟩)){{0,60}}?",
+            "gc": rf"(?:(?!\b(?:{cues['BREAK']})\b)(?:[^⟨⟩.;!?,]|{dot}|⟨O\d+⟩)){{0,60}}?",
+            # the same, across what someone said: the speaker of "A nhấn mạnh … trong cuộc hội
+            # kiến B" is at the meeting
+            "gs": rf"(?:[^⟨⟩.;!?,]|{dot}|⟨O\d+⟩){{0,60}}?",
             "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}"}
 
 
@@ -189,6 +195,10 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
             continue
         venue = None
         for m in pattern.finditer(sk.text):
+            if "seat" in pattern.groupindex:
+                if (seat := sk.slot(m.group("seat"))) is not None and (country := _country_named_last(seat.name)):
+                    return rule, Span("location", seat.start, seat.end, country, place=load_gazetteer().lookup(country))
+                continue
             span = sk.slot(m.group("place"))
             country = country_of_place(span) if span is not None else None
             if not country or (rule == "place_local_time" and country == "Việt Nam"):
@@ -201,6 +211,18 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
             venue = venue or (rule, span)
         if venue:
             return venue
+    return None
+
+
+def _country_named_last(name: str) -> str | None:
+    """The country a state body's name ends with ("Duma quốc gia Nga", "Quốc hội Lào"), or None. Only
+    bodies that sit at home (cue SEAT_BODY): an embassy or a cultural centre of a country sits abroad."""
+    if not re.match(rf"(?:{_cues()['SEAT_BODY']})\b", name):
+        return None
+    words = name.split()
+    for n in (3, 2, 1):
+        if len(words) > n and (place := load_gazetteer().lookup(" ".join(words[-n:]))) and place.kind == "country":
+            return place.country
     return None
 
 
