@@ -277,7 +277,7 @@ def test_a_meeting_a_commentator_supposes_names_no_counterpart():
                   "đạo có thể sẽ bàn về thương mại.")
     (visit,) = analyze(article("Thủ tướng Lê Văn Bình đến Washington", *paragraphs)).visits
     assert (visit.leader, visit.host_country, visit.met) == ("Lê Văn Bình", "Hoa Kỳ", ())
-    with disabled("conjecture"):
+    with disabled("conjecture", "conjectured_event"):  # both read the cue "nhận định"
         (visit,) = analyze(article("Thủ tướng Lê Văn Bình đến Washington", *paragraphs)).visits
     assert [m.name for m in visit.met] == ["John Miller"]
 
@@ -397,6 +397,12 @@ def test_a_visit_that_may_happen_is_not_reported():
     advice = ("Mỹ cảnh báo công dân", "Người phát ngôn Bộ Ngoại giao Mỹ Anna Miller nói công dân Mỹ không nên "
               "đến Triều Tiên vào lúc này.")
     assert event(*advice)[0] == "none"
+    # The cue governs its clause across the guest's title.
+    likely = ("Quốc vương muốn tăng cường quan hệ với Nga",
+              "Theo truyền thông Nga, nhiều khả năng Quốc vương Ả Rập Xê Út Abdul Karim sẽ đến thăm Nga vào mùa thu.")
+    assert event(*likely)[0] == "none"
+    with disabled("conjectured_event"):
+        assert event(*likely)[0] == "foreign"
 
 
 @pytest.mark.parametrize(("case", "title", "lead"), [

@@ -173,7 +173,14 @@ def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
 def conjectured_event(fm: FrameMatch, sk: Skeleton) -> bool:
     """The frame's own words say the visit may happen ("Tổng thống … có thể thăm chính thức Việt Nam
     vào tháng 11"): a possibility is not a visit the article reports (rule conjectured_event)."""
-    return _said_around(fm, sk, "CONJECTURE", 15)
+    if _said_around(fm, sk, "CONJECTURE", 15):
+        return True
+    # "…, nhiều khả năng Quốc vương Saudi Arabia ⟨P⟩ sẽ đến thăm ⟨L⟩": the guest's title stands
+    # between the cue and the frame; the cue still governs its clause (back to the last comma).
+    start = sk.text.find(fm.text)
+    clause = sk.text[max(0, start - 60) : start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+    return bool(cue_pattern("CONJECTURE", ignore_case=True).search(clause)) and "⟨P" not in clause
 
 
 def international(text: str) -> bool:
