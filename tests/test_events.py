@@ -504,3 +504,30 @@ def test_an_embassy_s_seat_is_not_its_country():
                                   "Đại sứ Nga Ivan Petrov nhấn mạnh điều này trong cuộc gặp Bộ trưởng Trần Văn An.",
                                   "Cuộc gặp diễn ra tại trụ sở Đại sứ quán Nga, Bộ trưởng Trần Văn An gặp Đại sứ Petrov.")
     assert host != "Nga"
+
+
+def test_a_summit_s_own_place_may_come_first_or_after_its_venue():
+    here = ("Bế mạc Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu",
+            "Ngày 14/5, tại Seoul (Hàn Quốc), đã diễn ra Lễ Bế mạc Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu.")
+    assert event(*here)[:3] == ("multilateral", None, "Hàn Quốc")
+    with disabled("summit_held_here"):
+        assert event(*here)[0] == "none"
+    venue = ("Hội nghị G7 đạt đồng thuận về thương mại",
+             "Các nhà lãnh đạo G7 nhất trí về thương mại tự do.",
+             "Hội nghị Thượng đỉnh G7 diễn ra trong hai ngày 26 và 27/5 tại Nhà hát Taormina, Italy.")
+    assert event(*venue)[:3] == ("multilateral", None, "Italy")
+
+
+def test_a_delegation_s_part_in_a_summit_is_where_the_lead_says_the_summit_is_held():
+    title = "Bế mạc Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu"
+    paragraphs = ("Ngày 14/5, tại Seoul (Hàn Quốc), đã diễn ra Lễ Bế mạc Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu.",
+                  "Phó Chủ tịch nước Lê Thị Hoa dự và phát biểu tại Lễ bế mạc Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu.")
+    kind, leader, host, a = event(title, *paragraphs)
+    assert (kind, leader, host) == ("multilateral", "Lê Thị Hoa", "Hàn Quốc")
+    assert a.visits[0].leader_rule == "leader_later:attend_summit"
+    with disabled("host_summit_held"):  # the delegation's own sentence names no place
+        assert event(title, *paragraphs)[:3] == ("multilateral", None, "Hàn Quốc")
+    # A summit named with no place anywhere is no visit: the lead's other places may be topics.
+    topic = ("Phó Chủ tịch nước dự Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu",
+             "Phó Chủ tịch nước Lê Thị Hoa dự Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu, bàn về thương mại với Hàn Quốc.")
+    assert event(*topic)[0] == "none"

@@ -98,6 +98,7 @@ class EventReader:
         self.reading = reading
         self.disabled = disabled
         self._frames: dict[tuple[str, int], tuple[Skeleton, list[FrameMatch]]] = {}
+        self._summit_place: tuple[str, str] | None = None
         self.entity_at: dict[tuple[str, int], EntityFound] = {
             (unit, start): e for e in entities for unit, start, _end in e.spans
         }
@@ -212,6 +213,7 @@ class EventReader:
             # A headline that names no event: only the lead's own first sentences may report one.
             zone = [s for s in zone if s.zone == "title"] + [s for s in zone if s.zone != "title"][:LEAD_SENTENCES]
         fallback_place = self._first_place(zone)
+        self._summit_place = None if "host_summit_held" in self.disabled else self._place_of_summit(whole_zone)
         for sentence in zone:
             sk, frames = self.frames_of(sentence)
             for fm in frames:
@@ -293,6 +295,21 @@ class EventReader:
             found = find_place(self.skeleton(sentence), self.disabled)
             if found:
                 return country_of_place(found[1]), found[0], sentence
+        return None
+
+    def _place_of_summit(self, zone: list[Sentence]) -> tuple[str, str] | None:
+        """(country, sentence) where the lead says the summit itself is held ("Hội nghị Thượng đỉnh
+        G20 diễn ra … tại Hamburg, Đức", "tại Tokyo (Nhật Bản), đã diễn ra Lễ Bế mạc Hội nghị …"):
+        the place of a delegation's part in it when its own sentence names none (rule host_summit_held)."""
+        for sentence in zone:
+            sk, frames = self.frames_of(sentence)
+            if not international(sk.text):  # "Kỳ họp lần thứ 40 được tổ chức tại Hà Nội" is no summit
+                continue
+            for fm in frames:
+                place = fm.roles.get("place")
+                if fm.frame.rule.startswith("summit_held") and isinstance(place, Span) and (
+                        country := country_of_place(place)):
+                    return country, sentence.text
         return None
 
     def _event_from(self, fm: FrameMatch, sentence: Sentence, sk: Skeleton,
@@ -406,6 +423,8 @@ class EventReader:
             # visit, not a summit (rule summit_is_international).
             region = any(sp.type == "location" and sp.place and sp.place.kind == "region" for sp in sk.slots)
             named = international(sk.text) or region or "summit_is_international" in self.disabled
+            if not host_country and self._summit_place:
+                (host_country, host_evidence), host_rule = self._summit_place, "host_summit_held"
             if not host_country or not named:
                 return None
             return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
