@@ -531,3 +531,23 @@ def test_a_delegation_s_part_in_a_summit_is_where_the_lead_says_the_summit_is_he
     topic = ("Phó Chủ tịch nước dự Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu",
              "Phó Chủ tịch nước Lê Thị Hoa dự Hội nghị Thượng đỉnh Doanh nhân nữ toàn cầu, bàn về thương mại với Hàn Quốc.")
     assert event(*topic)[0] == "none"
+
+
+def test_a_monarch_named_by_one_name_leads_a_visit():
+    title, lead = ("Hoàng hậu Hà Lan làm việc với Ngân hàng Nhà nước",
+                   "Trong chương trình thăm Việt Nam của Hoàng hậu Hà Lan Amalia, chiều 2/6, Hoàng hậu Hà Lan "
+                   "Amalia đã thăm Việt Nam và làm việc với Ngân hàng Nhà nước.")
+    assert event(title, lead)[:3] == ("inbound", "Amalia", "Việt Nam")
+    with disabled("royal_single_name"):
+        assert event(title, lead)[0] == "none"
+    # Anyone else named by one word is not taken for a delegation's head.
+    assert event("Giám đốc Minh thăm Nhật Bản", "Giám đốc Minh đã thăm Nhật Bản.")[0] == "none"
+
+
+def test_a_summit_yet_to_come_that_no_one_is_said_to_attend_is_no_event():
+    title, lead = ("Cựu Thủ tướng Italy kêu gọi nối lại quan hệ với Nga",
+                   "Ông Marco Rossi cho biết điều này trước khi Hội nghị thượng đỉnh G7 sẽ được tổ chức tại "
+                   "thành phố Taormina, Italy vào cuối tháng 5.")
+    assert event(title, lead)[0] == "none"
+    with disabled("planned_summit"):
+        assert event(title, lead)[:3] == ("multilateral", None, "Italy")
