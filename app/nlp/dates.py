@@ -173,9 +173,11 @@ _TIME_OF_DAY_RE = re.compile(r"^\s*(?:rạng\s+sáng|sáng|trưa|chiều|tối|�
 # "Chỉ thị số 40-CT/TW ngày ...", "Nghị quyết số 240/NQ-CP ngày ...". Checked on the
 # clause before the date (after the last comma), so "Thực hiện Nghị quyết, sáng 4/11"
 # is still an event. Lower case too: "tại công văn do ... ký ngày 25/1".
+# "Thông báo" and "Kết luận" name a document only with their capital: "được thông báo sau cuộc hội
+# đàm … hôm 7/7" is a verb, and the date is the meeting's.
 _DOCUMENT_RE = re.compile(
     r"(?-i:\d+[/-][A-ZĐ])|\bsố\s+\d|\b(?:Nghị quyết|Nghị định|Quyết định|Công điện|Chỉ thị"
-    r"|Thông tư|Công văn|Kết luận|Thông báo|Pháp lệnh|Tờ trình|Hiến chương|Luật)\b",
+    r"|Thông tư|Công văn|(?-i:Kết luận)|(?-i:Thông báo)|Pháp lệnh|Tờ trình|Hiến chương|Luật)\b",
     re.IGNORECASE,
 )
 

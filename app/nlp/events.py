@@ -53,6 +53,8 @@ from app.nlp.text import fold_diacritics, normalize_vi
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
+# A day and month written in figures ("7-8/7", "ngày 5"): an announced event is dated.
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\b|\bngày\s+\d{1,2}\b")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair"})
 
 
@@ -176,23 +178,24 @@ class EventReader:
 
     def official(self, sentence: Sentence, span: Span | None) -> bool:
         """Only people with a title lead or receive a delegation: "ông A sang Mỹ" is no visit; and
-        only a name of two words or more is a person's ("Giám đốc Điều hành Google" names a firm),
-        save a monarch's, who is named by one ("Hoàng hậu Hà Lan Máxima", "Quốc vương Salman")."""
+        only a name of two words or more is a person's ("Giám đốc Điều hành Google" names a firm).
+        A monarch named by one ("Hoàng hậu Hà Lan Máxima") is no exception: on the corpus the one
+        such name the frames met as a guest was right, the other the object of a meeting ("tiếp
+        kiến Đức Giáo hoàng Francis …, tham dự hội nghị") taken for the traveller."""
         if span is not None and span.type == "office":
             return True
         e = self.entity(sentence, span) if span else None
-        if not (e and e.title):
-            return False
-        return len(e.name.split()) >= 2 or ("royal_single_name" not in self.disabled and bool(
-            cue_pattern("ROYAL_TITLE").match(e.title)))
+        return bool(e and e.title and len(e.name.split()) >= 2)
 
     def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
         return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
             "returned_from" not in self.disabled and returned_from(fm, sk)) or (
             "conjectured_event" not in self.disabled and conjectured_event(fm, sk)) or (
-            # "… trước khi hội nghị thượng đỉnh G7 sẽ được tổ chức tại Taormina": a summit no one
-            # is said to attend, yet to come, is a date in a story about something else.
-            "planned_summit" not in self.disabled and fm.frame.rule.startswith("summit_held") and only_planned(fm, sk))
+            # "… trước khi hội nghị thượng đỉnh G7 sẽ được tổ chức tại Taormina vào cuối tháng 5": a
+            # summit no one is said to attend, yet to come and with no day, is a date in a story about
+            # something else; "Hội nghị G20 sẽ được tổ chức tại Hamburg từ 7-8/7" is announced.
+            "planned_summit" not in self.disabled and fm.frame.rule.startswith("summit_held") and only_planned(fm, sk)
+            and not _DAY_MONTH.search(sk.text))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return self.frames_of(sentence)[0]
@@ -284,15 +287,18 @@ class EventReader:
                 event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
                 return
 
-    def _name_the_office(self, event: Event) -> None:
-        """"Chủ tịch nước thăm Lào": the leader is the one person the article gives that title
-        (rule leader_by_office), found where the article names them."""
-        office = _fold(event.guest_office)
+    def _office_holder(self, title: str) -> EntityFound | None:
+        """The one person the article gives this title, if there is exactly one."""
+        office = _fold(title)
         holders = {e.name: e for e in self.entity_at.values()
                    if e.type == "person" and e.title and (_fold(e.title) == office
                                                            or _fold(e.title).startswith(office + " "))}
-        if len(holders) == 1:
-            (person,) = holders.values()
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _name_the_office(self, event: Event) -> None:
+        """"Chủ tịch nước thăm Lào": the leader is the one person the article gives that title
+        (rule leader_by_office), found where the article names them."""
+        if person := self._office_holder(event.guest_office):
             event.leader = person
             event.leader_fact = Fact(person.name, "leader_by_office", person.evidence or event.evidence)
 
@@ -303,6 +309,15 @@ class EventReader:
             if found:
                 return country_of_place(found[1]), found[0], sentence
         return None
+
+    @staticmethod
+    def _summit_named_international(sk: Skeleton) -> bool:
+        """The name after "Hội nghị" is a slot the scanner read as an office because a title word
+        opens it ("Hội nghị ⟨Ngoại trưởng G20⟩"): the summit is international if that name says so.
+        Not an organisation's slot: "thăm Đức, Hà Lan và dự Hội nghị ⟨G20⟩" stays the visit of a
+        trip (taking it turned two such trips on the corpus into summits)."""
+        return any(international(sk.slots[int(m.group(1))].name)
+                   for m in re.finditer(rf"(?:{cue_pattern('SUMMIT').pattern})\s*⟨T(\d+)⟩", sk.text))
 
     def _place_of_summit(self, zone: list[Sentence]) -> tuple[str, str] | None:
         """(country, sentence) where the lead says the summit itself is held ("Hội nghị Thượng đỉnh
@@ -411,6 +426,11 @@ class EventReader:
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
             return None
         guest_side = self.side(sentence, guest)
+        if guest_side is None and guest is not None and guest.type == "office" and guest.title and (
+                "office_holder_side" not in self.disabled) and (holder := self._office_holder(guest.title)):
+            # "chuyến thăm chính thức của Thủ tướng tới Nhật Bản": a bare office serves the country
+            # of the one person the article gives it ("Thủ tướng Nguyễn Xuân Phúc").
+            guest_side = side_of(holder.name, holder.title)[0]
         if host_country is None and fallback_place and fm.frame.kind != "multilateral":
             # a summit's place is the summit's own, never a place the lead names elsewhere
             host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
@@ -429,7 +449,8 @@ class EventReader:
             # "dự Hội nghị tổng kết ngành" is none, and a bilateral business forum is part of a
             # visit, not a summit (rule summit_is_international).
             region = any(sp.type == "location" and sp.place and sp.place.kind == "region" for sp in sk.slots)
-            named = international(sk.text) or region or "summit_is_international" in self.disabled
+            named = international(sk.text) or region or "summit_is_international" in self.disabled or (
+                "summit_name_slot" not in self.disabled and self._summit_named_international(sk))
             if not host_country and self._summit_place:
                 (host_country, host_evidence), host_rule = self._summit_place, "host_summit_held"
             if not host_country or not named:

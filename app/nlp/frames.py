@@ -208,6 +208,12 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
                 continue
             span = sk.slot(m.group("place"))
             country = country_of_place(span) if span is not None else None
+            if span is not None and not country and "place_city_country" not in disabled:
+                # "tại Bonn - Đức", "tại Bonn (Đức)": a city the gazetteer lacks, with its country.
+                after = re.match(r"\s*[-,(]\s*⟨L(\d+)⟩", sk.text[m.end():])
+                qualifier = sk.slots[int(after.group(1))] if after else None
+                if qualifier is not None and qualifier.place and qualifier.place.kind == "country":
+                    span, country = qualifier, qualifier.place.country
             if not country or (rule == "place_local_time" and country == "Việt Nam"):
                 continue  # "(sáng 1/6 giờ Việt Nam)" converts the time for readers at home
             if "returned_from" not in disabled and _returned_from(sk.text, m.start()):
