@@ -564,7 +564,25 @@ def test_a_summit_named_by_a_slot_is_international_by_that_name():
                    "Ngoại trưởng Nhóm nước G20 (diễn đàn của 20 nền kinh tế lớn) tại thành phố Bonn - Đức, trong "
                    "hai ngày 16 và 17-2.")
     assert event(title, lead)[:3] == ("multilateral", "Lê Văn Hải", "Đức")
-    with disabled("summit_name_slot"):
-        assert event(title, lead)[0] == "none"
+    with disabled("summit_name_slot"):  # then it reads as a bilateral forum abroad, part of a visit
+        assert event(title, lead)[0] == "outbound"
     with disabled("place_city_country"):  # a city the gazetteer lacks, qualified by its country
         assert event(title, lead)[0] == "none"
+
+
+def test_a_bilateral_forum_abroad_is_part_of_a_visit_and_the_first_named_attends():
+    title = "Thủ tướng Lê Văn Bình và Thủ tướng Sato Ken dự Hội nghị Xúc tiến đầu tư Việt Nam"
+    lead = ("Chiều 5/6, tại Tokyo, Nhật Bản, Thủ tướng Lê Văn Bình cùng Thủ tướng Nhật Bản Sato Ken đã tham dự "
+            "Hội nghị Xúc tiến đầu tư Việt Nam.")
+    kind, leader, host, a = event(title, lead)
+    assert (kind, leader, host) == ("outbound", "Lê Văn Bình", "Nhật Bản")
+    assert a.kind.rule == "kind_outbound:attend_summit_abroad"
+    with disabled("attend_abroad"):
+        assert event(title, lead)[0] == "none"
+    with disabled("attends_with"):  # the one named nearest the verb is Japan's own, at home
+        assert event(title, lead)[0] == "none"
+    # A forum at home is no visit, and an international one abroad stays a summit.
+    assert event("Bộ trưởng dự Hội nghị Xúc tiến đầu tư", "Chiều 5/6, tại Hà Nội, Bộ trưởng Bộ Công Thương "
+                 "Trần Văn Nam đã tham dự Hội nghị Xúc tiến đầu tư Việt Nam.")[0] == "none"
+    assert event("Thủ tướng dự Hội nghị Cấp cao ASEAN", "Sáng 13/11, tại Manila, Thủ tướng Lê Văn Bình đã dự "
+                 "Hội nghị Cấp cao ASEAN.")[0] == "multilateral"

@@ -311,13 +311,19 @@ class EventReader:
         return None
 
     @staticmethod
-    def _summit_named_international(sk: Skeleton) -> bool:
+    def _summit_named_international(sk: Skeleton, slot_types: str = "T") -> bool:
         """The name after "Hội nghị" is a slot the scanner read as an office because a title word
         opens it ("Hội nghị ⟨Ngoại trưởng G20⟩"): the summit is international if that name says so.
         Not an organisation's slot: "thăm Đức, Hà Lan và dự Hội nghị ⟨G20⟩" stays the visit of a
-        trip (taking it turned two such trips on the corpus into summits)."""
-        return any(international(sk.slots[int(m.group(1))].name)
-                   for m in re.finditer(rf"(?:{cue_pattern('SUMMIT').pattern})\s*⟨T(\d+)⟩", sk.text))
+        trip (taking it turned two such trips on the corpus into summits). With ``slot_types`` "O":
+        also an organisation's slot after it, or a summit the scanner read whole as an organisation
+        ("⟨Diễn đàn Kinh tế Thế giới về Mekong⟩") — never a bilateral forum abroad."""
+        after_summit = rf"(?:{cue_pattern('SUMMIT').pattern})\s*⟨[{slot_types}](\d+)⟩"
+        if any(international(sk.slots[int(m.group(1))].name) for m in re.finditer(after_summit, sk.text)):
+            return True
+        return "O" in slot_types and any(
+            sp.type == "organization" and cue_pattern("SUMMIT").match(sp.name) and international(sp.name)
+            for sp in sk.slots)
 
     def _place_of_summit(self, zone: list[Sentence]) -> tuple[str, str] | None:
         """(country, sentence) where the lead says the summit itself is held ("Hội nghị Thượng đỉnh
@@ -421,6 +427,13 @@ class EventReader:
             guest = self._not_the_spouse(sk, guest)
         if guest is not None and guest.type == "person" and "first_listed_guest" not in self.disabled:
             guest = self._first_listed(sentence, sk, guest)
+        if guest is not None and fm.frame.kind == "multilateral" and "attends_with" not in self.disabled:
+            # "Thủ tướng ⟨A⟩ cùng Thủ tướng Nhật Bản ⟨B⟩ đã tham dự …": the one named first attends,
+            # the other is with them.
+            slot = f"⟨{'P' if guest.type == 'person' else 'T'}{sk.slots.index(guest)}⟩"
+            before = sk.text[: sk.text.find(slot)]
+            if m := re.search(r"⟨P(\d+)⟩\s+cùng\s+[^⟨⟩,.;]{0,60}$", before):
+                guest = sk.slots[int(m.group(1))]
         heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
         received_by_official = rule in MEETING_RULES and self.official(sentence, host_person)
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
@@ -452,7 +465,14 @@ class EventReader:
             named = international(sk.text) or region or "summit_is_international" in self.disabled or (
                 "summit_name_slot" not in self.disabled and self._summit_named_international(sk))
             if not host_country and self._summit_place:
+                # the place of the international summit the lead names: the delegation's part is in it
                 (host_country, host_evidence), host_rule = self._summit_place, "host_summit_held"
+                named = True
+            if host_country and not named and guest_side == VIETNAM and host_country != VIETNAM and (
+                    "attend_abroad" not in self.disabled) and not self._summit_named_international(sk, "O"):
+                # "Phó Thủ tướng … chủ trì khai mạc Diễn đàn kinh tế Việt Nam – Tây Ban Nha … tại Tây
+                # Ban Nha": a bilateral forum abroad is part of a Vietnamese side's visit there.
+                return _Sides(guest, None, host_country, host_rule, "outbound", f"{rule}_abroad", host_evidence)
             if not host_country or not named:
                 return None
             return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
