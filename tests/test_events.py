@@ -586,3 +586,17 @@ def test_a_bilateral_forum_abroad_is_part_of_a_visit_and_the_first_named_attends
                  "Trần Văn Nam đã tham dự Hội nghị Xúc tiến đầu tư Việt Nam.")[0] == "none"
     assert event("Thủ tướng dự Hội nghị Cấp cao ASEAN", "Sáng 13/11, tại Manila, Thủ tướng Lê Văn Bình đã dự "
                  "Hội nghị Cấp cao ASEAN.")[0] == "multilateral"
+
+
+def test_an_arrival_for_an_international_summit_is_the_summit_s_and_the_bare_office_its_own_holder():
+    title = "Thủ tướng đến Viêng Chăn dự Diễn đàn Kinh tế thế giới về ASEAN"
+    paragraphs = ("Nhận lời mời của Thủ tướng Lào Bounmy Keo, Thủ tướng Lê Văn Bình dẫn đầu Đoàn đại biểu Việt Nam "
+                  "tham dự Diễn đàn Kinh tế thế giới về ASEAN.",)
+    kind, leader, host, a = event(title, *paragraphs)
+    assert (kind, leader, host) == ("multilateral", "Lê Văn Bình", "Lào")
+    with disabled("summit_purpose"):  # the arrival alone is a visit
+        assert event(title, *paragraphs)[:3] == ("outbound", "Lê Văn Bình", "Lào")
+    with disabled("office_exact_holder"):  # two people hold a "Thủ tướng …" title: no one is named
+        assert event(title, *paragraphs)[1] is None
+    with disabled("summit_name_slot"):  # the forum's own name, read whole as an organisation
+        assert event(title, *paragraphs)[0] == "outbound"

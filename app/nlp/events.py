@@ -230,6 +230,8 @@ class EventReader:
                 if self._no_event(fm, sk):
                     continue
                 event = self._event_from(fm, sentence, sk, fallback_place)
+                if event is not None and fm.frame.rule == "arrive" and "summit_purpose" not in self.disabled:
+                    event = self._summit_it_arrives_for(event, frames, sentence, sk, fallback_place)
                 if event is not None:
                     if event.leader is None and event.guest_office and "leader_by_office" not in self.disabled:
                         self._name_the_office(event)
@@ -246,6 +248,20 @@ class EventReader:
                             event.reports = event.reports[1:]
                     return event
         return Event(kind="none", rule="no_event_frame", evidence="")
+
+    def _summit_it_arrives_for(self, event: Event, frames: list[FrameMatch], sentence: Sentence, sk: Skeleton,
+                               fallback_place: tuple[str, str, Sentence] | None) -> Event:
+        """"Thủ tướng đến Phnom Penh dự Diễn đàn Kinh tế thế giới về ASEAN": an arrival whose
+        sentence names the international summit it is for, in the same country, is that summit's
+        (rule summit_purpose); "thăm chính thức Đức và dự Hội nghị G20" stays the visit."""
+        for other in frames:
+            if other.frame.kind != "multilateral" or self._no_event(other, sk):
+                continue
+            summit = self._event_from(other, sentence, sk, fallback_place)
+            if summit is not None and summit.kind == "multilateral" and (summit.host and summit.host.value) == (
+                    event.host and event.host.value):
+                return summit
+        return event
 
     def _same_event(self, event: Event, sentences: list[Sentence],
                     fallback_place: tuple[str, str, Sentence] | None):
@@ -293,6 +309,11 @@ class EventReader:
         holders = {e.name: e for e in self.entity_at.values()
                    if e.type == "person" and e.title and (_fold(e.title) == office
                                                            or _fold(e.title).startswith(office + " "))}
+        # The bare title's own holder before one whose title names another country: "Thủ tướng"
+        # is Nguyễn Xuân Phúc, not "Thủ tướng Vương quốc Cam-pu-chia" Hun Sen.
+        exact = [e for e in holders.values() if _fold(e.title) == office]
+        if len(holders) > 1 and len(exact) == 1 and "office_exact_holder" not in self.disabled:
+            return exact[0]
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _name_the_office(self, event: Event) -> None:
@@ -463,7 +484,9 @@ class EventReader:
             # visit, not a summit (rule summit_is_international).
             region = any(sp.type == "location" and sp.place and sp.place.kind == "region" for sp in sk.slots)
             named = international(sk.text) or region or "summit_is_international" in self.disabled or (
-                "summit_name_slot" not in self.disabled and self._summit_named_international(sk))
+                "summit_name_slot" not in self.disabled and (self._summit_named_international(sk) or (
+                    # "tham dự ⟨Diễn đàn Kinh tế thế giới⟩ về ASEAN": the frame's own summit by its name
+                    summit is not None and international(summit.name))))
             if not host_country and self._summit_place:
                 # the place of the international summit the lead names: the delegation's part is in it
                 (host_country, host_evidence), host_rule = self._summit_place, "host_summit_held"
