@@ -600,3 +600,22 @@ def test_an_arrival_for_an_international_summit_is_the_summit_s_and_the_bare_off
         assert event(title, *paragraphs)[1] is None
     with disabled("summit_name_slot"):  # the forum's own name, read whole as an organisation
         assert event(title, *paragraphs)[0] == "outbound"
+
+
+def test_a_navy_s_goodwill_visit_is_its_country_s_visit():
+    title, lead = ("Tàu chiến New Zealand cập cảng tại Đà Nẵng",
+                   "Tàu hộ vệ HMNZS Te Kaha của hải quân New Zealand vừa cập cảng tại Đà Nẵng sáng 4/6, bắt đầu "
+                   "chuyến thăm hữu nghị Việt Nam.")
+    kind, leader, host, a = event(title, lead)
+    assert (kind, leader, host) == ("inbound", None, "Việt Nam")  # no one named leads it
+    assert a.event.day_month == "04/06"
+    with disabled("ship_visit"):
+        assert event(title, lead)[0] == "none"
+
+
+def test_the_day_an_embassy_announced_a_visit_is_not_the_visit_s():
+    title, lead = ("Tàu chiến Nhật Bản sẽ thăm Campuchia",
+                   "Theo thông tin được đại sứ quán Nhật Bản ở Campuchia thông báo hôm 6/2, ngày 13/2 tàu chiến "
+                   "của Nhật Bản sẽ thăm Campuchia.")
+    a = event(title, lead)[3]
+    assert a.event.day_month == "13/02"

@@ -472,7 +472,7 @@ class EventReader:
         if host_country is None and host_person is not None:
             host_country = self.side(sentence, host_person)
             host_rule = f"host_side_of_receiver:{rule}"
-        if guest is None and rule in ("delegation_visit", "visit_of_delegation"):
+        if guest is None and rule in ("delegation_visit", "visit_of_delegation", "ship_visit"):
             guest_side = self._delegation_side(str(fm.roles.get("delegation", "")), sk)
         summit = roles.get("summit")
         if summit is not None and not cue_pattern("SUMMIT").search(summit.name):
