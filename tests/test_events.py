@@ -548,8 +548,8 @@ def test_a_summit_yet_to_come_that_no_one_is_said_to_attend_is_no_event():
 
 def test_a_bare_office_serves_the_country_of_its_one_holder():
     title = "Ký thỏa thuận hợp tác trị giá 2 tỷ USD"
-    paragraphs = ("Trong khuôn khổ chuyến thăm chính thức của Thủ tướng tới Nhật Bản, thỏa thuận hợp tác vừa "
-                  "được ký kết giữa hai tập đoàn.",
+    paragraphs = ("Trong khuôn khổ chuyến thăm chính thức của Thủ tướng tới Nhật Bản, chiều 5/6, Thủ tướng đã "
+                  "chứng kiến lễ ký thỏa thuận hợp tác giữa hai tập đoàn.",
                   "Thủ tướng Lê Văn Bình chứng kiến lễ ký tại Tokyo.")
     kind, leader, host, a = event(title, *paragraphs)
     assert (kind, leader, host) == ("outbound", "Lê Văn Bình", "Nhật Bản")
@@ -619,3 +619,17 @@ def test_the_day_an_embassy_announced_a_visit_is_not_the_visit_s():
                    "của Nhật Bản sẽ thăm Campuchia.")
     a = event(title, lead)[3]
     assert a.event.day_month == "13/02"
+
+
+def test_a_visit_that_only_frames_a_business_signing_is_not_the_news():
+    title = "Hãng hàng không Sao Việt mua 10 máy bay từ Pháp"
+    lead = ("Trong khuôn khổ chuyến thăm Pháp của Thủ tướng Lê Văn Bình, hãng hàng không Sao Việt vừa ký "
+            "thỏa thuận mua 10 máy bay với đối tác Pháp.")
+    assert event(title, lead)[0] == "none"
+    with disabled("visit_as_framing"):
+        assert event(title, lead)[:3] == ("outbound", "Lê Văn Bình", "Pháp")
+    # The visit is the news when the headline names it, or when the clause names who acts in it.
+    assert event("Thủ tướng Lê Văn Bình thăm Pháp", lead)[0] == "outbound"
+    acting = ("Trong khuôn khổ chuyến thăm Pháp của Thủ tướng Lê Văn Bình, chiều 6/7, Thủ tướng Lê Văn Bình "
+              "đã hội kiến Tổng thống Pháp Pierre Martin.")
+    assert event(title, acting)[0] == "outbound"

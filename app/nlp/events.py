@@ -42,6 +42,7 @@ from app.nlp.frames import (
     returned_from,
     skeleton,
     title_names_an_event,
+    visit_as_framing,
 )
 from app.nlp.lexicon import is_vietnamese_name, load_lexicon
 from app.nlp.model import VISIT_KINDS, EntityFound
@@ -195,7 +196,8 @@ class EventReader:
             # summit no one is said to attend, yet to come and with no day, is a date in a story about
             # something else; "Hội nghị G20 sẽ được tổ chức tại Hamburg từ 7-8/7" is announced.
             "planned_summit" not in self.disabled and fm.frame.rule.startswith("summit_held") and only_planned(fm, sk)
-            and not _DAY_MONTH.search(sk.text))
+            and not _DAY_MONTH.search(sk.text)) or (
+            "visit_as_framing" not in self.disabled and visit_as_framing(fm, sk, self.reading.units[0][1]))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return self.frames_of(sentence)[0]

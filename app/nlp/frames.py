@@ -183,6 +183,20 @@ def conjectured_event(fm: FrameMatch, sk: Skeleton) -> bool:
     return bool(cue_pattern("CONJECTURE", ignore_case=True).search(clause)) and "⟨P" not in clause
 
 
+def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str) -> bool:
+    """The visit only frames what the sentence reports: "Trong khuôn khổ chuyến thăm Đức của Thủ
+    tướng …, Vietjet vừa ký kết …" — the frame lies in the opening phrase (cue FRAMING), the clause
+    after it names no person, and the headline names no visit nor leader (rule visit_as_framing).
+    The signing, not the visit, is the news."""
+    opening = re.match(rf"\s*(?:{_cues()['FRAMING']})\b[^,]*,", sk.text)
+    if not opening:
+        return False
+    start = sk.text.find(fm.text)
+    if start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", sk.text[opening.end():]):
+        return False
+    return not cue_pattern("VISIT_TITLE").search(title)
+
+
 def international(text: str) -> bool:
     """The text names an international meeting ("Hội nghị Cấp cao ASEAN", "G20", "Liên hợp quốc")."""
     return bool(cue_pattern("INTERNATIONAL").search(text))
