@@ -440,3 +440,105 @@ def test_words_glued_after_a_family_name_never_rename_the_person(tmp_path):
                                           "Tổng thống Mỹ Donald Trump rời Riyadh"])
     names = [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE 'Donald Trump%'")]
     assert names == ["Donald Trump"]
+
+
+# Organisations' precision (issue 9): what a name is not. (sentence, entities it must have,
+# entities it must not have; rule)
+NOT_AN_ORGANISATION = [
+    # compound_word: a head's syllable ending a word of its own opens no name
+    ("Ông ấy nhiều lần cảnh báo Tokyo về nguy cơ này.", [(LOC, "Tokyo")], [(ORG, "Tokyo")]),
+    ("Lực lượng vũ trang Ukraine đã rút khỏi thị trấn.", [], [(ORG, "Ukraine"), (ORG, "Ukraina")]),
+    ("Phim quy tụ nhiều diễn viên quen thuộc như Lan Chi, Minh Khoa.", [(PER, "Lan Chi"), (PER, "Minh Khoa")], []),
+    # press_of_a_country: a paper is named by a province, a country's press is no paper
+    ("Báo Hàn Quốc cho biết cuộc gặp bị hoãn.", [(LOC, "Hàn Quốc")], [(ORG, "Báo Hàn Quốc")]),
+    ("Báo Quảng Ninh đưa tin về vụ việc.", [(ORG, "Báo Quảng Ninh")], []),
+    # event_name: competitions and a body's meeting of a year are events
+    ("Đội bóng đang dẫn đầu Premier League mùa này.", [], [(ORG, "Premier League"), (PER, "Premier League")]),
+    ("Tay golf này bỏ hai giải Phoenix Open và Honda Classic vì chấn thương.", [],
+     [(ORG, "Honda"), (ORG, "Honda Classic"), (PER, "Phoenix Open")]),
+    ("Hội nghị APEC 2017 diễn ra tại Đà Nẵng.", [(LOC, "Đà Nẵng")], [(ORG, "APEC")]),
+    ("APEC là diễn đàn của 21 nền kinh tế.", [(ORG, "APEC")], []),
+    # a club's head before a foreign name only describes it; before a place it is the name
+    ("CLB Arsenal thắng trận thứ ba liên tiếp.", [(ORG, "Arsenal")], [(ORG, "CLB Arsenal")]),
+    ("CLB Đà Nẵng thua trên sân nhà.", [(ORG, "Câu lạc bộ Đà Nẵng")], [(ORG, "CLB Đà Nẵng")]),
+    # abbreviated words inside a name are spelt out (name_abbreviations.tsv)
+    ("Phòng CSGT Công an tỉnh Nam Định lập biên bản.", [(ORG, "Phòng Cảnh sát giao thông Công an tỉnh Nam Định")], []),
+    ("Ngân hàng CSXH tỉnh Bình Định giải ngân vốn vay.", [(ORG, "Ngân hàng Chính sách xã hội tỉnh Bình Định")], []),
+    # an abbreviated title: the body after it is the title's, not an entity; glued to "&" it is no title
+    ("Ông Lê Văn Toàn – GĐ Sở Tài chính tỉnh Nam Định cho biết, kế hoạch đã xong.", [(PER, "Lê Văn Toàn")],
+     [(ORG, "Sở Tài chính tỉnh Nam Định")]),
+    ("Thanh tra Sở GĐ&ĐT Hà Nội đã vào cuộc.", [(ORG, "Thanh tra Sở GĐ&ĐT Hà Nội")], [(ORG, "Thanh tra Sở")]),
+    # words of a trade go on inside a name (org_name_words.txt), not when capitalised as a paper's name
+    ("Viện Chiến lược quốc phòng nhận định tình hình phức tạp.", [(ORG, "Viện Chiến lược quốc phòng")], []),
+    ("Theo Trung tâm Lưu ký chứng khoán (VSD), số tài khoản tăng.", [(ORG, "Trung tâm Lưu ký chứng khoán")], []),
+    ("Sự việc xảy ra sáng qua, báo Giao thông đưa tin.", [(ORG, "Giao thông")], []),
+    # "thuộc" (belongs to) ends a name
+    ("Đám cháy bùng phát tại Công ty TNHH Hoa Sen thuộc Khu công nghiệp Tiên Sơn.",
+     [(ORG, "Công ty TNHH Hoa Sen"), (LOC, "Khu công nghiệp Tiên Sơn")], []),
+    # a channel named by its acronym
+    ("Đài KBS của Hàn Quốc phát đi đoạn video.", [(ORG, "KBS")], [(ORG, "Đài KBS")]),
+    # venue_after_locative: a museum one is at is a venue, one that signs is the institution
+    ("Ông phát biểu tại Bảo tàng Lịch sử Quốc gia.", [(LOC, "Bảo tàng Lịch sử Quốc gia")], []),
+    ("Sở ký thỏa thuận hợp tác với Bảo tàng Mỹ thuật Huế.", [(ORG, "Bảo tàng Mỹ thuật Huế")], []),
+    # a province's abbreviation
+    ("Vụ việc xảy ra ở huyện Phong Điền, tỉnh TT-Huế.", [(LOC, "Thừa Thiên Huế")], [(PER, "TT-Huế")]),
+    # title_overlap: a given name that makes a title with the next word ("Chính ủy") stays the name's
+    ("Ông Trần Minh Chính Ủy viên Bộ Chính trị phát biểu tại hội nghị.", [(PER, "Trần Minh Chính")],
+     [(ORG, "Bộ Chính trị"), (PER, "Trần Minh")]),
+    # bodies_of_countries: each country's body is no one body
+    ("Ngân hàng Trung ương hai nước sẽ phối hợp chặt chẽ.", [], [(ORG, "Ngân hàng Trung ương")]),
+    # brand_after_country: a company is named by its brand, not by its country; a government is not
+    ("Anh bán bản quyền hình ảnh cho công ty Mỹ Granite Peak Partners.", [(ORG, "Granite Peak Partners")],
+     [(ORG, "Công ty Mỹ")]),
+    ("Đại diện của chính phủ Ba Lan Adam Kowalczyk cho biết như vậy.", [], [(ORG, "Adam Kowalczyk")]),
+    # a short name in brackets after a closing quote, and a brand of two words, fold into the name
+    ("Tổ chức “Nhà nước Hồi giáo” (IS) nhận trách nhiệm.", [(ORG, "Nhà nước Hồi giáo")], [(ORG, "IS")]),
+    ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines) mở đường bay mới.",
+     [(ORG, "Tổng công ty Hàng không Việt Nam")], [(ORG, "Vietnam Airlines")]),
+]
+
+
+# A body's title parts: (sentence, person, title). The body inside the title is no entity.
+TITLED_BY_A_BODY = [
+    ("Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan Adam Kowalczyk cho biết như vậy.", "Adam Kowalczyk",
+     "Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan"),
+    ("Chủ tịch Ủy ban Olympic quốc tế (IOC) Hans Lindqvist bị chỉ trích.", "Hans Lindqvist",
+     "Chủ tịch Ủy ban Olympic quốc tế"),
+]
+
+
+@pytest.mark.parametrize("sentence, person, title", TITLED_BY_A_BODY)
+def test_a_body_whose_envoy_or_head_is_named_is_the_title_s(sentence, person, title):
+    found = extract_entities(read(CleanArticle(title="", blocks=[Block("paragraph", sentence)])))
+    assert [(e.type, e.name, e.title) for e in found] == [(PER, person, title)]
+
+
+# One body under two spellings in one article: (paragraphs, the name kept, names folded into it)
+ONE_BODY = [
+    # org_dash_variant: with and without a dash and capitals
+    (["Ngân hàng Chính sách – Xã hội tỉnh Nam Định cho vay vốn.",
+      "Ngân hàng Chính sách xã hội tỉnh Nam Định giải ngân đúng hạn.",
+      "Ngân hàng Chính sách xã hội tỉnh Nam Định cũng hỗ trợ."],
+     "Ngân hàng Chính sách xã hội tỉnh Nam Định", ["Ngân hàng Chính sách – Xã hội tỉnh Nam Định"]),
+    # org_seat: without its seat, or with the seat's country
+    (["Đại sứ quán Pháp tại Hà Nội ra thông báo.", "Đại sứ quán Pháp tại Việt Nam cho biết thêm.",
+      "Đại sứ quán Pháp khuyến cáo công dân."],
+     "Đại sứ quán Pháp tại Hà Nội", ["Đại sứ quán Pháp tại Việt Nam", "Đại sứ quán Pháp"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, kept, folded", ONE_BODY)
+def test_one_body_under_two_spellings_is_one_organisation(paragraphs, kept, folded):
+    found = names(*paragraphs)
+    assert (ORG, kept) in found, found
+    for name in folded:
+        assert (ORG, name) not in found, found
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", NOT_AN_ORGANISATION)
+def test_what_an_organisation_name_is_not(sentence, wanted, unwanted):
+    found = names(sentence)
+    for good in wanted:
+        assert good in found, found
+    for bad in unwanted:
+        assert bad not in found, found
