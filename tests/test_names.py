@@ -542,3 +542,31 @@ def test_what_an_organisation_name_is_not(sentence, wanted, unwanted):
         assert good in found, found
     for bad in unwanted:
         assert bad not in found, found
+
+
+# foreign_given_name: untitled foreign people opened by a common given name (sentence, people,
+# names that must not be people)
+UNTITLED_FOREIGN = [
+    ("Buổi lễ có sự tham dự của Gregory Hanlon và nhiều khách mời.", ["Gregory Hanlon"], []),
+    ("Đêm qua, Melissa Brandt đăng ảnh lên mạng xã hội.", ["Melissa Brandt"], []),
+    ("Cầu thủ này được so sánh với Rafael Nadal và Roger Federer.", ["Rafael Nadal", "Roger Federer"], []),
+    ("Ý kiến của Albert J. Norwood được nhiều người chia sẻ.", ["Albert J. Norwood"], ["Albert J"]),
+    ("Anh Nguyễn Văn Bình và Peter Hall cùng dự.", ["Nguyễn Văn Bình", "Peter Hall"], []),
+    # a company, a venue, a credit line run together are no one
+    ("Cổ phiếu của Devon Energy tăng mạnh.", [], ["Devon Energy"]),
+    ("Trận đấu diễn ra ở Madison Square Garden.", [], ["Madison Square Garden", "Madison Square"]),
+    ("Du khách đến Victoria Harbour ngắm pháo hoa.", [], ["Victoria Harbour"]),
+    ("Stylist: Alex Fox Theo Lyn (Khám Phá)", [], ["Alex Fox Theo Lyn", "Alex Fox Theo"]),
+    # a thing named after a person, a tournament named so
+    ("Nhóm tác chiến tàu sân bay Daniel Webster tiến vào vùng biển.", [], ["Daniel Webster"]),
+    ("Anh dừng bước ở tứ kết Roland Garros năm nay.", [], ["Roland Garros"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", UNTITLED_FOREIGN)
+def test_untitled_foreign_people_opened_by_a_given_name(sentence, people, not_people):
+    found = names(sentence)
+    for name in people:
+        assert (PER, name) in found, found
+    for name in not_people:
+        assert (PER, name) not in found, found

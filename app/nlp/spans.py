@@ -109,6 +109,8 @@ class EntityExtractor:
         self.club_heads = PhraseMatcher(_lines("club_heads.txt"))
         self.bodies_of_countries = PhraseMatcher(_lines("bodies_of_countries.txt"))
         self.company_heads = PhraseMatcher(_lines("company_heads.txt"))
+        self.given_names = frozenset(_lines("foreign_given_names.txt"))
+        self.named_after_words = frozenset(_lines("named_after_words.txt"))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
@@ -908,6 +910,37 @@ class EntityExtractor:
             return ns, ns
         return ns, ne
 
+    def _foreign_given_name_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Rule foreign_given_name: tokens of an untitled foreign full name at i, or 0 — two or three
+        capitalised words one space apart (four with an initial: "Lyndon B. Johnson"), the first a
+        common given name (foreign_given_names.txt),
+        not all Vietnamese syllables, none a title, head noun, known name, club word or place, and
+        no longer capitalised run around them ("Lionel Messi"; not "Walt Disney World")."""
+        if toks[i].text not in self.given_names or (i and toks[i - 1].text.casefold() in self.named_after_words):
+            return 0
+        if i and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1:
+            return 0
+        k = i + 1
+        while (k < len(toks) and k - i < 4 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1
+               and not any(c.isdigit() for c in toks[k].text) and toks[k].text.casefold() not in _FUNCTION_WORDS):
+            if (self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+                    or self.honorifics.match(toks, k) or self._clause_after_foreign_name(toks, i, k)):
+                break
+            k += 1
+        if k - i == 2 and self._name_run(toks, i) > 2:
+            k = i + min(self._name_run(toks, i), 4)  # an initial inside: "Lyndon B. Johnson"
+        elif k - i > 3:
+            return 0  # four capitalised words: a credit line run together, a title or a body
+        if not 2 <= k - i <= 4 or len(toks[k - 1].text) == 1:
+            return 0  # "James H." cut at its initial is no one's name yet
+        if k < len(toks) and toks[k].cap and toks[k].word and toks[k].start == toks[k - 1].end + 1:
+            return 0  # a longer run of capitals: a title, a body or a work, not a name alone
+        words = [t.text for t in toks[i:k] if t.word]
+        if (any(w in self.club_words for w in words) or all(vietnamese_syllable(w) for w in words)
+                or self.gaz.lookup(text[toks[i].start : toks[k - 1].end]) or any(self.gaz.lookup(w) for w in words)):
+            return 0
+        return k - i
+
     def _country_at(self, text: str, toks: Sequence[Tok], i: int) -> bool:
         place = self._place_at(text, toks, i)
         return place is not None and place[1].kind == "country"
@@ -1122,6 +1155,12 @@ class EntityExtractor:
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
                     i += run
                     continue
+            foreign = self._foreign_given_name_at(text, toks, i)
+            if foreign:  # "… cùng Lionel Messi": untitled, opened by a common given name
+                end = toks[i + foreign - 1].end
+                spans.append(Span("person", tok.start, end, text[tok.start : end]))
+                i += foreign
+                continue
             place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
             if place:
                 n, p = place
