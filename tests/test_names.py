@@ -495,6 +495,12 @@ NOT_AN_ORGANISATION = [
     ("Tổ chức “Nhà nước Hồi giáo” (IS) nhận trách nhiệm.", [(ORG, "Nhà nước Hồi giáo")], [(ORG, "IS")]),
     ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines) mở đường bay mới.",
      [(ORG, "Tổng công ty Hàng không Việt Nam")], [(ORG, "Vietnam Airlines")]),
+    # CTCP is a company's head, spelt out; a head alone, any spelling, names no company
+    ("Cổ phiếu của CTCP Đường Biên Hòa tăng mạnh.", [(ORG, "Công ty cổ phần Đường Biên Hòa")],
+     [(PER, "Đường Biên Hòa")]),
+    ("Ông là cổ đông lớn của Công ty Cổ phần.", [], [(ORG, "Công ty Cổ phần"), (ORG, "Công ty cổ phần")]),
+    # a word of place before a foreign name: the name is the place's, the person follows
+    ("Thủ hiến bang Western Cape, Helen Marsh, cho biết.", [(PER, "Helen Marsh")], [(PER, "Western Cape")]),
 ]
 
 
@@ -511,6 +517,12 @@ TITLED_BY_A_BODY = [
 def test_a_body_whose_envoy_or_head_is_named_is_the_title_s(sentence, person, title):
     found = extract_entities(read(CleanArticle(title="", blocks=[Block("paragraph", sentence)])))
     assert [(e.type, e.name, e.title) for e in found] == [(PER, person, title)]
+
+
+def test_an_occupation_s_acronym_is_no_given_name():
+    """"HLV Lorenzi" (the coach) beside "Marco Lorenzi": HLV is not his first name."""
+    found = names("HLV Lorenzi lại tỏ ra lo lắng.", "Ông Marco Lorenzi cho biết đội sẽ thắng.")
+    assert found == {(PER, "Marco Lorenzi")}
 
 
 # One body under two spellings in one article: (paragraphs, the name kept, names folded into it)

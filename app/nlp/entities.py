@@ -188,7 +188,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
             if span.type == "organization":
                 name = _canonical_org(name, ex.org_aliases, ex.org_names, ex.gaz, ex.name_abbreviations,
                                       ex.org_head_names)
-                if name in ex.generic_heads:
+                if name.casefold() in ex.generic_keys:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
             entity = found.get(key)
@@ -355,8 +355,8 @@ def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | No
         if before and ex.place_words.match(tokenize(before[-1]), 0, need_cap=False):
             continue  # "tỉnh Kanagawa Kuroda": the word before is a place's, not a given name
         toks = tokenize(m.group(1))
-        if any(vietnamese_syllable(w) or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
-               or ex.gaz.lookup(w) for k, w in enumerate(given)):
+        if any(vietnamese_syllable(w) or w.isupper() or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
+               or ex.gaz.lookup(w) for k, w in enumerate(given)):  # "HLV Allegri": an acronym is no given name
             continue
         fulls.add(m.group(1) + short)
     return fulls.pop() if len(fulls) == 1 else None

@@ -114,6 +114,7 @@ class EntityExtractor:
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
+        self.generic_keys = frozenset(h.casefold() for h in self.generic_heads)
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
         self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
@@ -447,7 +448,10 @@ class EntityExtractor:
         known = self.known_orgs.match(toks, i)
         if not known and i < len(toks) and toks[i].text in self.lowercase_org_starts:
             known = self.known_orgs.match(toks, i, need_cap=False)
-        generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
+        matched = " ".join(t.text for t in toks[i : i + known])
+        # an alias of a head ("CTCP" = "Công ty cổ phần") names no body by itself either
+        generic = known and (self.org_aliases.get(matched) in self.generic_heads
+                             or matched.casefold() in self.generic_keys)
         if known and not self.org_heads.match(toks, i) and not generic:
             pw = self.place_words.match(toks, i + known, need_cap=False)
             after = i + known + pw
@@ -974,6 +978,9 @@ class EntityExtractor:
         """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
         word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
         "trường THPT Nguyễn Trãi"), with only lower-case words, acronyms or word groups between?"""
+        if (ns - 1 >= floor and not toks[ns - 1].cap and toks[ns - 1].text != "nước"
+                and self.place_words.match(toks, ns - 1, need_cap=False) == 1):
+            return True  # "Thủ hiến bang New South Wales, …": the word of place names what follows
         if not vietnamese_syllable(toks[ns].text):
             return False  # "Tổng thống nước chủ nhà Reuven Rivlin": a foreign name is a person's
         k = ns - 1
