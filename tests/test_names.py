@@ -499,6 +499,14 @@ NOT_AN_ORGANISATION = [
     ("Cổ phiếu của CTCP Đường Biên Hòa tăng mạnh.", [(ORG, "Công ty cổ phần Đường Biên Hòa")],
      [(PER, "Đường Biên Hòa")]),
     ("Ông là cổ đông lớn của Công ty Cổ phần.", [], [(ORG, "Công ty Cổ phần"), (ORG, "Công ty cổ phần")]),
+    # BV and CA are a hospital's and a police's heads, spelt out; "Hữu nghị", "Trung ương" stay whole
+    ("Anh được chuyển đến BV Hữu nghị VN - Lào Sơn La điều trị.",
+     [(ORG, "Bệnh viện Hữu nghị Việt Nam - Lào Sơn La")], [(LOC, "Lào"), (LOC, "Việt Nam")]),
+    ("Cháu bé được chuyển đến BV Nhi Trung ương.", [(ORG, "Bệnh viện Nhi Trung ương")], []),
+    ("Ngày 11/6, CA tỉnh Quảng Trị cho biết đang điều tra.", [(ORG, "Công an tỉnh Quảng Trị")],
+     [(LOC, "Quảng Trị")]),
+    # web_address: the ending of a credit's web address names no country
+    ("Ca sĩ nói vậy. Minh Hòa/VOV.VN", [], [(LOC, "Việt Nam")]),
     # a word of place before a foreign name: the name is the place's, the person follows
     ("Thủ hiến bang Western Cape, Helen Marsh, cho biết.", [(PER, "Helen Marsh")], [(PER, "Western Cape")]),
 ]

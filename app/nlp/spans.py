@@ -551,7 +551,8 @@ class EntityExtractor:
             # A proper name written word by word in capitals ("Báo Nhân Dân", "Báo Lao Động") is
             # whole: a lower-case syllable after two capitalised ones is the sentence going on
             # ("Báo Nhân Dân đăng …"), not the end of a word like "Ngoại giao".
-            titlecase = j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
+            titlecase = (j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
+                         and not self._ends_a_word(toks, j))  # "Bệnh viện Nhi Trung ương"
             if prev.cap and vietnamese_syllable(prev.text) and j > i + n and not titlecase:
                 j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
                 if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
@@ -684,7 +685,7 @@ class EntityExtractor:
     def _web_domain_at(self, toks: Sequence[Tok], j: int) -> bool:
         """A "." glued between a name and a web domain ending at j: "Euro.cz"."""
         return (toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
-                and toks[j + 1].start == toks[j].end and toks[j + 1].text in self.web_domains)
+                and toks[j + 1].start == toks[j].end and toks[j + 1].text.casefold() in self.web_domains)
 
     @staticmethod
     def _joins_word_groups(toks: Sequence[Tok], j: int, after_place: bool) -> bool:
@@ -1162,6 +1163,9 @@ class EntityExtractor:
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
                     i += run
                     continue
+            if i and self._web_domain_at(toks, i - 1):
+                i += 1  # rule web_address: "Tố Uyên/VOV.VN" — the address's ending names no country
+                continue
             foreign = self._foreign_given_name_at(text, toks, i)
             if foreign:  # "… cùng Lionel Messi": untitled, opened by a common given name
                 end = toks[i + foreign - 1].end
