@@ -507,6 +507,9 @@ NOT_AN_ORGANISATION = [
      [(LOC, "Quảng Trị")]),
     # web_address: the ending of a credit's web address names no country
     ("Ca sĩ nói vậy. Minh Hòa/VOV.VN", [], [(LOC, "Việt Nam")]),
+    # rule namesake: a body named after a person names no one
+    ("Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh cho biết, hội thảo đã mở.", [],
+     [(PER, "Hồ Chí Minh")]),
     # a word of place before a foreign name: the name is the place's, the person follows
     ("Thủ hiến bang Western Cape, Helen Marsh, cho biết.", [(PER, "Helen Marsh")], [(PER, "Western Cape")]),
 ]
@@ -514,6 +517,10 @@ NOT_AN_ORGANISATION = [
 
 # A body's title parts: (sentence, person, title). The body inside the title is no entity.
 TITLED_BY_A_BODY = [
+    # rule namesake: the person a body is named after is the body's name, not its head
+    ("Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Văn Tâm phát biểu.", "Lê Văn Tâm",
+     "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", "Hồ Chí Minh", "Chủ tịch"),
     ("Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan Adam Kowalczyk cho biết như vậy.", "Adam Kowalczyk",
      "Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan"),
     ("Chủ tịch Ủy ban Olympic quốc tế (IOC) Hans Lindqvist bị chỉ trích.", "Hans Lindqvist",

@@ -111,6 +111,7 @@ class EntityExtractor:
         self.company_heads = PhraseMatcher(_lines("company_heads.txt"))
         self.given_names = frozenset(_lines("foreign_given_names.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
+        self.namesakes = PhraseMatcher(_lines("namesakes.txt"))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
@@ -482,6 +483,11 @@ class EntityExtractor:
             # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
             if self.titles.match(toks, j) or (not tok.cap and self.honorifics.match(toks, j, need_cap=False)):
                 break
+            namesake = self.namesakes.match(toks, j) if j > i + n else 0
+            if namesake:  # rule namesake: "Học viện Chính trị quốc gia Hồ Chí Minh" is the body's name
+                j += namesake
+                after_place = True
+                continue
             inner = self.known_orgs.match(toks, j)
             if inner:  # "Đại hội đồng Liên hợp quốc": a known name ends the name like a place
                 j += inner
@@ -847,6 +853,11 @@ class EntityExtractor:
                         and toks[j + 1].text.isupper() and len(toks[j + 1].text) >= 2):
                     j += 3  # the body's acronym: "Chủ tịch Ủy ban Olympic quốc tế (IOC) Thomas Bach"
                 continue
+            namesake = self.namesakes.match(toks, j) if j > i else 0
+            if namesake:  # "Bí thư Trung ương Đoàn … Cộng sản Hồ Chí Minh Lê Văn Tâm": the body's namesake
+                j += namesake
+                floor = j
+                continue
             venue = self._whole_venue_head(text, toks, j)
             if venue:
                 j += venue  # "Cố vấn kinh tế Nhà Trắng Gary Cohn": the venue qualifies the title
@@ -896,6 +907,8 @@ class EntityExtractor:
         # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one, nor
         # "Tổng Biên tập Báo điện tử Tổ Quốc": Vietnamese words taken back start with a family name.
         vietnamese = all(vietnamese_syllable(t.text) for t in toks[k:j])
+        if k < j and self.namesakes.match(toks, k) == j - k:
+            return j, j, j  # rule namesake: "Giám đốc Học viện … Hồ Chí Minh" names no one
         if (k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k)
                 and not (vietnamese and not toks[k - 1].cap and not self._is_surname_start(toks, k))):
             return k, k, j
