@@ -105,7 +105,8 @@ def test_real_news_pitfalls():
         "Tổng thống Hàn Quốc Park Geun-hye Trong khi đó đã từ chức.",
     )
     names = {(t, n) for t, n in found}
-    assert not {n for t, n in names if t == "person"} - {"Park Geun-hye"}
+    # the judge is a person (rule foreign_given_name), never a place; no one else here is
+    assert not {n for t, n in names if t == "person"} - {"Park Geun-hye", "James Robart"}
     assert ("location", "Đài Loan") in names and ("location", "Hai Bà Trưng") in names
     assert not [n for t, n in names if t == "organization"]
     assert ("location", "James Robart") not in names

@@ -440,3 +440,160 @@ def test_words_glued_after_a_family_name_never_rename_the_person(tmp_path):
                                           "Tổng thống Mỹ Donald Trump rời Riyadh"])
     names = [r[0] for r in db.execute("SELECT name FROM entities WHERE name LIKE 'Donald Trump%'")]
     assert names == ["Donald Trump"]
+
+
+# Organisations' precision (issue 9): what a name is not. (sentence, entities it must have,
+# entities it must not have; rule)
+NOT_AN_ORGANISATION = [
+    # compound_word: a head's syllable ending a word of its own opens no name
+    ("Ông ấy nhiều lần cảnh báo Tokyo về nguy cơ này.", [(LOC, "Tokyo")], [(ORG, "Tokyo")]),
+    ("Lực lượng vũ trang Ukraine đã rút khỏi thị trấn.", [], [(ORG, "Ukraine"), (ORG, "Ukraina")]),
+    ("Phim quy tụ nhiều diễn viên quen thuộc như Lan Chi, Minh Khoa.", [(PER, "Lan Chi"), (PER, "Minh Khoa")], []),
+    # press_of_a_country: a paper is named by a province, a country's press is no paper
+    ("Báo Hàn Quốc cho biết cuộc gặp bị hoãn.", [(LOC, "Hàn Quốc")], [(ORG, "Báo Hàn Quốc")]),
+    ("Báo Quảng Ninh đưa tin về vụ việc.", [(ORG, "Báo Quảng Ninh")], []),
+    # event_name: competitions and a body's meeting of a year are events
+    ("Đội bóng đang dẫn đầu Premier League mùa này.", [], [(ORG, "Premier League"), (PER, "Premier League")]),
+    ("Tay golf này bỏ hai giải Phoenix Open và Honda Classic vì chấn thương.", [],
+     [(ORG, "Honda"), (ORG, "Honda Classic"), (PER, "Phoenix Open")]),
+    ("Hội nghị APEC 2017 diễn ra tại Đà Nẵng.", [(LOC, "Đà Nẵng")], [(ORG, "APEC")]),
+    ("APEC là diễn đàn của 21 nền kinh tế.", [(ORG, "APEC")], []),
+    # a club's head before a foreign name only describes it; before a place it is the name
+    ("CLB Arsenal thắng trận thứ ba liên tiếp.", [(ORG, "Arsenal")], [(ORG, "CLB Arsenal")]),
+    ("CLB Đà Nẵng thua trên sân nhà.", [(ORG, "Câu lạc bộ Đà Nẵng")], [(ORG, "CLB Đà Nẵng")]),
+    # abbreviated words inside a name are spelt out (name_abbreviations.tsv)
+    ("Phòng CSGT Công an tỉnh Nam Định lập biên bản.", [(ORG, "Phòng Cảnh sát giao thông Công an tỉnh Nam Định")], []),
+    ("Ngân hàng CSXH tỉnh Bình Định giải ngân vốn vay.", [(ORG, "Ngân hàng Chính sách xã hội tỉnh Bình Định")], []),
+    # an abbreviated title: the body after it is the title's, not an entity; glued to "&" it is no title
+    ("Ông Lê Văn Toàn – GĐ Sở Tài chính tỉnh Nam Định cho biết, kế hoạch đã xong.", [(PER, "Lê Văn Toàn")],
+     [(ORG, "Sở Tài chính tỉnh Nam Định")]),
+    ("Thanh tra Sở GĐ&ĐT Hà Nội đã vào cuộc.", [(ORG, "Thanh tra Sở GĐ&ĐT Hà Nội")], [(ORG, "Thanh tra Sở")]),
+    # words of a trade go on inside a name (org_name_words.txt), not when capitalised as a paper's name
+    ("Viện Chiến lược quốc phòng nhận định tình hình phức tạp.", [(ORG, "Viện Chiến lược quốc phòng")], []),
+    ("Theo Trung tâm Lưu ký chứng khoán (VSD), số tài khoản tăng.", [(ORG, "Trung tâm Lưu ký chứng khoán")], []),
+    ("Sự việc xảy ra sáng qua, báo Giao thông đưa tin.", [(ORG, "Giao thông")], []),
+    # "thuộc" (belongs to) ends a name
+    ("Đám cháy bùng phát tại Công ty TNHH Hoa Sen thuộc Khu công nghiệp Tiên Sơn.",
+     [(ORG, "Công ty TNHH Hoa Sen"), (LOC, "Khu công nghiệp Tiên Sơn")], []),
+    # a channel named by its acronym
+    ("Đài KBS của Hàn Quốc phát đi đoạn video.", [(ORG, "KBS")], [(ORG, "Đài KBS")]),
+    # venue_after_locative: a museum one is at is a venue, one that signs is the institution
+    ("Ông phát biểu tại Bảo tàng Lịch sử Quốc gia.", [(LOC, "Bảo tàng Lịch sử Quốc gia")], []),
+    ("Sở ký thỏa thuận hợp tác với Bảo tàng Mỹ thuật Huế.", [(ORG, "Bảo tàng Mỹ thuật Huế")], []),
+    # a province's abbreviation
+    ("Vụ việc xảy ra ở huyện Phong Điền, tỉnh TT-Huế.", [(LOC, "Thừa Thiên Huế")], [(PER, "TT-Huế")]),
+    # title_overlap: a given name that makes a title with the next word ("Chính ủy") stays the name's
+    ("Ông Trần Minh Chính Ủy viên Bộ Chính trị phát biểu tại hội nghị.", [(PER, "Trần Minh Chính")],
+     [(ORG, "Bộ Chính trị"), (PER, "Trần Minh")]),
+    # bodies_of_countries: each country's body is no one body
+    ("Ngân hàng Trung ương hai nước sẽ phối hợp chặt chẽ.", [], [(ORG, "Ngân hàng Trung ương")]),
+    # brand_after_country: a company is named by its brand, not by its country; a government is not
+    ("Anh bán bản quyền hình ảnh cho công ty Mỹ Granite Peak Partners.", [(ORG, "Granite Peak Partners")],
+     [(ORG, "Công ty Mỹ")]),
+    ("Đại diện của chính phủ Ba Lan Adam Kowalczyk cho biết như vậy.", [], [(ORG, "Adam Kowalczyk")]),
+    # a short name in brackets after a closing quote, and a brand of two words, fold into the name
+    ("Tổ chức “Nhà nước Hồi giáo” (IS) nhận trách nhiệm.", [(ORG, "Nhà nước Hồi giáo")], [(ORG, "IS")]),
+    ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines) mở đường bay mới.",
+     [(ORG, "Tổng công ty Hàng không Việt Nam")], [(ORG, "Vietnam Airlines")]),
+    # CTCP is a company's head, spelt out; a head alone, any spelling, names no company
+    ("Cổ phiếu của CTCP Đường Biên Hòa tăng mạnh.", [(ORG, "Công ty cổ phần Đường Biên Hòa")],
+     [(PER, "Đường Biên Hòa")]),
+    ("Ông là cổ đông lớn của Công ty Cổ phần.", [], [(ORG, "Công ty Cổ phần"), (ORG, "Công ty cổ phần")]),
+    # BV and CA are a hospital's and a police's heads, spelt out; "Hữu nghị", "Trung ương" stay whole
+    ("Anh được chuyển đến BV Hữu nghị VN - Lào Sơn La điều trị.",
+     [(ORG, "Bệnh viện Hữu nghị Việt Nam - Lào Sơn La")], [(LOC, "Lào"), (LOC, "Việt Nam")]),
+    ("Cháu bé được chuyển đến BV Nhi Trung ương.", [(ORG, "Bệnh viện Nhi Trung ương")], []),
+    ("Ngày 11/6, CA tỉnh Quảng Trị cho biết đang điều tra.", [(ORG, "Công an tỉnh Quảng Trị")],
+     [(LOC, "Quảng Trị")]),
+    # web_address: the ending of a credit's web address names no country
+    ("Ca sĩ nói vậy. Minh Hòa/VOV.VN", [], [(LOC, "Việt Nam")]),
+    # rule namesake: a body named after a person names no one
+    ("Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh cho biết, hội thảo đã mở.", [],
+     [(PER, "Hồ Chí Minh")]),
+    # a word of place before a foreign name: the name is the place's, the person follows
+    ("Thủ hiến bang Western Cape, Helen Marsh, cho biết.", [(PER, "Helen Marsh")], [(PER, "Western Cape")]),
+]
+
+
+# A body's title parts: (sentence, person, title). The body inside the title is no entity.
+TITLED_BY_A_BODY = [
+    # rule namesake: the person a body is named after is the body's name, not its head
+    ("Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Văn Tâm phát biểu.", "Lê Văn Tâm",
+     "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+    ("Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn Độc lập.", "Hồ Chí Minh", "Chủ tịch"),
+    ("Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan Adam Kowalczyk cho biết như vậy.", "Adam Kowalczyk",
+     "Đại sứ đặc biệt của Bộ Ngoại giao Ba Lan"),
+    ("Chủ tịch Ủy ban Olympic quốc tế (IOC) Hans Lindqvist bị chỉ trích.", "Hans Lindqvist",
+     "Chủ tịch Ủy ban Olympic quốc tế"),
+]
+
+
+@pytest.mark.parametrize("sentence, person, title", TITLED_BY_A_BODY)
+def test_a_body_whose_envoy_or_head_is_named_is_the_title_s(sentence, person, title):
+    found = extract_entities(read(CleanArticle(title="", blocks=[Block("paragraph", sentence)])))
+    assert [(e.type, e.name, e.title) for e in found] == [(PER, person, title)]
+
+
+def test_an_occupation_s_acronym_is_no_given_name():
+    """"HLV Lorenzi" (the coach) beside "Marco Lorenzi": HLV is not his first name."""
+    found = names("HLV Lorenzi lại tỏ ra lo lắng.", "Ông Marco Lorenzi cho biết đội sẽ thắng.")
+    assert found == {(PER, "Marco Lorenzi")}
+
+
+# One body under two spellings in one article: (paragraphs, the name kept, names folded into it)
+ONE_BODY = [
+    # org_dash_variant: with and without a dash and capitals
+    (["Ngân hàng Chính sách – Xã hội tỉnh Nam Định cho vay vốn.",
+      "Ngân hàng Chính sách xã hội tỉnh Nam Định giải ngân đúng hạn.",
+      "Ngân hàng Chính sách xã hội tỉnh Nam Định cũng hỗ trợ."],
+     "Ngân hàng Chính sách xã hội tỉnh Nam Định", ["Ngân hàng Chính sách – Xã hội tỉnh Nam Định"]),
+    # org_seat: without its seat, or with the seat's country
+    (["Đại sứ quán Pháp tại Hà Nội ra thông báo.", "Đại sứ quán Pháp tại Việt Nam cho biết thêm.",
+      "Đại sứ quán Pháp khuyến cáo công dân."],
+     "Đại sứ quán Pháp tại Hà Nội", ["Đại sứ quán Pháp tại Việt Nam", "Đại sứ quán Pháp"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, kept, folded", ONE_BODY)
+def test_one_body_under_two_spellings_is_one_organisation(paragraphs, kept, folded):
+    found = names(*paragraphs)
+    assert (ORG, kept) in found, found
+    for name in folded:
+        assert (ORG, name) not in found, found
+
+
+@pytest.mark.parametrize("sentence, wanted, unwanted", NOT_AN_ORGANISATION)
+def test_what_an_organisation_name_is_not(sentence, wanted, unwanted):
+    found = names(sentence)
+    for good in wanted:
+        assert good in found, found
+    for bad in unwanted:
+        assert bad not in found, found
+
+
+# foreign_given_name: untitled foreign people opened by a common given name (sentence, people,
+# names that must not be people)
+UNTITLED_FOREIGN = [
+    ("Buổi lễ có sự tham dự của Gregory Hanlon và nhiều khách mời.", ["Gregory Hanlon"], []),
+    ("Đêm qua, Melissa Brandt đăng ảnh lên mạng xã hội.", ["Melissa Brandt"], []),
+    ("Cầu thủ này được so sánh với Rafael Nadal và Roger Federer.", ["Rafael Nadal", "Roger Federer"], []),
+    ("Ý kiến của Albert J. Norwood được nhiều người chia sẻ.", ["Albert J. Norwood"], ["Albert J"]),
+    ("Anh Nguyễn Văn Bình và Peter Hall cùng dự.", ["Nguyễn Văn Bình", "Peter Hall"], []),
+    # a company, a venue, a credit line run together are no one
+    ("Cổ phiếu của Devon Energy tăng mạnh.", [], ["Devon Energy"]),
+    ("Trận đấu diễn ra ở Madison Square Garden.", [], ["Madison Square Garden", "Madison Square"]),
+    ("Du khách đến Victoria Harbour ngắm pháo hoa.", [], ["Victoria Harbour"]),
+    ("Stylist: Alex Fox Theo Lyn (Khám Phá)", [], ["Alex Fox Theo Lyn", "Alex Fox Theo"]),
+    # a thing named after a person, a tournament named so
+    ("Nhóm tác chiến tàu sân bay Daniel Webster tiến vào vùng biển.", [], ["Daniel Webster"]),
+    ("Anh dừng bước ở tứ kết Roland Garros năm nay.", [], ["Roland Garros"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", UNTITLED_FOREIGN)
+def test_untitled_foreign_people_opened_by_a_given_name(sentence, people, not_people):
+    found = names(sentence)
+    for name in people:
+        assert (PER, name) in found, found
+    for name in not_people:
+        assert (PER, name) not in found, found

@@ -30,11 +30,14 @@ from app.nlp.tokens import tokenize, vietnamese_syllable
 # "Ban Thư ký ASEAN" is not ASEAN.
 _BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Xí nghiệp", "Liên doanh", "Hãng", "Nhà máy")
 # "(WTO)", and a short name that is one word in brackets: "Tổ chức Cảnh sát hình sự quốc tế (Interpol)"
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9}|[A-Z][a-z]+[A-Za-z]*)\)")
+# …after a closing quote too ("“Nhà nước Hồi giáo” (IS)"), and a brand of two or three words
+# ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines)"): folded only when found as a name itself.
+_ACRONYM_AFTER = re.compile(r"[”\"]?\s*\(([A-ZĐ][A-ZĐ0-9&.-]{1,9}|[A-Z][a-z]+[A-Za-z]*(?: [A-Z][A-Za-z]+){0,2})\)")
 
 
 # A body's term written after its name: "Quốc hội khóa XIV", "Ban Chấp hành Trung ương khóa XII".
 _TERM_AFTER = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC]+$")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
 
 
@@ -48,8 +51,10 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
     if norm.casefold() not in media:  # "al-Qaeda" is written so
         norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
     bare = _MEDIA_HEADS.sub("", norm)
-    if bare != norm and bare.casefold() in media:
-        return bare  # "Hãng tin AP", "Hãng thông tấn Yonhap" and "AP", "Yonhap" are one agency
+    if bare != norm and (bare.casefold() in media or _ACRONYM.fullmatch(bare)):
+        # "Hãng tin AP", "Hãng thông tấn Yonhap" and "AP", "Yonhap" are one agency; a channel is
+        # named by its acronym: "Đài MBC" is MBC
+        return aliases.get(bare, bare)
     if norm in aliases:
         return aliases[norm]
     for short, full in aliases.items():  # "UBND thành phố Hà Nội" → "Ủy ban nhân dân thành phố Hà Nội"
@@ -183,7 +188,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
             if span.type == "organization":
                 name = _canonical_org(name, ex.org_aliases, ex.org_names, ex.gaz, ex.name_abbreviations,
                                       ex.org_head_names)
-                if name in ex.generic_heads:
+                if name.casefold() in ex.generic_keys:
                     continue  # "UBND TP" alone names no particular committee
             key = (span.type, name)
             entity = found.get(key)
@@ -222,6 +227,10 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
             _fold_into(found, ("organization", short), ("organization", longer[0]))
     for short, full in _brand_short_forms([name for (t, name) in found if t == "organization"]).items():
         _fold_into(found, ("organization", short), ("organization", full))
+    orgs = {name: e for (t, name), e in found.items() if t == "organization"}
+    for short, full in {**_dash_variants(orgs), **_seat_variants(list(orgs), ex.gaz)}.items():
+        if ("organization", short) in found and ("organization", full) in found:
+            _fold_into(found, ("organization", short), ("organization", full))
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
@@ -242,6 +251,45 @@ def _brand_short_forms(orgs: list[str]) -> dict[str, str]:
                   and n.split()[-1].casefold() == words[-1].casefold() and _in_order(words, n.split())]
         if len(longer) == 1:
             out[short] = longer[0]
+    return out
+
+
+def _dash_variants(orgs: dict[str, EntityFound]) -> dict[str, str]:
+    """Rule org_dash_variant: one name written with and without a dash or capitals
+    ("Ngân hàng Chính sách – Xã hội", "Ngân hàng Chính sách xã hội") is one body, named as
+    written most."""
+    groups: dict[str, list[str]] = {}
+    for name in orgs:
+        groups.setdefault(re.sub(r"\s*[-–]\s*", " ", name).casefold(), []).append(name)
+    out: dict[str, str] = {}
+    for names in groups.values():
+        if len(names) > 1:
+            best = max(names, key=lambda n: (orgs[n].mentions, n))
+            out.update({n: best for n in names if n != best})
+    return out
+
+
+def _seat_variants(orgs: list[str], gaz) -> dict[str, str]:
+    """Rule org_seat: a body named without its seat ("Đại sứ quán Mỹ") or with its country
+    ("Đại sứ quán Mỹ tại Saudi Arabia") is the one the article names with the city in that country
+    ("Đại sứ quán Mỹ tại Riyadh"), when one such name fits."""
+    seated: dict[str, list[tuple[str, object]]] = {}
+    for name in orgs:
+        body, sep, seat = name.partition(" tại ")
+        place = gaz.lookup(seat) if sep else None
+        if place is not None:
+            seated.setdefault(body, []).append((name, place))
+    out: dict[str, str] = {}
+    for body, names in seated.items():
+        cities = [(n, p) for n, p in names if p.kind != "country"]
+        if len(cities) != 1:
+            continue
+        city_name, city = cities[0]
+        for n, p in names:
+            if n != city_name and p.kind == "country" and p.country == city.country:
+                out[n] = city_name
+        if body in orgs:
+            out[body] = city_name
     return out
 
 
@@ -307,8 +355,8 @@ def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | No
         if before and ex.place_words.match(tokenize(before[-1]), 0, need_cap=False):
             continue  # "tỉnh Kanagawa Kuroda": the word before is a place's, not a given name
         toks = tokenize(m.group(1))
-        if any(vietnamese_syllable(w) or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
-               or ex.gaz.lookup(w) for k, w in enumerate(given)):
+        if any(vietnamese_syllable(w) or w.isupper() or ex.titles.match(toks, k) or ex.org_heads.match(toks, k)
+               or ex.gaz.lookup(w) for k, w in enumerate(given)):  # "HLV Allegri": an acronym is no given name
             continue
         fulls.add(m.group(1) + short)
     return fulls.pop() if len(fulls) == 1 else None

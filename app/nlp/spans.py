@@ -53,6 +53,19 @@ _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "
 
 
 
+class _TitleMatcher(PhraseMatcher):
+    """Titles; an abbreviated one ("GĐ", "PGĐ") glued to an "&" is a word of an abbreviated name
+    instead: "Sở GĐ&ĐT" (Giáo dục và Đào tạo, misspelt) names a department, not its director."""
+
+    def match(self, toks: Sequence[Tok], i: int, *, need_cap: bool = True) -> int:
+        n = super().match(toks, i, need_cap=need_cap)
+        k = i + n
+        glued = k < len(toks) and toks[k].text == "&" and toks[k].start == toks[k - 1].end
+        if n and toks[k - 1].text.isupper() and glued:
+            return 0
+        return n
+
+
 @dataclass
 class Span:
     type: str  # "person" | "organization" | "location" | "office" (a title naming no one)
@@ -74,7 +87,7 @@ class EntityExtractor:
     def __init__(self) -> None:
         lex = load_lexicon()
         self.gaz = load_gazetteer()
-        self.titles = PhraseMatcher(list(lex.titles) + list(lex.membership_titles))
+        self.titles = _TitleMatcher(list(lex.titles) + list(lex.membership_titles))
         self.memberships = PhraseMatcher(lex.membership_titles)
         occupations = _lines("occupations.txt")
         self.occupations = PhraseMatcher(occupations)
@@ -86,10 +99,23 @@ class EntityExtractor:
         self.org_heads = PhraseMatcher(lex.org_heads)
         self.org_aliases = {normalize_vi(k): v for k, v in lex.org_aliases.items()}
         self.name_abbreviations = dict(lex.name_abbreviations or {})
-        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names))
+        events = _lines("event_names.txt")
+        # Events stand like known names inside a title or a name ("HLV hay nhất La Liga" names no
+        # one) but are no organisation of their own (rule event_name).
+        self.known_orgs = PhraseMatcher(list(self.org_aliases) + list(self.org_aliases.values()) + list(lex.org_names)
+                                        + events)
+        self.event_names = PhraseMatcher(events)
+        self.event_words = frozenset(_lines("event_words.txt"))
+        self.club_heads = PhraseMatcher(_lines("club_heads.txt"))
+        self.bodies_of_countries = PhraseMatcher(_lines("bodies_of_countries.txt"))
+        self.company_heads = PhraseMatcher(_lines("company_heads.txt"))
+        self.given_names = frozenset(_lines("foreign_given_names.txt"))
+        self.named_after_words = frozenset(_lines("named_after_words.txt"))
+        self.namesakes = PhraseMatcher(_lines("namesakes.txt"))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
         self.org_head_names = frozenset(normalize_vi(h) for h in lex.org_heads)
+        self.generic_keys = frozenset(h.casefold() for h in self.generic_heads)
         self.standalone_keys = {h.casefold() for h in self.standalone_orgs}
         self.org_name_words = PhraseMatcher(lex.org_name_words)
         self.org_names = frozenset(normalize_vi(n).casefold() for n in lex.org_names)
@@ -104,13 +130,15 @@ class EntityExtractor:
         self.media_suffixes = set(_lines("media_suffixes.txt"))
         self.team_heads = set(_lines("team_heads.txt"))
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
+        self.compound_words = frozenset(_lines("compound_words.txt"))
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
-        self.venue_heads = PhraseMatcher([ln.rstrip(" *") for ln in venue_lines])
+        self.venue_heads = PhraseMatcher([ln.rstrip(" *@") for ln in venue_lines])
+        self.locative_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" @")}
         self.standalone_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" *")}
 
     # --- places -------------------------------------------------------------------------------
@@ -363,7 +391,13 @@ class EntityExtractor:
         """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
         written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
         n = self.venue_heads.match(toks, i, need_cap=False)
-        if not n or self.org_heads.match(toks, i) >= n:  # "Cảng vụ Rotterdam" is an authority
+        if not n:
+            return 0
+        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        if head in self.locative_venues:
+            if not (i and toks[i - 1].text.casefold() in _LOCATIVES):
+                return 0  # rule venue_after_locative: "hợp tác với Bảo tàng …" is the institution
+        elif self.org_heads.match(toks, i) >= n:  # "Cảng vụ Rotterdam" is an authority
             return 0
         if not toks[i].cap and not (i + n < len(toks) and toks[i + n].cap):
             return 0  # "cung cấp", "cầu nối": lower case is a venue only when a name follows at once
@@ -373,7 +407,6 @@ class EntityExtractor:
             return 0  # "yêu cầu UBND …" asks; it names no bridge
         j = i + n
         named = False
-        head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
         whole = toks[i].cap and head in self.standalone_venues  # "Nhà Trắng", "Điện Kremlin"
         while j < len(toks):
             if whole and (self.titles.match(toks, j)
@@ -416,7 +449,10 @@ class EntityExtractor:
         known = self.known_orgs.match(toks, i)
         if not known and i < len(toks) and toks[i].text in self.lowercase_org_starts:
             known = self.known_orgs.match(toks, i, need_cap=False)
-        generic = known and self.org_aliases.get(" ".join(t.text for t in toks[i : i + known])) in self.generic_heads
+        matched = " ".join(t.text for t in toks[i : i + known])
+        # an alias of a head ("CTCP" = "Công ty cổ phần") names no body by itself either
+        generic = known and (self.org_aliases.get(matched) in self.generic_heads
+                             or matched.casefold() in self.generic_keys)
         if known and not self.org_heads.match(toks, i) and not generic:
             pw = self.place_words.match(toks, i + known, need_cap=False)
             after = i + known + pw
@@ -447,6 +483,11 @@ class EntityExtractor:
             # "ông"/"bà" in lower case starts a person; capitalised ("Hoàng Anh Gia Lai") it is a name.
             if self.titles.match(toks, j) or (not tok.cap and self.honorifics.match(toks, j, need_cap=False)):
                 break
+            namesake = self.namesakes.match(toks, j) if j > i + n else 0
+            if namesake:  # rule namesake: "Học viện Chính trị quốc gia Hồ Chí Minh" is the body's name
+                j += namesake
+                after_place = True
+                continue
             inner = self.known_orgs.match(toks, j)
             if inner:  # "Đại hội đồng Liên hợp quốc": a known name ends the name like a place
                 j += inner
@@ -500,7 +541,11 @@ class EntityExtractor:
             words = self.org_name_words.match(toks, j, need_cap=False)
             opens = j == i + n and (self._continues_name(text, toks, j + words)
                                     or bool(self._place_at(text, toks, j + words)))
-            if words and not after_place and (opens or (j > i + n and not toks[j - 1].cap)):
+            k = j + words
+            # …and after a foreign word that ends there: "Ủy ban Olympic quốc tế (IOC)"
+            foreign_before = (j > i + n and toks[j - 1].cap and not vietnamese_syllable(toks[j - 1].text)
+                              and not (k < len(toks) and toks[k].word and not toks[k].cap))
+            if words and not after_place and (opens or (j > i + n and not toks[j - 1].cap) or foreign_before):
                 # "Viện Nghiên cứu chiến lược quốc tế", "Cơ quan Cảnh sát điều tra …" — after a word
                 # group, never after a proper name: "Công an TP Biên Hòa điều tra" investigates
                 j += words
@@ -512,7 +557,8 @@ class EntityExtractor:
             # A proper name written word by word in capitals ("Báo Nhân Dân", "Báo Lao Động") is
             # whole: a lower-case syllable after two capitalised ones is the sentence going on
             # ("Báo Nhân Dân đăng …"), not the end of a word like "Ngoại giao".
-            titlecase = j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
+            titlecase = (j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
+                         and not self._ends_a_word(toks, j))  # "Bệnh viện Nhi Trung ương"
             if prev.cap and vietnamese_syllable(prev.text) and j > i + n and not titlecase:
                 j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
                 if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
@@ -535,7 +581,25 @@ class EntityExtractor:
             break
         if j == i + n and (not known or generic) and head not in self.standalone_keys:
             return 0  # a bare head noun ("Bộ", "Đảng", "UBND") is not a name; "Bộ Chính trị" is
+        if self.descriptor_heads.match(toks, i, need_cap=False) == n and self._country_fills(text, toks, i + n, j):
+            return 0  # rule press_of_a_country: "báo Trung Quốc cho biết" is the Chinese press, no paper
         return j - i
+
+    def _brand_after_country(self, text: str, toks: Sequence[Tok], i: int, org: int) -> int:
+        """Tokens of a foreign brand after a lower-case head and a country ("công ty Mỹ Providence
+        Equity Partners": the company is named by the brand, the country says whose it is), or 0."""
+        head = self.company_heads.match(toks, i, need_cap=False)
+        if toks[i].cap or not head or not self._country_fills(text, toks, i + head, i + org):
+            return 0
+        k = i + org
+        while k < len(toks) and k - i - org < 5 and self._name_token(toks[k]) and not vietnamese_syllable(toks[k].text):
+            k += 1
+        return k - i - org if k - i - org >= 1 and not self._place_at(text, toks, i + org) else 0
+
+    def _country_fills(self, text: str, toks: Sequence[Tok], k: int, j: int) -> bool:
+        """Is toks[k:j] one country's name and nothing else?"""
+        place = self._place_at(text, toks, k)
+        return place is not None and place[1].kind == "country" and k + place[0] == j
 
     def _lowercase_head(self, text: str, toks: Sequence[Tok], i: int) -> int:
         """Tokens of a head written in lower case ("công ty", "bệnh viện", "báo") that opens a name
@@ -544,10 +608,11 @@ class EntityExtractor:
         if i >= len(toks) or toks[i].cap:
             return 0
         n = self.lowercase_org_heads.match(toks, i, need_cap=False)
-        if not n:
+        if not n or self._ends_a_word(toks, i):
             return 0
         j = i + n
-        j += self.org_name_words.match(toks, j, need_cap=False)
+        if j < len(toks) and not toks[j].cap:  # "bệnh viện đa khoa …"; "báo Giao thông" is the paper's name
+            j += self.org_name_words.match(toks, j, need_cap=False)
         if j < len(toks) and not toks[j].cap and self.place_words.match(toks, j, need_cap=False):
             return n if self._place_at(text, toks, j) else 0
         if j >= len(toks) or not (toks[j].cap and toks[j].word):
@@ -558,6 +623,11 @@ class EntityExtractor:
                 and not self.descriptor_length(text, toks, i)):
             return 0  # "công ty Nguyễn Văn An nói": a person; but "báo Hoa Học Trò" is a paper
         return n
+
+    def _ends_a_word(self, toks: Sequence[Tok], i: int) -> bool:
+        """Rule compound_word: is the word at i the last syllable of a word of its own
+        (compound_words.txt: "cảnh báo Tokyo" warns Tokyo, "quen thuộc" is "familiar")?"""
+        return bool(i) and f"{toks[i - 1].text.casefold()} {toks[i].text.casefold()}" in self.compound_words
 
     def _government_by_leader(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int]:
         """(head tokens, name tokens) of a government named by its leader ("chính phủ Trump",
@@ -572,6 +642,30 @@ class EntityExtractor:
         if k == i + n or self._place_at(text, toks, i + n) or self.known_orgs.match(toks, i + n):
             return 0, 0
         return n, k - i - n
+
+    def _event_at(self, toks: Sequence[Tok], i: int) -> int:
+        """Rule event_name: tokens of a competition's or an event's name at i, or 0 — a known event
+        (event_names.txt: "Premier League"), a run of capitalised words ending in an event word
+        (event_words.txt: "Honda Classic", "AFF Suzuki Cup"), or a known body with a year after it
+        ("APEC 2017": that year's meeting). Events are not organisations, nor people."""
+        n = self.event_names.match(toks, i)
+        if n:
+            return n
+        known = self.known_orgs.match(toks, i)
+        k = i + known
+        if (known and k < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[k].text)
+                and toks[k].start == toks[k - 1].end + 1):
+            return known + 1
+        if i and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1:
+            return 0  # inside a longer run: it is read from its first word
+        end = 0
+        k = i
+        while (k < len(toks) and k - i < 5 and toks[k].cap and toks[k].word
+               and (k == i or toks[k].start == toks[k - 1].end + 1)):
+            if k > i and toks[k].text in self.event_words:
+                end = k + 1
+            k += 1
+        return end - i if end else 0
 
     def _media_name_at(self, toks: Sequence[Tok], i: int) -> int:
         """Tokens of a paper's or channel's name ending in a media word ("Asia Times", "VTC News",
@@ -597,7 +691,7 @@ class EntityExtractor:
     def _web_domain_at(self, toks: Sequence[Tok], j: int) -> bool:
         """A "." glued between a name and a web domain ending at j: "Euro.cz"."""
         return (toks[j].text == "." and 0 < j < len(toks) - 1 and toks[j - 1].end == toks[j].start
-                and toks[j + 1].start == toks[j].end and toks[j + 1].text in self.web_domains)
+                and toks[j + 1].start == toks[j].end and toks[j + 1].text.casefold() in self.web_domains)
 
     @staticmethod
     def _joins_word_groups(toks: Sequence[Tok], j: int, after_place: bool) -> bool:
@@ -613,12 +707,13 @@ class EntityExtractor:
         """Tokens of a lower-case word that only describes the name after it, or 0: a media word
         ("báo", "tờ"), or any lower-case head before a brand ("công ty Movitel", "tập đoàn Sony";
         not a place: "chính phủ Israel" is the body)."""
-        if toks[i].cap:
+        club = self.club_heads.match(toks, i, need_cap=False)  # "CLB Chelsea" is Chelsea
+        if toks[i].cap and not club:
             return 0
         n = self.descriptor_heads.match(toks, i, need_cap=False)
         if n:
             return n
-        n = self.lowercase_org_heads.match(toks, i, need_cap=False)
+        n = self.lowercase_org_heads.match(toks, i, need_cap=False) or club
         j = i + n
         if (n and j < len(toks) and toks[j].cap and toks[j].word and not vietnamese_syllable(toks[j].text)
                 and not self._place_at(text, toks, j)):
@@ -630,7 +725,7 @@ class EntityExtractor:
         k = j
         while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
                and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)
-               and not self.name_breakers.match(toks, k, need_cap=False)):
+               and (not self.name_breakers.match(toks, k, need_cap=False) or self._ends_a_word(toks, k))):
             k += 1
         return k - j
 
@@ -654,7 +749,12 @@ class EntityExtractor:
                            and j + 1 < len(toks) and toks[j + 1].cap and not self.org_heads.match(toks, j + 1)
                            and vietnamese_syllable(toks[j + 1].text) and self.org_heads.match(toks, j) == 1
                            and not self.titles.match(toks, j))
-            if (self.titles.match(toks, j) or self.org_heads.match(toks, j)) and not inside_name:
+            title = self.titles.match(toks, j)
+            if (title and j > i and toks[i].text.casefold() in self.surnames
+                    and j + 1 + self.titles.match(toks, j + 1) > j + title):
+                j += 1  # rule title_overlap: "Phạm Minh Chính Ủy viên …" is Chính, then "Ủy viên"
+                continue  # (not the title "Chính ủy"): a longer title starts at the next word
+            if (title or self.org_heads.match(toks, j)) and not inside_name:
                 break
             if j == i and self.honorifics.match(toks, j):  # "Anh" inside "Đỗ Thị Lan Anh" is a name
                 break
@@ -749,6 +849,14 @@ class EntityExtractor:
             org = self._org_at(text, toks, j)
             if org:
                 j += org
+                if (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+                        and toks[j + 1].text.isupper() and len(toks[j + 1].text) >= 2):
+                    j += 3  # the body's acronym: "Chủ tịch Ủy ban Olympic quốc tế (IOC) Thomas Bach"
+                continue
+            namesake = self.namesakes.match(toks, j) if j > i else 0
+            if namesake:  # "Bí thư Trung ương Đoàn … Cộng sản Hồ Chí Minh Lê Văn Tâm": the body's namesake
+                j += namesake
+                floor = j
                 continue
             venue = self._whole_venue_head(text, toks, j)
             if venue:
@@ -765,8 +873,13 @@ class EntityExtractor:
                     j = close + 1  # "Thị trưởng thành phố Busan (Hàn Quốc) Park Sung-min"
                     floor = j
                     continue
+                if (toks[j].text == "của" and j > i
+                        and (self._org_at(text, toks, j + 1) or self._place_at(text, toks, j + 1))):
+                    j += 1  # "Đại sứ lưu động của Bộ Ngoại giao Nga Andrey Krutskikh": whose envoy
+                    continue
                 run = self._lowercase_run(toks, j)
-                if run and self._continues_name(text, toks, j + run):
+                if run and (self._continues_name(text, toks, j + run)
+                            or (j + run < len(toks) and toks[j + run].text == "của")):
                     j += run
                     continue
             break
@@ -794,6 +907,8 @@ class EntityExtractor:
         # An organisation's own name is no person: "Tổng Biên tập Báo Nhân Dân" names no one, nor
         # "Tổng Biên tập Báo điện tử Tổ Quốc": Vietnamese words taken back start with a family name.
         vietnamese = all(vietnamese_syllable(t.text) for t in toks[k:j])
+        if k < j and self.namesakes.match(toks, k) == j - k:
+            return j, j, j  # rule namesake: "Giám đốc Học viện … Hồ Chí Minh" names no one
         if (k < j and j - k <= 6 and not self._place_at(text, toks, k) and not self.org_heads.match(toks, k)
                 and not (vietnamese and not toks[k - 1].cap and not self._is_surname_start(toks, k))):
             return k, k, j
@@ -812,6 +927,37 @@ class EntityExtractor:
                     return m, ne
             return ns, ns
         return ns, ne
+
+    def _foreign_given_name_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Rule foreign_given_name: tokens of an untitled foreign full name at i, or 0 — two or three
+        capitalised words one space apart (four with an initial: "Lyndon B. Johnson"), the first a
+        common given name (foreign_given_names.txt),
+        not all Vietnamese syllables, none a title, head noun, known name, club word or place, and
+        no longer capitalised run around them ("Lionel Messi"; not "Walt Disney World")."""
+        if toks[i].text not in self.given_names or (i and toks[i - 1].text.casefold() in self.named_after_words):
+            return 0
+        if i and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1:
+            return 0
+        k = i + 1
+        while (k < len(toks) and k - i < 4 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1
+               and not any(c.isdigit() for c in toks[k].text) and toks[k].text.casefold() not in _FUNCTION_WORDS):
+            if (self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+                    or self.honorifics.match(toks, k) or self._clause_after_foreign_name(toks, i, k)):
+                break
+            k += 1
+        if k - i == 2 and self._name_run(toks, i) > 2:
+            k = i + min(self._name_run(toks, i), 4)  # an initial inside: "Lyndon B. Johnson"
+        elif k - i > 3:
+            return 0  # four capitalised words: a credit line run together, a title or a body
+        if not 2 <= k - i <= 4 or len(toks[k - 1].text) == 1:
+            return 0  # "James H." cut at its initial is no one's name yet
+        if k < len(toks) and toks[k].cap and toks[k].word and toks[k].start == toks[k - 1].end + 1:
+            return 0  # a longer run of capitals: a title, a body or a work, not a name alone
+        words = [t.text for t in toks[i:k] if t.word]
+        if (any(w in self.club_words for w in words) or all(vietnamese_syllable(w) for w in words)
+                or self.gaz.lookup(text[toks[i].start : toks[k - 1].end]) or any(self.gaz.lookup(w) for w in words)):
+            return 0
+        return k - i
 
     def _country_at(self, text: str, toks: Sequence[Tok], i: int) -> bool:
         place = self._place_at(text, toks, i)
@@ -846,6 +992,9 @@ class EntityExtractor:
         """Is the name at ns a place's or an institution's, by a lower-case word before it: a place
         word ("quận Sơn Trà") or a word of what is named after people ("trường Mầm non Mai Dịch",
         "trường THPT Nguyễn Trãi"), with only lower-case words, acronyms or word groups between?"""
+        if (ns - 1 >= floor and not toks[ns - 1].cap and toks[ns - 1].text != "nước"
+                and self.place_words.match(toks, ns - 1, need_cap=False) == 1):
+            return True  # "Thủ hiến bang New South Wales, …": the word of place names what follows
         if not vietnamese_syllable(toks[ns].text):
             return False  # "Tổng thống nước chủ nhà Reuven Rivlin": a foreign name is a person's
         k = ns - 1
@@ -980,6 +1129,10 @@ class EntityExtractor:
             if leader:  # "chính phủ Trump": the leader's government, no body of that name ("chính
                 i += head + leader  # quyền Washinhton" may be a place misspelt: no person either)
                 continue
+            event = self._event_at(toks, i)
+            if event:  # "Premier League", "giải Honda Classic", "Hội nghị APEC 2017": events, no organisation
+                i += event
+                continue
             named = self._media_name_at(toks, i) or self._team_at(text, toks, i)
             if named:  # "VTC News", "Asia Times"; "U20 Việt Nam"
                 end = toks[i + named - 1].end
@@ -990,6 +1143,16 @@ class EntityExtractor:
             known_place = self._place_at(text, toks, i) if org else None
             # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
             if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
+                if self.bodies_of_countries.match(toks, i + org, need_cap=False):
+                    i += org  # rule bodies_of_countries: "ngân hàng Trung ương hai nước" names no one body
+                    continue
+                brand = self._brand_after_country(text, toks, i, org)
+                if brand:  # rule brand_after_country: "công ty Mỹ Providence Equity Partners"
+                    k = i + org
+                    spans.append(Span("organization", toks[k].start, toks[k + brand - 1].end,
+                                      text[toks[k].start : toks[k + brand - 1].end]))
+                    i = k + brand
+                    continue
                 first = toks[i + self.descriptor_length(text, toks, i)]  # "báo Người Đưa Tin" is Người Đưa Tin
                 name = text[first.start : toks[i + org - 1].end]
                 spans.append(Span("organization", first.start, toks[i + org - 1].end, name))
@@ -1013,6 +1176,15 @@ class EntityExtractor:
                     spans.append(Span("person", tok.start, end, text[tok.start : end]))
                     i += run
                     continue
+            if i and self._web_domain_at(toks, i - 1):
+                i += 1  # rule web_address: "Tố Uyên/VOV.VN" — the address's ending names no country
+                continue
+            foreign = self._foreign_given_name_at(text, toks, i)
+            if foreign:  # "… cùng Lionel Messi": untitled, opened by a common given name
+                end = toks[i + foreign - 1].end
+                spans.append(Span("person", tok.start, end, text[tok.start : end]))
+                i += foreign
+                continue
             place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
             if place:
                 n, p = place
