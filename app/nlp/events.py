@@ -38,6 +38,7 @@ from app.nlp.frames import (
     match_frames,
     only_planned,
     place_rules,
+    planned_summit,
     reports_no_event,
     returned_from,
     skeleton,
@@ -54,8 +55,6 @@ from app.nlp.text import fold_diacritics, normalize_vi
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
-# A day and month written in figures ("7-8/7", "ngày 5"): an announced event is dated.
-_DAY_MONTH = re.compile(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\b|\bngày\s+\d{1,2}\b")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair"})
 
 
@@ -192,11 +191,7 @@ class EventReader:
         return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
             "returned_from" not in self.disabled and returned_from(fm, sk)) or (
             "conjectured_event" not in self.disabled and conjectured_event(fm, sk)) or (
-            # "… trước khi hội nghị thượng đỉnh G7 sẽ được tổ chức tại Taormina vào cuối tháng 5": a
-            # summit no one is said to attend, yet to come and with no day, is a date in a story about
-            # something else; "Hội nghị G20 sẽ được tổ chức tại Hamburg từ 7-8/7" is announced.
-            "planned_summit" not in self.disabled and fm.frame.rule.startswith("summit_held") and only_planned(fm, sk)
-            and not _DAY_MONTH.search(sk.text)) or (
+            "planned_summit" not in self.disabled and planned_summit(fm, sk)) or (
             "visit_as_framing" not in self.disabled and visit_as_framing(fm, sk, self.reading.units[0][1]))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:

@@ -164,6 +164,18 @@ def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
     return _said_around(fm, sk, "FUTURE", 30)
 
 
+# A day and month written in figures ("7-8/7", "ngày 5"): an announced event is dated.
+_DAY_MONTH = re.compile(r"\b\d{1,2}\s*[-/.]\s*\d{1,2}\b|\bngày\s+\d{1,2}\b")
+
+
+def planned_summit(fm: FrameMatch, sk: Skeleton) -> bool:
+    """"… trước khi hội nghị thượng đỉnh G7 sẽ được tổ chức tại Taormina vào cuối tháng 5": a
+    summit no one is said to attend, yet to come and with no day, is a date in a story about
+    something else (rule planned_summit); "Hội nghị G20 sẽ được tổ chức tại Hamburg từ 7-8/7" is
+    announced."""
+    return fm.frame.rule.startswith("summit_held") and only_planned(fm, sk) and not _DAY_MONTH.search(sk.text)
+
+
 def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
     """Someone supposes the meeting ("Forbes nhận định khi A gặp B, hai bên có thể sẽ …"): rule
     conjecture. A meeting a commentator imagines names no counterpart."""
