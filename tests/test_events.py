@@ -633,3 +633,12 @@ def test_a_visit_that_only_frames_a_business_signing_is_not_the_news():
     acting = ("Trong khuôn khổ chuyến thăm Pháp của Thủ tướng Lê Văn Bình, chiều 6/7, Thủ tướng Lê Văn Bình "
               "đã hội kiến Tổng thống Pháp Pierre Martin.")
     assert event(title, acting)[0] == "outbound"
+
+
+def test_a_vietnamese_office_held_by_a_foreign_name_serves_the_country_its_apposition_names():
+    title = "Tăng cường quan hệ hợp tác Việt Nam - Cuba"
+    lead = ("Đoàn đại biểu cấp cao Quốc hội Cộng hòa Cuba, do ông Juan Pérez Castillo, Ủy viên Bộ Chính trị Đảng "
+            "Cộng sản Cuba, Chủ tịch Quốc hội dẫn đầu, sẽ thăm chính thức Việt Nam từ ngày 11 đến 13/6.")
+    assert event(title, lead)[:3] == ("inbound", "Juan Pérez Castillo", "Việt Nam")
+    with disabled("side_apposition"):
+        assert event(title, lead)[0] == "none"

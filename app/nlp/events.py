@@ -118,7 +118,10 @@ class EventReader:
             return side_of("", span.title)[0]
         e = self.entity(sentence, span)
         country, rule = side_of(e.name, e.title) if e else side_of(span.name, span.title)
-        if rule in (None, "side_vietnamese_name") and "side_apposition" not in self.disabled:
+        # A Vietnamese office held by a foreign name ("ông Esteban Lazo Hernández, Chủ tịch Quốc hội,
+        # Ủy viên Bộ Chính trị Đảng Cộng sản Cuba") is that country's office: the apposition says which.
+        foreign_holder = rule == "side_vietnamese_title" and e is not None and not is_vietnamese_name(e.name)
+        if (rule in (None, "side_vietnamese_name") or foreign_holder) and "side_apposition" not in self.disabled:
             country = self._apposition_country(sentence, span) or country
         return country
 
