@@ -197,14 +197,11 @@ def _not_person_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _org_names() -> frozenset[str]:
-    from app.nlp.lexicon import load_lexicon
-    from app.paths import resource_path
+    from app.nlp.lexicon import _lines, load_lexicon
 
     lex = load_lexicon()
-    text = resource_path("lexicon", "event_names.txt").read_text(encoding="utf-8")
-    events = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return frozenset(normalize_vi(n).casefold() for n in (*lex.org_names, *lex.org_aliases, *lex.org_aliases.values(),
-                                                          *events))
+                                                          *_lines("event_names.txt")))
 
 
 NO_NAMES = KnownNames()

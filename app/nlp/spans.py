@@ -76,6 +76,11 @@ class Span:
     place: Place | None = None
 
 
+def _inside_capitalised_run(toks: Sequence[Tok], i: int) -> bool:
+    """Is the token at i glued by one space to a capitalised word before it ("Walt Disney")?"""
+    return bool(i) and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1
+
+
 def _lines(name: str) -> list[str]:
     from app.paths import resource_path
 
@@ -656,7 +661,7 @@ class EntityExtractor:
         if (known and k < len(toks) and re.fullmatch(r"(?:19|20)\d\d", toks[k].text)
                 and toks[k].start == toks[k - 1].end + 1):
             return known + 1
-        if i and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1:
+        if _inside_capitalised_run(toks, i):
             return 0  # inside a longer run: it is read from its first word
         end = 0
         k = i
@@ -936,7 +941,7 @@ class EntityExtractor:
         no longer capitalised run around them ("Lionel Messi"; not "Walt Disney World")."""
         if toks[i].text not in self.given_names or (i and toks[i - 1].text.casefold() in self.named_after_words):
             return 0
-        if i and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1:
+        if _inside_capitalised_run(toks, i):
             return 0
         k = i + 1
         while (k < len(toks) and k - i < 4 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1
