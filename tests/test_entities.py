@@ -177,6 +177,30 @@ def test_initialled_transliterations_and_the_counterpart_of_the_same_rank(senten
     assert ents(sentence)[("person", person)].title == title
 
 
+@pytest.mark.parametrize("sentence, person, title", [
+    ("Hôm qua, tổng thống Mỹ John Miller đã gặp thủ tướng Nhật Bản Sato Kenji.", "John Miller", "tổng thống Mỹ"),
+    ("Hôm qua, tổng thống Mỹ John Miller đã gặp thủ tướng Nhật Bản Sato Kenji.", "Sato Kenji", "thủ tướng Nhật Bản"),
+    ("Báo chí đưa tin thủ tướng Nhật Sato Kenji sẽ tới Paris.", "Sato Kenji", "thủ tướng Nhật"),
+    ("Ông nói quốc vương Bahrain Hamad bin Isa al-Khalifa đã tới.", "Hamad bin Isa al-Khalifa", "quốc vương Bahrain"),
+])
+def test_a_head_of_state_written_in_lower_case_still_titles_the_name(sentence, person, title):
+    assert ents(sentence)[("person", person)].title == title  # rule lowercase_head_title
+
+
+@pytest.mark.parametrize("sentence, not_a_person", [
+    ("Dinh tổng thống Akorda nằm giữa thủ đô.", "Akorda"),  # a palace's name
+    ("Khi cha trở thành tổng thống, Ivanka Jones vẫn làm việc.", None),  # the title ends a clause
+    ("Ông ấy là cố vấn của tổng thống Mỹ John Miller Steve Brown.", "John Miller Steve Brown"),
+    ("Năm ấy thủ tướng Obama chưa tới.", None),  # one word after a lower-case title: too little to tell
+])
+def test_a_lower_case_head_title_is_read_cautiously(sentence, not_a_person):
+    found = ents(sentence)
+    if not_a_person:
+        assert ("person", not_a_person) not in found
+    assert not [t for (kind, _n), t in ((k, e.title) for k, e in found.items()) if kind == "person" and t
+                and t.startswith(("tổng thống", "thủ tướng")) and _n != "John Miller"]
+
+
 def test_a_lone_letter_and_a_bare_counterpart_name_no_one():
     found = ents("Chủ tịch UBND Q.Ba Đình phát biểu.", "Bộ trưởng đã gặp người đồng cấp.")
     assert not [name for kind, name in found if kind == "person"]

@@ -39,6 +39,7 @@ _DIRECTIONS = ("Đông Bắc", "Đông Nam", "Tây Bắc", "Tây Nam", "miền B
 _NAMED_AFTER = {"đường", "phố", "phường", "quận", "huyện", "xã", "thị", "cầu", "trường", "thpt", "thcs",
                 "tiểu", "viện", "lăng", "đền", "tượng", "giải", "quỹ", "làng", "ấp"}
 _VENUE_WORDS = {"Phủ", "Dinh", "Cung", "Điện", "Lăng", "đài", "Đài", "Nhà", "Tòa", "Trụ", "sở"}
+_VENUE_WORDS_FOLDED = {w.casefold() for w in _VENUE_WORDS}
 _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "văn phòng", "cơ quan đại diện", "phái đoàn",
                   "thương vụ")
 # "Q.Ba Đình", "P.Bến Nghé", "H.Củ Chi", "X.Đông Anh": a district, ward or commune, not an initial.
@@ -97,6 +98,7 @@ class EntityExtractor:
         occupations = _lines("occupations.txt")
         self.occupations = PhraseMatcher(occupations)
         self.lowercase_titles = PhraseMatcher(lex.lowercase_titles)
+        self.lowercase_heads = PhraseMatcher(_lines("lowercase_head_titles.txt"))
         self.work_words = PhraseMatcher(_lines("work_words.txt"))
         self.club_words = frozenset(_lines("not_person_words.txt"))  # "FC", "United": no one's name
         self.modifiers = PhraseMatcher(lex.title_modifiers)
@@ -825,6 +827,31 @@ class EntityExtractor:
             and self._name_run(toks, j) == 1
         )
 
+    def _lowercase_head_person(self, text: str, toks: Sequence[Tok], i: int) -> Span | None:
+        """Rule lowercase_head_title: "tổng thống Mỹ Donald Trump" written in lower case names Donald
+        Trump, Tổng thống of Hoa Kỳ — when only a country stands between the title and a name of
+        two words or more, and no building word before the title ("Dinh tổng thống Akorda")."""
+        n = self.lowercase_heads.match(toks, i, need_cap=False)
+        if not n or toks[i].cap or (i and toks[i - 1].text.casefold() in _VENUE_WORDS_FOLDED):
+            return None
+        j = i + n
+        place = self._place_at(text, toks, j)
+        if place and place[1].kind == "country":
+            j += place[0]
+        run = self._name_run(toks, j)
+        if run < 2 or toks[j].start != toks[j - 1].end + 1:
+            return None
+        j, ne = self._without_edge_country(text, toks, j, j + run)  # "thủ tướng Nhật Shinzo Abe"
+        # Two names side by side ("… của tổng thống Mỹ Donald Trump Steve Bannon"): a common given
+        # name inside the run opens the second.
+        ne = next((k for k in range(j + 2, ne - 1) if toks[k].text in self.given_names), ne)
+        if (ne - j < 2 or self.gaz.lookup(text[toks[j].start : toks[ne - 1].end])
+                or self._named_by_word_before(toks, j, ne, i)):
+            return None
+        ne = self._abbreviated_end(text, toks, ne)
+        name = _undoubled(text[toks[j].start : toks[ne - 1].end])
+        return Span("person", toks[j].start, toks[ne - 1].end, name, text[toks[i].start : toks[j - 1].end])
+
     def _after_title(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int, int]:
         """Parse what follows a title: (qualifier end, name start, name end) as token indexes.
 
@@ -1077,6 +1104,10 @@ class EntityExtractor:
                 i = _token_after(toks, people[-1].end) if people else i + occupation
                 continue
             n_title = self.titles.match(toks, i) or self.lowercase_titles.match(toks, i, need_cap=False)
+            if not n_title and (head := self._lowercase_head_person(text, toks, i)):
+                spans.append(head)
+                i = _token_after(toks, head.end)
+                continue
             # "nguyên Ngoại trưởng", "cựu Tổng thống", "tân Đại sứ": a modifier may be lower case,
             # the title after it never is.
             mod = 0 if n_title else self.modifiers.match(toks, i, need_cap=False)
