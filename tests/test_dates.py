@@ -136,6 +136,7 @@ NO_DATE = [
     "Tờ New York Times đưa tin ngày 8-7 rằng hai nhà lãnh đạo đã gặp nhau.",
     "Báo chí Nhật Bản sáng 5/6 đã đăng tin Thủ tướng đến thăm Tokyo.",
     "Trong bài viết đăng tải ngày 28-5, tác giả nhấn mạnh ý nghĩa của chuyến thăm.",
+    "Tại cuộc họp báo thường kỳ của Bộ Ngoại giao chiều 25/5, người phát ngôn cho biết về chuyến thăm.",
 ]
 
 

@@ -128,6 +128,97 @@ CASES = [
      "Thủ tướng chứng kiến lễ trao thỏa thuận",
      "Ngày 31/5, các doanh nghiệp ký kết thỏa thuận trong khuôn khổ chuyến thăm Hoa Kỳ của Đoàn cấp cao Việt Nam.",
      "outbound", None, "Hoa Kỳ"),
+    ("visit_of: the visit's possessor is its guest, not the one who speaks of it",
+     "Đại sứ Việt Nam tại Nhật Bản trả lời phỏng vấn",
+     "Theo Đại sứ Trần Văn Nam, chuyến thăm Nhật Bản của Thủ tướng Lê Văn Bình từ ngày 4/6 là dịp thúc đẩy đầu tư.",
+     "outbound", "Lê Văn Bình", "Nhật Bản"),
+    ("stated_place_unplaced: a visit to a place of no known country has no host from elsewhere in the lead",
+     "Tổng thống Mỹ lạc quan về hòa bình",
+     "Ngày 22/5, trong chuyến thăm tới Jerusalem, Tổng thống Mỹ John Miller bày tỏ lạc quan về hòa bình. "
+     "Hôm trước, tại Tehran, Iran công bố kết quả bầu cử.",
+     "none", None, None),
+    ("meet: a closed-door meeting is a meeting",
+     "Tổng thống Mỹ họp kín với Ngoại trưởng Nga",
+     "Hôm 10/5, Tổng thống Mỹ John Miller đã có cuộc họp kín với Ngoại trưởng Nga Ivan Petrov tại Nhà Trắng.",
+     "foreign", "Ivan Petrov", "Hoa Kỳ"),
+    ("monarch_visits: royalty known by one name leads its own visit",
+     "Hoàng hậu Hà Lan làm việc với Ngân hàng Nhà nước",
+     "Chiều 1/6, Hoàng hậu Hà Lan Beatrix sang thăm Việt Nam và dự tọa đàm về tài chính.",
+     "inbound", "Beatrix", "Việt Nam"),
+    ("monarch_visits: not when the one-word name is met rather than visiting",
+     "Thủ tướng tiếp kiến Giáo hoàng",
+     "Trong chuyến công tác, Bộ trưởng dự hội nghị sau khi Giáo hoàng Francis thăm Ý.",
+     "none", None, None),
+    ("sideline_meeting: two leaders' talks on a summit's sidelines are their meeting, where the summit is",
+     "Tổng thống Nga tiết lộ nội dung hội đàm với Tổng thống Mỹ",
+     "Tổng thống Nga Ivan Petrov tiết lộ nội dung cuộc hội đàm với Tổng thống Mỹ John Miller ngày 7/7 bên lề "
+     "Hội nghị Thượng đỉnh G20 diễn ra tại Hamburg, Đức.",
+     "foreign", "Ivan Petrov", "Đức"),
+    ("sideline_meeting_in: the meeting named first, the two sides after",
+     "Nga và Mỹ nhất trí về ngừng bắn",
+     "Trong cuộc hội đàm kín bên lề hội nghị thượng đỉnh G20 ở Đức, Tổng thống Nga Ivan Petrov và người đồng cấp "
+     "Mỹ John Miller đã nhất trí về lệnh ngừng bắn.",
+     "foreign", "Ivan Petrov", "Đức"),
+    ("sideline_meeting_in: 'Bên lề' opening the sentence, the two sides after",
+     "Nhật Bản và Trung Quốc muốn cải thiện quan hệ",
+     "Bên lề Hội nghị thượng đỉnh G20 tại Hamburg, Đức, Thủ tướng Nhật Bản Sato Kenji và Chủ tịch Trung Quốc "
+     "Vương Minh đã nhất trí tăng cường đối thoại.",
+     "foreign", "Sato Kenji", "Đức"),
+    ("visit: a short visit, its length between the visit and its place",
+     "Qatar trả lời tối hậu thư",
+     "Ngoại trưởng Qatar Ahmed Khalil vừa đáp trả tối hậu thư trong chuyến thăm ngắn tại Kuwait.",
+     "foreign", "Ahmed Khalil", "Kuwait"),
+    ("sideline_meeting: a meeting between offices still to come is none",
+     "Nga và Mỹ chuẩn bị cho cuộc gặp",
+     "Thứ trưởng Ngoại giao Mỹ John Miller đã thảo luận về cuộc gặp sắp tới giữa Tổng thống hai nước bên lề "
+     "Hội nghị thượng đỉnh G20 tại Đức.",
+     "none", None, None),
+    ("ship_commander: a navy ship's visit is led by its commander",
+     "Tàu hộ vệ Australia thăm Đà Nẵng",
+     "Sáng 4/6, tàu hộ vệ HMAS Sydney của hải quân Australia cập cảng tại Đà Nẵng. Thủy thủ đoàn 180 người do "
+     "thuyền trưởng, trung tá John Miller chỉ huy.",
+     "inbound", "John Miller", "Việt Nam"),
+    ("visit_as_framing: a visit framing what a clause naming no one reports, under a headline of that",
+     "Kế hoạch thương mại 100 ngày dỡ bỏ rào cản",
+     "Ngày 15/5, hai nước nhất trí xem xét các rào cản trong khuôn khổ kế hoạch được công bố nhân chuyến thăm "
+     "Mỹ của Chủ tịch Trung Quốc Vương Minh.",
+     "none", None, None),
+    ("not_event: a visit not allowed to happen",
+     "Thổ Nhĩ Kỳ cấm cửa đại sứ Hà Lan",
+     "Chúng tôi sẽ không cho phép máy bay chở Đại sứ Hà Lan Jan de Vries hạ cánh xuống Thổ Nhĩ Kỳ.",
+     "none", None, None),
+    ("office_own_holder: a headline's bare office is the Vietnamese holder when a foreign one is also named",
+     "Thủ tướng lên đường thăm Nhật Bản, dự Hội nghị Tương lai châu Á",
+     "Thủ tướng Chính phủ Lê Văn Bình rời Hà Nội theo lời mời của Thủ tướng Nhật Bản Sato Kenji.",
+     "outbound", "Lê Văn Bình", "Nhật Bản"),
+    ("place_visited: where goods are sold is no place of a meeting",
+     "Bộ trưởng nói về thương mại",
+     "“Khi Thủ tướng hội đàm với Tổng thống John Miller, Tổng thống nêu rõ Việt Nam đang xuất siêu sang Hoa Kỳ.",
+     "none", None, None),
+    ("break: the one who sends others abroad is not the traveller",
+     "Đưa điều dưỡng sang Nhật Bản",
+     "Bộ Lao động được Thủ tướng Chính phủ giao nhiệm vụ phái cử điều dưỡng viên sang làm việc tại Nhật Bản.",
+     "none", None, None),
+    ("protested_summit: a summit named as what protesters oppose",
+     "Cảnh sát bị thương trong biểu tình",
+     "Ít nhất 111 cảnh sát đã bị thương trong cuộc biểu tình phản đối Hội nghị thượng đỉnh G20 diễn ra tại "
+     "Hamburg, Đức.",
+     "none", None, None),
+    ("not_event: an invitation to visit is no visit",
+     "Chủ tịch Hạ viện phản đối",
+     "Thủ tướng Anh Mary Stone đã gửi lời mời tân Tổng thống Mỹ John Miller đến thăm Vương quốc Anh sau khi "
+     "ông Miller đón tiếp bà tại Washington.",
+     "none", None, None),
+    ("during_summit: the one a framing summit is about attends it",
+     "Chủ tịch nước tiếp xúc bên lề Diễn đàn",
+     "Theo Đặc phái viên TTXVN, ngày 15/5, trong thời gian tham dự Diễn đàn cấp cao hợp tác quốc tế tại "
+     "Bắc Kinh, Trung Quốc, Chủ tịch nước Lê Văn Bình đã có các cuộc tiếp xúc ngắn.",
+     "multilateral", "Lê Văn Bình", "Trung Quốc"),
+    ("source_not_guest: a reporter the news is attributed to attends nothing",
+     "Các nhà lãnh đạo gặp gỡ",
+     "Theo Đặc phái viên TTXVN, ngày 15/5, trong thời gian tham dự Diễn đàn cấp cao quốc tế tại Bắc Kinh, các "
+     "nhà lãnh đạo đã trao đổi.",
+     "none", None, None),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
@@ -142,6 +233,25 @@ def test_event_rules(case, title, lead, kind, leader, host):
     assert a.kind.rule and (a.kind.evidence or kind == "none")
     if kind in ("call", "none"):
         assert a.visits == []  # a call or nothing: no ✈ line, no timeline row, no CSV row
+
+
+def test_without_stated_place_unplaced_the_lead_s_other_country_would_host():
+    lead = ("Ngày 22/5, trong chuyến thăm tới Jerusalem, Tổng thống Mỹ John Miller nói về hòa bình. "
+            "Hôm trước, tại Tehran, Iran công bố kết quả bầu cử.")
+    with disabled("stated_place_unplaced"):
+        assert event("Tổng thống Mỹ lạc quan", lead)[2] == "Iran"
+    assert event("Tổng thống Mỹ lạc quan", lead)[0] == "none"
+
+
+def test_a_trip_s_main_country_is_the_one_its_counterparts_serve():
+    trip = article("Chủ tịch nước kết thúc chuyến thăm chính thức Belarus và Nga",
+                   "Ngày 1/7, Chủ tịch nước Lê Văn Bình kết thúc chuyến thăm chính thức Belarus và Nga. Trước khi "
+                   "rời Saint Petersburg, Chủ tịch nước Lê Văn Bình đã gặp Thống đốc Saint Petersburg Ivan Petrov.")
+    a = analyze(trip)
+    assert [v.host_country for v in a.visits] == ["Nga", "Belarus"]  # rule trip_main_by_counterparts
+    assert [m.name for m in a.visits[0].met] == ["Ivan Petrov"]
+    with disabled("trip_main_by_counterparts"):
+        assert [v.host_country for v in analyze(trip).visits] == ["Belarus", "Nga"]
 
 
 def test_a_leader_named_through_an_office_holds_that_office_here():

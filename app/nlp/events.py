@@ -39,6 +39,7 @@ from app.nlp.frames import (
     only_planned,
     place_rules,
     planned_summit,
+    protested_summit,
     reports_no_event,
     returned_from,
     skeleton,
@@ -48,6 +49,7 @@ from app.nlp.frames import (
 from app.nlp.lexicon import is_vietnamese_name, load_lexicon
 from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
+from app.nlp.rules import word_list
 from app.nlp.sides import VIETNAM, country_named_in, is_resident_title, same_country, side_of
 from app.nlp.spans import Span
 from app.nlp.text import fold_diacritics, normalize_vi
@@ -55,7 +57,8 @@ from app.nlp.text import fold_diacritics, normalize_vi
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
-MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair"})
+MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair",
+                           "sideline_meeting", "sideline_meeting_in"})
 
 
 @dataclass(frozen=True)
@@ -190,11 +193,20 @@ class EventReader:
         e = self.entity(sentence, span) if span else None
         return bool(e and e.title and len(e.name.split()) >= 2)
 
+    def _monarch(self, sentence: Sentence, span: Span) -> bool:
+        """Rule monarch_visits: a one-word name under a monarch's title (resources/rules/monarch_titles.txt)."""
+        if "monarch_visits" in self.disabled:
+            return False
+        e = self.entity(sentence, span)
+        title = normalize_vi(e.title or "").casefold() if e else ""
+        return any(title == w or title.startswith(w + " ") for w in map(str.casefold, word_list("monarch_titles.txt")))
+
     def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
         return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
             "returned_from" not in self.disabled and returned_from(fm, sk)) or (
             "conjectured_event" not in self.disabled and conjectured_event(fm, sk)) or (
             "planned_summit" not in self.disabled and planned_summit(fm, sk)) or (
+            "protested_summit" not in self.disabled and protested_summit(fm, sk)) or (
             "visit_as_framing" not in self.disabled and visit_as_framing(fm, sk, self.reading.units[0][1]))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
@@ -235,10 +247,14 @@ class EventReader:
                 if event is not None:
                     if event.leader is None and event.guest_office and "leader_by_office" not in self.disabled:
                         self._name_the_office(event)
+                    if event.leader is None and fm.frame.rule == "ship_visit" and "ship_commander" not in self.disabled:
+                        self._name_the_commander(event)
                     if event.leader is None and "leader_later" not in self.disabled:
                         self._name_from_later_sentence(event, zone[zone.index(sentence) + 1 :], fallback_place)
                     if event.kind in VISIT_KINDS:
                         event.met = self._counterparts(event)
+                        if event.also_hosts and event.met and "trip_main_by_counterparts" not in self.disabled:
+                            self._main_country_by_counterparts(event)
                         # The headline's gate limits what decides the event, not where else
                         # the lead reports it (and writes its date).
                         event.reports = [event.evidence] + self._agreeing(event, whole_zone, fallback_place)
@@ -303,6 +319,34 @@ class EventReader:
                 event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
                 return
 
+    @staticmethod
+    def _main_country_by_counterparts(event: Event) -> None:
+        """"… kết thúc chuyến thăm chính thức Belarus và Nga" where the article's counterparts all
+        serve Nga: the visit it reports is the Nga one, listed first (rule trip_main_by_counterparts)."""
+        served = {side_of(e.name, e.title)[0] for e, _f in event.met}
+        if len(served) != 1 or event.host is None:
+            return
+        (country,) = served
+        for k, other in enumerate(event.also_hosts):
+            if other.value == country != event.host.value:
+                main = Fact(other.value, "trip_main_by_counterparts", other.evidence)
+                event.host, event.also_hosts[k] = main, event.host
+                return
+
+    def _name_the_commander(self, event: Event) -> None:
+        """A navy ship's visit is led by its commander: "… do thuyền trưởng, trung tá ⟨P⟩ chỉ huy",
+        "được chỉ huy bởi Thuyền trưởng ⟨P⟩" anywhere in the article (rule ship_commander)."""
+        before = rf"(?:{cue_pattern('SHIP_COMMANDER').pattern})[^⟨⟩.;]{{0,40}}?⟨P(\d+)⟩"
+        after = rf"\bdo\s+[^⟨⟩.;]{{0,40}}?⟨P(\d+)⟩\s*(?:{cue_pattern('SHIP_COMMANDS').pattern})"
+        for sentence in self.reading.sentences:
+            sk = self.skeleton(sentence)
+            if m := re.search(before, sk.text) or re.search(after, sk.text):
+                person = self.entity(sentence, sk.slots[int(m.group(1))])
+                if person is not None:
+                    event.leader, event.leader_title = person, person.title
+                    event.leader_fact = Fact(person.name, "ship_commander", sentence.text)
+                    return
+
     def _office_holder(self, title: str) -> EntityFound | None:
         """The one person the article gives this title, if there is exactly one."""
         office = _fold(title)
@@ -314,6 +358,11 @@ class EventReader:
         exact = [e for e in holders.values() if _fold(e.title) == office]
         if len(holders) > 1 and len(exact) == 1 and "office_exact_holder" not in self.disabled:
             return exact[0]
+        # Else the one Vietnamese holder: a Vietnamese page's bare "Thủ tướng" is "Thủ tướng Chính
+        # phủ Nguyễn Xuân Phúc", not "Thủ tướng Nhật Bản Shinzo Abe" (rule office_own_holder).
+        own = [e for e in holders.values() if side_of(e.name, e.title)[0] == VIETNAM]
+        if len(holders) > 1 and not exact and len(own) == 1 and "office_own_holder" not in self.disabled:
+            return own[0]
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _name_the_office(self, event: Event) -> None:
@@ -403,6 +452,10 @@ class EventReader:
         rule = fm.frame.rule
         place = roles.get("place")
         host_country, host_rule = (country_of_place(place), f"host_place:{rule}") if place else (None, "")
+        if place and host_country is None and "stated_place_unplaced" not in self.disabled:
+            # "trong chuyến thăm tới Jerusalem": the sentence says where, in a place of no country
+            # the gazetteer can tell; the country is then unknown, never another place of the lead.
+            fallback_place = None
         if host_country is None and (found := find_place(sk, self.disabled)):
             host_country, host_rule = country_of_place(found[1]), f"host_{found[0]}"
         guest, host_person = roles.get("guest"), roles.get("host")
@@ -444,6 +497,8 @@ class EventReader:
                 rule = f"{rule}_third_country_same_meeting"
             else:
                 return None
+        if guest is not None and "source_not_guest" not in self.disabled and self._is_source(sk, guest):
+            return None
         if guest is not None and "spouse_not_guest" not in self.disabled:
             guest = self._not_the_spouse(sk, guest)
         if guest is not None and guest.type == "person" and "first_listed_guest" not in self.disabled:
@@ -457,7 +512,8 @@ class EventReader:
                 guest = sk.slots[int(m.group(1))]
         heads_delegation = rule in ("led_by", "led_by_visit", "leads_visit", "receive_delegation")
         received_by_official = rule in MEETING_RULES and self.official(sentence, host_person)
-        if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)):
+        if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)
+                                      or (rule == "visit" and self._monarch(sentence, guest))):
             return None
         guest_side = self.side(sentence, guest)
         if guest_side is None and guest is not None and guest.type == "office" and guest.title and (
@@ -533,6 +589,15 @@ class EventReader:
                 break
             guest, at = before, int(m.group(1))
         return guest
+
+    @staticmethod
+    def _is_source(sk: Skeleton, span: Span) -> bool:
+        """"Theo Đặc phái viên TTXVN, …", "Theo Đại sứ ⟨A⟩, chuyến thăm …": the one a report is
+        attributed to tells of the event; they are not its guest (rule source_not_guest)."""
+        slot = f"⟨{'T' if span.type == 'office' else span.type[0].upper()}{sk.slots.index(span)}⟩"
+        at = sk.text.find(slot)
+        return bool(re.search(r"(?:^|[,;:]\s*|\s)[Tt]heo\s+[^⟨⟩,.;]{0,40}$", sk.text[:at])) and bool(
+            re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", sk.text[at + len(slot):]))
 
     @staticmethod
     def _not_the_spouse(sk: Skeleton, guest: Span) -> Span:

@@ -176,6 +176,13 @@ def planned_summit(fm: FrameMatch, sk: Skeleton) -> bool:
     return fm.frame.rule.startswith("summit_held") and only_planned(fm, sk) and not _DAY_MONTH.search(sk.text)
 
 
+def protested_summit(fm: FrameMatch, sk: Skeleton) -> bool:
+    """"111 cảnh sát bị thương trong cuộc biểu tình phản đối Hội nghị thượng đỉnh G20 diễn ra tại
+    Hamburg": a summit named as what protesters oppose, no one said to attend it (rule
+    protested_summit; cue PROTEST in the 40 characters before the frame's words)."""
+    return fm.frame.rule.startswith("summit_held") and _said_around(fm, sk, "PROTEST", 40)
+
+
 def conjectured(fm: FrameMatch, sk: Skeleton) -> bool:
     """Someone supposes the meeting ("Forbes nhận định khi A gặp B, hai bên có thể sẽ …"): rule
     conjecture. A meeting a commentator imagines names no counterpart."""
@@ -199,14 +206,22 @@ def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str) -> bool:
     """The visit only frames what the sentence reports: "Trong khuôn khổ chuyến thăm Đức của Thủ
     tướng …, Vietjet vừa ký kết …" — the frame lies in the opening phrase (cue FRAMING), the clause
     after it names no person, and the headline names no visit nor leader (rule visit_as_framing).
-    The signing, not the visit, is the news."""
+    The signing, not the visit, is the news. So too when the framing phrase comes later, after a
+    clause naming no one: "Kế hoạch … được công bố nhân chuyến thăm Mỹ của Chủ tịch …"."""
+    if cue_pattern("VISIT_TITLE").search(title):
+        return False
+    start = sk.text.find(fm.text)
+    framing = _cues()["FRAMING"]
+    cue_at = start if re.match(rf"(?:{framing})\b", fm.text, re.IGNORECASE) else next(
+        (m.start() for m in re.finditer(rf"\b(?:{framing})\s+$", sk.text[:start], re.IGNORECASE)), None)
+    clause = sk.text[:cue_at].rstrip() if cue_at is not None else ""
+    if clause and not clause.endswith(",") and not re.search(r"⟨[PT]\d+⟩", clause + sk.text[start + len(fm.text):]):
+        return True  # the framing phrase closes a clause of its own that names no one
     opening = re.match(rf"\s*(?:{_cues()['FRAMING']})\b[^,]*,", sk.text)
     if not opening:
         return False
     start = sk.text.find(fm.text)
-    if start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", sk.text[opening.end():]):
-        return False
-    return not cue_pattern("VISIT_TITLE").search(title)
+    return not (start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", sk.text[opening.end():]))
 
 
 def international(text: str) -> bool:
