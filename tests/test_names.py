@@ -648,3 +648,30 @@ def test_names_listed_with_a_person_are_people(sentence, people, not_people):
         assert (PER, name) in found, found
     for name in not_people:
         assert (PER, name) not in found, found
+
+
+# club_names.txt, org_short_form, compound_word for venues: football clubs named without a head
+# (paragraphs, entities they must have, entities they must not have)
+CLUBS = [
+    (["Tiền vệ này rời Arsenal để gia nhập Bayern Munich."], [(ORG, "Arsenal"), (ORG, "Bayern Munich")], []),
+    (["Real Madrid thắng Juventus ở chung kết."], [(ORG, "Real Madrid"), (ORG, "Juventus")],
+     [(LOC, "Madrid")]),
+    # a known name longer than the place that opens it is the name
+    (["Cầu thủ Guangzhou R&F phản ứng dữ dội."], [(ORG, "Guangzhou R&F")],
+     [(LOC, "Quảng Châu"), (LOC, "Cầu thủ Guangzhou R")]),
+    # a club named by its city stays the place; a bridge is still a bridge
+    (["Anh từng khoác áo Liverpool."], [(LOC, "Liverpool")], [(ORG, "Liverpool")]),
+    (["Cầu Long Biên được sửa chữa."], [(LOC, "Cầu Long Biên")], []),
+    # a short name folds into the full name the article writes, and stays alone without it
+    (["Hernanes rời Juve sang Trung Quốc.", "Juventus nhận 10 triệu euro."], [(ORG, "Juventus")], [(ORG, "Juve")]),
+    (["Barca hỏi mua tiền vệ này."], [(ORG, "Barca")], [(ORG, "Barcelona")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, wanted, unwanted", CLUBS)
+def test_clubs_named_without_a_head(paragraphs, wanted, unwanted):
+    found = names(*paragraphs)
+    for entity in wanted:
+        assert entity in found, found
+    for entity in unwanted:
+        assert entity not in found, found

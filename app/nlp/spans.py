@@ -399,8 +399,8 @@ class EntityExtractor:
         """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
         written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
         n = self.venue_heads.match(toks, i, need_cap=False)
-        if not n:
-            return 0
+        if not n or (i + n < len(toks) and self._ends_a_word(toks, i + n)):
+            return 0  # "Cầu thủ …" is a player (compound_words.txt), no bridge
         head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
         if head in self.locative_venues:
             if not (i and toks[i - 1].text.casefold() in _LOCATIVES):
@@ -1149,8 +1149,10 @@ class EntityExtractor:
                 continue
             org = self._org_at(text, toks, i)
             known_place = self._place_at(text, toks, i) if org else None
-            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
-            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
+            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An"; a
+            # known name longer than the place is the name: "Guangzhou R&F" is a club.
+            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i),
+                                                                  self.known_orgs.match(toks, i))):
                 if self.bodies_of_countries.match(toks, i + org, need_cap=False):
                     i += org  # rule bodies_of_countries: "ngân hàng Trung ương hai nước" names no one body
                     continue
