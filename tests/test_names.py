@@ -675,3 +675,20 @@ def test_clubs_named_without_a_head(paragraphs, wanted, unwanted):
         assert entity in found, found
     for entity in unwanted:
         assert entity not in found, found
+
+
+
+# a source line closing the story names no organisation; the same name in the story does
+SOURCE_LINES = [
+    (["Theo mô tả của Reuters, hai bên đã ký kết."], [(ORG, "Reuters")], []),
+    (["Hai cầu thủ bị phạt thẻ đỏ. Minh Hà (Theo Reuters)"], [], [(ORG, "Reuters")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, wanted, unwanted", SOURCE_LINES)
+def test_a_source_line_names_no_organisation(paragraphs, wanted, unwanted):
+    found = names(*paragraphs)
+    for entity in wanted:
+        assert entity in found, found
+    for entity in unwanted:
+        assert entity not in found, found

@@ -386,6 +386,7 @@ def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | No
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Photo)\s*:[^.:;!?]{0,40}$|/\s*$", re.IGNORECASE)
 
 
+_SOURCE_BEFORE = re.compile(r"\(\s*(?:Theo|Nguồn)\s*:?\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|[.!?…\"”])\s*((?:[^\W\d_]+\s+){1,4})\($")
 
 
@@ -395,6 +396,8 @@ def _is_credit(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 48) : span.start]
     if text[span.end : span.end + 1] == "/" or _CREDIT_BEFORE.search(before):
         return True
+    if _SOURCE_BEFORE.search(before) and re.fullmatch(r"\)\s*", text[span.end :]):
+        return True  # "… Ngọc Hạ (Theo Daily Mail)" closing the story: where it was taken from
     byline = _BYLINE_BEFORE.search(before) if text[span.end : span.end + 1] == ")" else None
     return bool(byline) and all(w[:1].isupper() for w in byline.group(1).split())
 
