@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.nlp.crf_people import foreign_people
 from app.nlp.known_names import NO_NAMES, KnownNames
@@ -225,6 +226,8 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
                 and not vietnamese_syllable(short)))]
         if len(longer) == 1:
             _fold_into(found, ("organization", short), ("organization", longer[0]))
+    for short, full in _short_forms_written_in_full(found, all_text).items():
+        _rename(found, ("organization", short), ("organization", full))  # "Juve" → "Juventus"
     for short, full in _brand_short_forms([name for (t, name) in found if t == "organization"]).items():
         _fold_into(found, ("organization", short), ("organization", full))
     orgs = {name: e for (t, name), e in found.items() if t == "organization"}
@@ -235,6 +238,24 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _short_forms_written_in_full(found: dict, all_text: str) -> dict[str, str]:
+    """Rule org_short_form: an organisation's short name (org_short_forms.tsv: "Juve", "Barca")
+    → its full name, when the article writes that too ("… rời Juve … Juventus"). Alone the short
+    name stays as written: the article never says which it means."""
+    out = {}
+    for short, full in _org_short_forms().items():
+        if ("organization", short) in found and re.search(r"(?<!\w)" + re.escape(full) + r"(?!\w)", all_text):
+            out[short] = full
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_short_forms() -> dict[str, str]:
+    from app.nlp.lexicon import _lines
+
+    return dict(ln.split("\t", 1) for ln in _lines("org_short_forms.tsv")[1:])
 
 
 def _brand_short_forms(orgs: list[str]) -> dict[str, str]:
@@ -365,6 +386,7 @@ def _full_name_in(text: str, span: Span, ex, same_unit: bool = True) -> str | No
 _CREDIT_BEFORE = re.compile(r"(?:Ảnh|Nguồn|Photo)\s*:[^.:;!?]{0,40}$|/\s*$", re.IGNORECASE)
 
 
+_SOURCE_BEFORE = re.compile(r"\(\s*(?:Theo|Nguồn)\s*:?\s*$")
 _BYLINE_BEFORE = re.compile(r"(?:^|[.!?…\"”])\s*((?:[^\W\d_]+\s+){1,4})\($")
 
 
@@ -374,6 +396,8 @@ def _is_credit(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 48) : span.start]
     if text[span.end : span.end + 1] == "/" or _CREDIT_BEFORE.search(before):
         return True
+    if _SOURCE_BEFORE.search(before) and re.fullmatch(r"\)\s*", text[span.end :]):
+        return True  # "… Ngọc Hạ (Theo Daily Mail)" closing the story: where it was taken from
     byline = _BYLINE_BEFORE.search(before) if text[span.end : span.end + 1] == ")" else None
     return bool(byline) and all(w[:1].isupper() for w in byline.group(1).split())
 

@@ -64,7 +64,7 @@ def load_lexicon() -> Lexicon:
         org_aliases=aliases,
         surnames=frozenset(_lines("surnames.txt")),
         standalone_orgs=frozenset(h.removesuffix(" *") for h in heads if h.endswith(" *")),
-        org_names=_longest_first(_lines("org_names.txt")),
+        org_names=_longest_first(_lines("org_names.txt") + _lines("club_names.txt")),
         org_name_words=_longest_first(_lines("org_name_words.txt")),
         name_breakers=_longest_first(_lines("name_breaking_words.txt")),
         lowercase_titles=_longest_first(_lines("lowercase_titles.txt")),

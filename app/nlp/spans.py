@@ -116,8 +116,11 @@ class EntityExtractor:
         self.club_heads = PhraseMatcher(_lines("club_heads.txt"))
         self.bodies_of_countries = PhraseMatcher(_lines("bodies_of_countries.txt"))
         self.company_heads = PhraseMatcher(_lines("company_heads.txt"))
-        self.given_names = frozenset(_lines("foreign_given_names.txt"))
+        self.given_names = frozenset(_lines("foreign_given_names.txt") + _lines("foreign_given_names_more.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
+        joiners = _lines("list_joiners.txt")
+        self.list_joiners = frozenset(j.removesuffix(" *") for j in joiners)
+        self.list_closers = frozenset(j.removesuffix(" *") for j in joiners if j.endswith(" *"))
         self.namesakes = PhraseMatcher(_lines("namesakes.txt"))
         self.standalone_orgs = {normalize_vi(h) for h in lex.standalone_orgs}  # "Bộ Chính trị" alone
         self.generic_heads = {normalize_vi(h) for h in lex.org_heads} - self.standalone_orgs
@@ -398,8 +401,8 @@ class EntityExtractor:
         """Tokens of a venue name ("Phủ Tổng thống Planalto", "cảng Vũng Áng"), or 0. A venue
         written in lower case ("cảng", "tượng đài") needs a capitalised name after it."""
         n = self.venue_heads.match(toks, i, need_cap=False)
-        if not n:
-            return 0
+        if not n or (i + n < len(toks) and self._ends_a_word(toks, i + n)):
+            return 0  # "Cầu thủ …" is a player (compound_words.txt), no bridge
         head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
         if head in self.locative_venues:
             if not (i and toks[i - 1].text.casefold() in _LOCATIVES):
@@ -968,8 +971,8 @@ class EntityExtractor:
         no longer capitalised run around them ("Lionel Messi"; not "Walt Disney World")."""
         if toks[i].text not in self.given_names or (i and toks[i - 1].text.casefold() in self.named_after_words):
             return 0
-        if _inside_capitalised_run(toks, i):
-            return 0
+        if _inside_capitalised_run(toks, i) or (i and toks[i - 1].text in _NAME_PARTICLES):
+            return 0  # "Salman bin Abdulaziz Al Saud": the given name of a father inside a longer name
         k = i + 1
         while (k < len(toks) and k - i < 4 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1
                and not any(c.isdigit() for c in toks[k].text) and toks[k].text.casefold() not in _FUNCTION_WORDS):
@@ -986,7 +989,7 @@ class EntityExtractor:
         if k < len(toks) and toks[k].cap and toks[k].word and toks[k].start == toks[k - 1].end + 1:
             return 0  # a longer run of capitals: a title, a body or a work, not a name alone
         words = [t.text for t in toks[i:k] if t.word]
-        if (any(w in self.club_words for w in words) or all(vietnamese_syllable(w) for w in words)
+        if (any(w in self.club_words or _glued_words(w) for w in words) or all(vietnamese_syllable(w) for w in words)
                 or self.gaz.lookup(text[toks[i].start : toks[k - 1].end]) or any(self.gaz.lookup(w) for w in words)):
             return 0
         return k - i
@@ -1177,8 +1180,10 @@ class EntityExtractor:
                 continue
             org = self._org_at(text, toks, i)
             known_place = self._place_at(text, toks, i) if org else None
-            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An".
-            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i))):
+            # A place whose name starts with a head noun is the place: "Đài Loan", "Hội An"; a
+            # known name longer than the place is the name: "Guangzhou R&F" is a club.
+            if org and not (known_place and known_place[0] >= max(1, self.org_heads.match(toks, i),
+                                                                  self.known_orgs.match(toks, i))):
                 if self.bodies_of_countries.match(toks, i + org, need_cap=False):
                     i += org  # rule bodies_of_countries: "ngân hàng Trung ương hai nước" names no one body
                     continue
@@ -1228,7 +1233,105 @@ class EntityExtractor:
                 i += n
                 continue
             i += 1
-        return spans
+        listed = self._coordinated_people(text, toks, spans)
+        return sorted(spans + listed, key=lambda sp: sp.start) if listed else spans
+
+    # --- people listed beside a person ----------------------------------------------------------
+    def _coordinated_people(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
+        """Rule coordinated_person: names listed with a person the scanner found, in a list closed
+        by "và" ("HLV Nguyễn Văn An, Minh Tuấn và Bảo Long"; "Zidane, Benzema và Gareth Bale"),
+        are people too. A list that holds anything else (a place, a body, a title, a club's word)
+        is no list of people, and nothing of it is taken. Two names joined by a comma alone are as
+        often a name and a new clause, so the list must close with "và" at or after its person."""
+        ranges = [(_token_after(toks, s.start), _token_after(toks, s.end), s.type) for s in spans]
+        people = {a: b for a, b, kind in ranges if kind == "person"}
+        others = {k for a, b, kind in ranges if kind != "person" for k in range(a, b)}
+        out: list[Span] = []
+        for a, b in people.items():
+            left = self._list_members(text, toks, a, -1, people, others)
+            right = self._list_members(text, toks, b, 1, people, others)
+            if left is None or right is None:
+                continue  # a place, a body or an office in the list
+            members = [m for m, _ in reversed(left)] + [(a, b)] + [m for m, _ in right]
+            seps = [s for _, s in reversed(left)] + [s for _, s in right]  # seps[k]: between k and k + 1
+            closing = [k for k, sep in enumerate(seps) if sep in self.list_closers]
+            if not closing or closing[-1] + 1 < len(left) or self._work_named_before(toks, members[0][0]):
+                continue
+            for s, e in members[: closing[-1] + 2]:
+                if s not in people and all(sp.start != toks[s].start for sp in out):
+                    out.append(Span("person", toks[s].start, toks[e - 1].end, text[toks[s].start : toks[e - 1].end]))
+        return out
+
+    def _work_named_before(self, toks: Sequence[Tok], k: int, reach: int = 8) -> bool:
+        """Does a work's word ("phim", "ca khúc") stand before token k in its sentence, a few words
+        back? "các bộ phim như Pulp Fiction và Jackie Brown" lists films, not people."""
+        for j in range(k - 1, max(-1, k - 1 - reach), -1):
+            if toks[j].text in ".!?;" and toks[j + 1].start > toks[j].end:
+                return False  # the sentence before ("Dr.Moreau" has no sentence's stop)
+            if self.work_words.match(toks, j, need_cap=False) and not self._ends_a_word(toks, j):
+                return True  # not "danh sách": a list is no book
+        return False
+
+    def _list_members(self, text: str, toks: Sequence[Tok], k: int, step: int, people: dict[int, int],
+                      others: set[int]) -> list[tuple[tuple[int, int], str]] | None:
+        """Names listed from the person at token k outwards: leftwards (step -1, k its first
+        token) or rightwards (step 1, k the token after it), nearest first, each with the
+        separator between it and its neighbour towards the person; None when the list runs into
+        something that is no person."""
+        ends = {e: s for s, e in people.items()}
+        members: list[tuple[tuple[int, int], str]] = []
+        while True:
+            sep = k - 1 if step < 0 else k
+            edge = sep + step  # the member's token next to the separator
+            if not (0 <= edge < len(toks)) or toks[sep].text not in self.list_joiners:
+                return members
+            if not (toks[edge].word and toks[edge].cap):
+                return members  # "…, anh và các bạn": the sentence goes on
+            # A comma before the list may end a clause instead ("Tại Madrid, Ronaldo và Bale").
+            clause_before = step < 0 and toks[sep].text not in self.list_closers
+            if step < 0 and edge + 1 in ends:
+                member = (ends[edge + 1], edge + 1)  # another person the scanner found
+            elif step > 0 and edge in people:
+                member = (edge, people[edge])
+            elif edge in others:
+                return members if clause_before else None
+            else:
+                member = self._listed_run(text, toks, edge, step)
+                if member is None:
+                    return members if clause_before else None
+            members.append((member, toks[sep].text))
+            k = member[0] if step < 0 else member[1]
+
+    def _listed_run(self, text: str, toks: Sequence[Tok], edge: int, step: int) -> tuple[int, int] | None:
+        """The one to four capitalised words of a listed name with its edge token at edge, or None
+        when they may be anything but a person's name."""
+        if step > 0:
+            s, e = edge, edge + self._name_run(toks, edge)
+        else:
+            s = edge
+            while s - 1 >= 0 and self._name_token(toks[s - 1]) and toks[s].start == toks[s - 1].end + 1:
+                s -= 1
+            if s and toks[s - 1].cap and toks[s - 1].word:
+                return None  # "Theo Reuters, …": a capitalised word before opens a phrase
+            e = edge + 1
+            if s + self._name_run(toks, s) != e:
+                return None
+        if not 1 <= e - s <= 4 or e < len(toks) and self._name_token(toks[e]) and toks[e].start == toks[e - 1].end + 1:
+            return None
+        words = [t.text for t in toks[s:e]]
+        if any(_glued_words(w) for w in words):
+            return None
+        if e - s == 1 and vietnamese_syllable(words[0]):
+            return None  # one Vietnamese syllable is as often a capitalised word ("Đoàn đại biểu") as a name
+        if (words[0].casefold() in _FUNCTION_WORDS or any(any(c.isdigit() for c in w) for w in words)
+                or any(w in self.club_words or w in self.country_short_forms for w in words)
+                or self.gaz.lookup(text[toks[s].start : toks[e - 1].end])
+                or (e - s == 1 and self._place_at(text, toks, s)) or self._opens_with_place(text, toks, s, e - s)):
+            return None
+        if any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+               or self.honorifics.match(toks, k) or self.event_names.match(toks, k) for k in range(s, e)):
+            return None
+        return s, e
 
 
 def _token_after(toks: Sequence[Tok], end: int) -> int:
@@ -1237,6 +1340,14 @@ def _token_after(toks: Sequence[Tok], end: int) -> int:
         if tok.start >= end:
             return k
     return len(toks)
+
+
+def _glued_words(word: str) -> bool:
+    """Two words run together without their space ("RenLily", "Er-zilGranit"): a capital after two
+    lower-case letters inside a word. Not "McMaster", "DiCaprio", "LeBron", "MacArthur"."""
+    return any(not part.startswith("Mac")
+               and any(part[k].isupper() and part[k - 2 : k].islower() for k in range(2, len(part)))
+               for part in word.split("-"))
 
 
 def _undoubled(name: str) -> str:

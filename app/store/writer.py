@@ -13,6 +13,7 @@ from app.ingest.names import display_path, path_bytes
 from app.nlp.lexicon import is_vietnamese_name
 from app.nlp.model import ArticleAnalysis
 from app.nlp.text import fold_diacritics
+from app.nlp.tokens import vietnamese_syllable
 from app.store.corrections import apply_corrections
 from app.store.trips import rebuild_trips
 
@@ -115,10 +116,12 @@ def _same_person(db: Database, key: str, name: str) -> tuple[int, str, str] | No
 
     "Rafael Lopez" and "Rafael Lopez Aliaga" are one person when no other stored name contains
     "rafael lopez". Vietnamese names are left alone: dropping a syllable of "Lê Minh Hưng" gives
-    another person's name, not a short form of his.
+    another person's name, not a short form of his; nor is a name of Vietnamese syllables only
+    without a family name ("Văn Hậu", a footballer's given names) a form of a stored full name
+    ("Nguyễn Văn Hậu"): many people share their given names.
     """
     words = key.split()
-    if len(words) < 2 or is_vietnamese_name(name):
+    if len(words) < 2 or is_vietnamese_name(name) or all(vietnamese_syllable(w) for w in name.split()):
         return None
     rows = db.execute(
         "SELECT id, key, name FROM entities WHERE type = 'person' AND (instr(key, ?) > 0 OR instr(?, key) > 0)",
