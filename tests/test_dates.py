@@ -137,6 +137,7 @@ NO_DATE = [
     "Báo chí Nhật Bản sáng 5/6 đã đăng tin Thủ tướng đến thăm Tokyo.",
     "Trong bài viết đăng tải ngày 28-5, tác giả nhấn mạnh ý nghĩa của chuyến thăm.",
     "Tại cuộc họp báo thường kỳ của Bộ Ngoại giao chiều 25/5, người phát ngôn cho biết về chuyến thăm.",
+    "Bộ Ngoại giao ngày 26/5 ra Thông cáo cho biết Thủ tướng sẽ thăm chính thức Nhật Bản.",
 ]
 
 

@@ -219,6 +219,25 @@ CASES = [
      "Theo Đặc phái viên TTXVN, ngày 15/5, trong thời gian tham dự Diễn đàn cấp cao quốc tế tại Bắc Kinh, các "
      "nhà lãnh đạo đã trao đổi.",
      "none", None, None),
+    ("call_in: a call with two counterparts",
+     "Tổng thống Mỹ nói gì với hai nhà lãnh đạo",
+     "Trong cuộc điện đàm mới đây với Chủ tịch Trung Quốc Vương Minh và Thủ tướng Nhật Bản Sato Kenji, Tổng thống "
+     "Mỹ John Miller đã đề cập đến nhiều vấn đề.",
+     "call", None, None),
+    ("call_with: a condolence telegram, its word written with a capital",
+     "Thủ tướng gửi điện chia buồn",
+     "Được tin về vụ nổ tại Manchester, Thủ tướng Chính phủ Lê Văn Bình đã gửi Điện chia buồn tới Thủ tướng Anh "
+     "Mary Stone.",
+     "call", None, None),
+    ("call_between: an initialled transliteration is a full name",
+     "Nga và Thổ Nhĩ Kỳ thúc đẩy hợp tác",
+     "Tại cuộc điện đàm giữa Tổng thống Nga V.Pu-tin và người đồng cấp Thổ Nhĩ Kỳ T.Éc-đô-gan, hai bên nhất trí "
+     "thúc đẩy hợp tác.",
+     "call", None, None),
+    ("first_listed_guest: the one who invites, listed first with the same office, does not travel",
+     "Làm sâu sắc quan hệ",
+     "Nhận lời mời của Thủ tướng Nhật Bản S.Sa-tô, Thủ tướng Lê Văn Bình và Phu nhân thăm chính thức Nhật Bản.",
+     "outbound", "Lê Văn Bình", "Nhật Bản"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",

@@ -191,7 +191,8 @@ class EventReader:
         if span is not None and span.type == "office":
             return True
         e = self.entity(sentence, span) if span else None
-        return bool(e and e.title and len(e.name.split()) >= 2)
+        # "V.Pu-tin": an initial and a name are two words
+        return bool(e and e.title and len(re.split(r"[\s.]+", e.name.strip(". "))) >= 2)
 
     def _monarch(self, sentence: Sentence, span: Span) -> bool:
         """Rule monarch_visits: a one-word name under a monarch's title (resources/rules/monarch_titles.txt)."""
@@ -587,6 +588,8 @@ class EventReader:
             other = self._title(sentence, before) if before is not None else None
             if not other or other.split()[:2] != office.split()[:2]:
                 break
+            if re.search(rf"(?:{cue_pattern('INVITED_BY').pattern})\s*[^⟨⟩,.;]{{0,60}}$", sk.text[: m.start()]):
+                break  # "Nhận lời mời của Thủ tướng Nhật Bản A, Thủ tướng B …": A invites, B travels
             guest, at = before, int(m.group(1))
         return guest
 
