@@ -493,6 +493,9 @@ NOT_AN_ORGANISATION = [
     ("Đại diện của chính phủ Ba Lan Adam Kowalczyk cho biết như vậy.", [], [(ORG, "Adam Kowalczyk")]),
     # a short name in brackets after a closing quote, and a brand of two words, fold into the name
     ("Tổ chức “Nhà nước Hồi giáo” (IS) nhận trách nhiệm.", [(ORG, "Nhà nước Hồi giáo")], [(ORG, "IS")]),
+    # …and after "tự xưng" (self-styled)
+    ("Các tay súng của Nhà nước Hồi giáo tự xưng (IS) rút lui. IS mất thêm một thị trấn.",
+     [(ORG, "Nhà nước Hồi giáo")], [(ORG, "IS")]),
     ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines) mở đường bay mới.",
      [(ORG, "Tổng công ty Hàng không Việt Nam")], [(ORG, "Vietnam Airlines")]),
     # CTCP is a company's head, spelt out; a head alone, any spelling, names no company
@@ -682,11 +685,63 @@ def test_clubs_named_without_a_head(paragraphs, wanted, unwanted):
 SOURCE_LINES = [
     (["Theo mô tả của Reuters, hai bên đã ký kết."], [(ORG, "Reuters")], []),
     (["Hai cầu thủ bị phạt thẻ đỏ. Minh Hà (Theo Reuters)"], [], [(ORG, "Reuters")]),
+    # source_paragraph: a paragraph that is only the source
+    (["Giá vàng tăng nhẹ trong phiên sáng nay.", "Theo VnExpress"], [], [(ORG, "VnExpress")]),
+    (["Đội bóng thắng ba trận liền.", "Nguồn: Reuters."], [], [(ORG, "Reuters")]),
+    (["Theo Reuters, giá dầu giảm mạnh.", "(Theo Bloomberg)"], [(ORG, "Reuters")], [(ORG, "Bloomberg")]),
 ]
 
 
 @pytest.mark.parametrize("paragraphs, wanted, unwanted", SOURCE_LINES)
 def test_a_source_line_names_no_organisation(paragraphs, wanted, unwanted):
+    found = names(*paragraphs)
+    for entity in wanted:
+        assert entity in found, found
+    for entity in unwanted:
+        assert entity not in found, found
+
+
+# inner_word, inner_head: a name never ends inside a word; generic_body: a kind of body alone is
+# none, beside its full name it folds into it; head_abbreviations.tsv: "Cty" spelt out
+# (paragraphs, entities they must have, entities they must not have)
+WHOLE_BODIES = [
+    (["Tổng công ty Thiết bị điện Đông Anh công bố lợi nhuận quý I."],
+     [(ORG, "Tổng công ty Thiết bị điện Đông Anh")], [(ORG, "Tổng công ty Thiết")]),
+    (["Hội Nữ doanh nhân tỉnh Bắc Ninh tổ chức hội chợ."], [(ORG, "Hội Nữ doanh nhân tỉnh Bắc Ninh")],
+     [(ORG, "Hội Nữ doanh")]),
+    (["Em bé được chuyển lên Viện Bỏng Quốc gia điều trị."], [(ORG, "Viện Bỏng Quốc gia")],
+     [(ORG, "Viện Bỏng Quốc")]),
+    (["Ủy ban Chữ thập Đỏ quốc tế kêu gọi hai bên ngừng bắn."], [(ORG, "Ủy ban Chữ thập Đỏ quốc tế")], []),
+    (["Thanh tra Sở Văn hóa kiểm tra quán karaoke."], [(ORG, "Thanh tra Sở Văn hóa")],
+     [(ORG, "Thanh tra Sở Văn")]),
+    (["Hội đồng Bảo vệ Người tiêu dùng cảnh báo về sản phẩm này."],
+     [(ORG, "Hội đồng Bảo vệ Người tiêu dùng")], []),
+    # a function word outside a word still ends the name
+    (["Công ty Hoa Sen bị xử phạt 200 triệu đồng."], [(ORG, "Công ty Hoa Sen")], []),
+    (["Báo Nhân Dân đăng bài xã luận."], [(ORG, "Báo Nhân Dân")], []),
+    # generic_body
+    (["Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam khởi tố vụ án.",
+      "Cơ quan Cảnh sát điều tra đã bắt giam hai bị can."],
+     [(ORG, "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam")], [(ORG, "Cơ quan Cảnh sát điều tra")]),
+    (["Cơ quan Công an đã tiếp nhận đơn tố giác của gia đình."], [], [(ORG, "Cơ quan Công an")]),
+    (["Cơ quan chức năng huyện Mường Tè đang làm rõ vụ việc."], [],
+     [(ORG, "Cơ quan chức năng huyện Mường Tè")]),
+    # head_abbreviations
+    (["Cty Minh Long ký hợp đồng mua cát.", "Công ty Minh Long sau đó bán lại số cát này."],
+     [(ORG, "Công ty Minh Long")], [(ORG, "Cty Minh Long")]),
+    (["TCty Xây dựng Sông Hồng thi công gói thầu số 3."], [(ORG, "Tổng công ty Xây dựng Sông Hồng")],
+     [(ORG, "Cty Xây dựng Sông Hồng")]),
+    (["Nhà thầu TCty Xây dựng Sông Hồng - CTCP bàn giao công trình."], [(ORG, "Tổng công ty Xây dựng Sông Hồng")],
+     [(ORG, "Tổng công ty Xây dựng Sông Hồng - CTCP")]),
+    # a head inside a capitalised name opens no words of its own ("Trường" is the name's)
+    (["Bà Lan yêu cầu Cty Tây Trường Sơn cung cấp hồ sơ."], [(ORG, "Công ty Tây Trường Sơn")],
+     [(ORG, "Công ty Tây Trường Sơn cung")]),
+    (["Thanh tra Bộ Nội vụ công bố kết luận thanh tra."], [(ORG, "Thanh tra Bộ Nội vụ")], []),
+]
+
+
+@pytest.mark.parametrize("paragraphs, wanted, unwanted", WHOLE_BODIES)
+def test_a_body_is_named_whole_and_a_kind_of_body_is_none(paragraphs, wanted, unwanted):
     found = names(*paragraphs)
     for entity in wanted:
         assert entity in found, found

@@ -141,6 +141,7 @@ class EntityExtractor:
         self.team_heads = set(_lines("team_heads.txt"))
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.compound_words = frozenset(_lines("compound_words.txt"))
+        self.inner_words = frozenset(_lines("name_inner_words.txt"))
         self.surnames = {s.casefold() for s in lex.surnames}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
@@ -523,6 +524,9 @@ class EntityExtractor:
                 j += 1
                 after_place = ends_with_vietnam = False
                 continue
+            if j > i + n and toks[j].word and self._inside_word(toks, j):
+                j += 1  # rule inner_word: "Hội Nữ doanh nhân", "Ủy ban Chữ thập Đỏ quốc tế"
+                continue
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and (named := self._place_at(text, toks, j)):
                 j += named[0]  # "Sở Công thương thành phố Hà Nội", "Công an thành phố Vĩnh Yên"
@@ -567,8 +571,13 @@ class EntityExtractor:
             # A proper name written word by word in capitals ("Báo Nhân Dân", "Báo Lao Động") is
             # whole: a lower-case syllable after two capitalised ones is the sentence going on
             # ("Báo Nhân Dân đăng …"), not the end of a word like "Ngoại giao".
+            # Rule inner_head: a head inside the name opens its own words ("Thanh tra Sở Văn hóa",
+            # "Thanh tra Bộ Nội vụ"): a syllable after it is no name written word by word.
             titlecase = (j - 2 >= i + n and toks[j - 2].cap and vietnamese_syllable(toks[j - 2].text)
-                         and not self._ends_a_word(toks, j))  # "Bệnh viện Nhi Trung ương"
+                         and not self._ends_a_word(toks, j)  # "Bệnh viện Nhi Trung ương"
+                         and not self._inside_word(toks, j)  # "Viện Bỏng Quốc gia"
+                         and not (self.org_heads.match(toks, j - 2) and not toks[j - 3].cap))
+            # (not a head inside a capitalised name: "Cty Tây Trường Sơn cung cấp" — "Trường" is the name's)
             if prev.cap and vietnamese_syllable(prev.text) and j > i + n and not titlecase:
                 j += 1  # one lowercase syllable completes a word: "Ngoại giao", "Cộng sản"
                 if (run >= 2 and j + 1 < len(toks) and not toks[j + 1].word and toks[j + 1].text in ".,;:)"
@@ -633,6 +642,15 @@ class EntityExtractor:
                 and not self.descriptor_length(text, toks, i)):
             return 0  # "công ty Nguyễn Văn An nói": a person; but "báo Hoa Học Trò" is a paper
         return n
+
+    def _inside_word(self, toks: Sequence[Tok], i: int) -> bool:
+        """Rule inner_word: does the syllable at i end a word begun by the one before it, a word no
+        name ends inside (name_inner_words.txt: "Thiết bị", "doanh nhân", "Quốc gia")?"""
+        if not i:
+            return False
+        two = f"{toks[i - 1].text.casefold()} {toks[i].text.casefold()}"
+        three = f"{toks[i - 2].text.casefold()} {two}" if i > 1 else ""
+        return two in self.inner_words or three in self.inner_words
 
     def _ends_a_word(self, toks: Sequence[Tok], i: int) -> bool:
         """Rule compound_word: is the word at i the last syllable of a word of its own
@@ -733,8 +751,11 @@ class EntityExtractor:
     def _lowercase_run(self, toks: Sequence[Tok], j: int, limit: int = 3) -> int:
         """Lowercase syllables at j (at most limit) that can belong to a name: no function words."""
         k = j
+        # Rule function_word_in_word: a function word that ends a word with the syllable before it
+        # is that word's ("Công ty Thiết bị …", "Viện Công nhân …": "bị", "nhân" — name_inner_words.txt).
         while (k < len(toks) and k - j < limit and toks[k].word and not toks[k].cap
-               and toks[k].text not in _FUNCTION_WORDS and vietnamese_syllable(toks[k].text)
+               and (toks[k].text not in _FUNCTION_WORDS or self._inside_word(toks, k))
+               and vietnamese_syllable(toks[k].text)
                and (not self.name_breakers.match(toks, k, need_cap=False) or self._ends_a_word(toks, k))):
             k += 1
         return k - j
