@@ -238,6 +238,11 @@ CASES = [
      "Làm sâu sắc quan hệ",
      "Nhận lời mời của Thủ tướng Nhật Bản S.Sa-tô, Thủ tướng Lê Văn Bình và Phu nhân thăm chính thức Nhật Bản.",
      "outbound", "Lê Văn Bình", "Nhật Bản"),
+    ("untitled_guest_placed: someone with no office, met where the sentence does not say, makes no visit",
+     "Chủ tịch CLB truyền bí kíp cho ngôi sao Thái Lan",
+     "Chiều 5/7, tại Hà Nội, lễ ra mắt đội bóng diễn ra. Chủ tịch CLB TP HCM Lê Công Vinh vừa có cuộc gặp gỡ "
+     "với Chanathip Songkrasin, cầu thủ Thái Lan.",
+     "none", None, None),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",

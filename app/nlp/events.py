@@ -516,6 +516,12 @@ class EventReader:
         if guest is not None and not (heads_delegation or received_by_official or self.official(sentence, guest)
                                       or (rule == "visit" and self._monarch(sentence, guest))):
             return None
+        if (guest is not None and guest.type == "person" and host_rule.endswith("_in_lead")
+                and not self.official(sentence, guest) and "untitled_guest_placed" not in self.disabled):
+            # "Chủ tịch CLB … có cuộc gặp gỡ với Chanathip Songkrasin": someone with no office, met
+            # where the sentence does not say, makes no visit to a place the lead names elsewhere
+            # (rule untitled_guest_placed).
+            return None
         guest_side = self.side(sentence, guest)
         if guest_side is None and guest is not None and guest.type == "office" and guest.title and (
                 "office_holder_side" not in self.disabled) and (holder := self._office_holder(guest.title)):
