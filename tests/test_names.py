@@ -602,13 +602,17 @@ UNTITLED_FOREIGN = [
 ]
 
 
+def _has_and_lacks(found, wanted, unwanted):
+    """The entities an article must have, and those it must not."""
+    for entity in wanted:
+        assert entity in found, found
+    for entity in unwanted:
+        assert entity not in found, found
+
+
 @pytest.mark.parametrize("sentence, people, not_people", UNTITLED_FOREIGN)
 def test_untitled_foreign_people_opened_by_a_given_name(sentence, people, not_people):
-    found = names(sentence)
-    for name in people:
-        assert (PER, name) in found, found
-    for name in not_people:
-        assert (PER, name) not in found, found
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
 
 
 def test_given_names_alone_are_not_folded_into_a_full_name_of_another_article(tmp_path):
@@ -646,11 +650,7 @@ LISTED_WITH_A_PERSON = [
 
 @pytest.mark.parametrize("sentence, people, not_people", LISTED_WITH_A_PERSON)
 def test_names_listed_with_a_person_are_people(sentence, people, not_people):
-    found = names(sentence)
-    for name in people:
-        assert (PER, name) in found, found
-    for name in not_people:
-        assert (PER, name) not in found, found
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
 
 
 # club_names.txt, org_short_form, compound_word for venues: football clubs named without a head
@@ -673,12 +673,7 @@ CLUBS = [
 
 @pytest.mark.parametrize("paragraphs, wanted, unwanted", CLUBS)
 def test_clubs_named_without_a_head(paragraphs, wanted, unwanted):
-    found = names(*paragraphs)
-    for entity in wanted:
-        assert entity in found, found
-    for entity in unwanted:
-        assert entity not in found, found
-
+    _has_and_lacks(names(*paragraphs), wanted, unwanted)
 
 
 # a source line closing the story names no organisation; the same name in the story does
@@ -694,11 +689,7 @@ SOURCE_LINES = [
 
 @pytest.mark.parametrize("paragraphs, wanted, unwanted", SOURCE_LINES)
 def test_a_source_line_names_no_organisation(paragraphs, wanted, unwanted):
-    found = names(*paragraphs)
-    for entity in wanted:
-        assert entity in found, found
-    for entity in unwanted:
-        assert entity not in found, found
+    _has_and_lacks(names(*paragraphs), wanted, unwanted)
 
 
 # inner_word, inner_head: a name never ends inside a word; generic_body: a kind of body alone is
@@ -742,8 +733,4 @@ WHOLE_BODIES = [
 
 @pytest.mark.parametrize("paragraphs, wanted, unwanted", WHOLE_BODIES)
 def test_a_body_is_named_whole_and_a_kind_of_body_is_none(paragraphs, wanted, unwanted):
-    found = names(*paragraphs)
-    for entity in wanted:
-        assert entity in found, found
-    for entity in unwanted:
-        assert entity not in found, found
+    _has_and_lacks(names(*paragraphs), wanted, unwanted)
