@@ -507,7 +507,7 @@ class EventReader:
         if guest is not None and fm.frame.kind == "multilateral" and "attends_with" not in self.disabled:
             # "Thủ tướng ⟨A⟩ cùng Thủ tướng Nhật Bản ⟨B⟩ đã tham dự …": the one named first attends,
             # the other is with them.
-            slot = f"⟨{'P' if guest.type == 'person' else 'T'}{sk.slots.index(guest)}⟩"
+            slot = sk.token(guest)
             before = sk.text[: sk.text.find(slot)]
             if m := re.search(r"⟨P(\d+)⟩\s+cùng\s+[^⟨⟩,.;]{0,60}$", before):
                 guest = sk.slots[int(m.group(1))]
@@ -603,7 +603,7 @@ class EventReader:
     def _is_source(sk: Skeleton, span: Span) -> bool:
         """"Theo Đặc phái viên TTXVN, …", "Theo Đại sứ ⟨A⟩, chuyến thăm …": the one a report is
         attributed to tells of the event; they are not its guest (rule source_not_guest)."""
-        slot = f"⟨{'T' if span.type == 'office' else span.type[0].upper()}{sk.slots.index(span)}⟩"
+        slot = sk.token(span)
         at = sk.text.find(slot)
         return bool(re.search(r"(?:^|[,;:]\s*|\s)[Tt]heo\s+[^⟨⟩,.;]{0,40}$", sk.text[:at])) and bool(
             re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", sk.text[at + len(slot):]))

@@ -38,6 +38,10 @@ class Skeleton:
         m = SLOT.fullmatch(token or "")
         return self.slots[int(m.group(2))] if m else None
 
+    def token(self, span: Span) -> str:
+        """The slot's token in the text ("⟨P3⟩" for the fourth name, a person)."""
+        return f"⟨{_TYPE_CODE[span.type]}{self.slots.index(span)}⟩"
+
 
 @dataclass(frozen=True)
 class FrameMatch:
@@ -155,7 +159,7 @@ def returned_from(fm: FrameMatch, sk: Skeleton) -> bool:
     place = fm.roles.get("place")
     if not isinstance(place, Span):
         return False
-    return _returned_from(sk.text, sk.text.find(f"⟨L{sk.slots.index(place)}⟩"))
+    return _returned_from(sk.text, sk.text.find(sk.token(place)))
 
 
 def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
