@@ -221,10 +221,9 @@ def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str) -> bool:
     clause = sk.text[:cue_at].rstrip() if cue_at is not None else ""
     if clause and not clause.endswith(",") and not re.search(r"⟨[PT]\d+⟩", clause + sk.text[start + len(fm.text):]):
         return True  # the framing phrase closes a clause of its own that names no one
-    opening = re.match(rf"\s*(?:{_cues()['FRAMING']})\b[^,]*,", sk.text)
+    opening = re.match(rf"\s*(?:{framing})\b[^,]*,", sk.text)
     if not opening:
         return False
-    start = sk.text.find(fm.text)
     return not (start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", sk.text[opening.end():]))
 
 
