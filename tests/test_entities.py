@@ -232,3 +232,29 @@ def test_a_foreign_name_split_differently_once_is_the_spelling_written_most():
 def test_the_duma_is_a_body_not_the_name_after_its_chair():
     found = ents("Chủ tịch nước hội kiến Chủ tịch Đu-ma quốc gia Nga Vyacheslav Volodin tại Moskva.")
     assert ("person", "Đu-ma") not in found and ("person", "Vyacheslav Volodin") in found
+
+
+@pytest.mark.parametrize("sentence, place, not_a_place", [
+    # rule venue_inside_word: a venue head ending a common noun names no venue
+    ("Nhà máy thủy điện Sông Đà đang xả lũ qua hai cửa.", None, "Điện Sông Đà"),
+    ("Tàu sân bay Kuznetsov cập cảng ở Syria.", "Syria", "Sân bay Kuznetsov"),
+    ("Đoàn hạ cánh xuống sân bay Nội Bài chiều qua.", "Sân bay Nội Bài", None),
+    ("Ông dự lễ khánh thành Điện Kremlin mới sửa.", "Điện Kremlin", None),
+    # rule owner_of_venue: the leader, not the building
+    ("Ông chủ Nhà Trắng sẽ gặp người đồng cấp vào tuần tới.", None, "Nhà Trắng"),
+    ("Hai nhà lãnh đạo hội đàm tại Nhà Trắng.", "Nhà Trắng", None),
+    # rule agreement_city: a city right after an agreement's word names the agreement
+    ("Nhiều nước cam kết thực hiện Hiệp định Paris về biến đổi khí hậu.", None, "Paris"),
+    ("Ông phản đối thỏa thuận khí hậu Paris năm 2015.", None, "Paris"),
+    ("Hai bên đã ký thỏa thuận tại Paris hôm qua.", "Paris", None),
+    # rule place_word_in_name: a place word that begins a known name keeps the whole name
+    ("Căng thẳng leo thang tại khu vực vùng Vịnh từ tháng trước.", "Vùng Vịnh", "Vịnh"),
+    ("Hiện có nhiều tù nhân tại bang New South Wales bị giam.", "New South Wales", "New"),
+])
+def test_places_in_compounds_agreements_and_metonyms(sentence, place, not_a_place):
+    found = ents(sentence)
+    places = {name for kind, name in found if kind == "location"}
+    if place:
+        assert place in places
+    if not_a_place:
+        assert not_a_place not in places

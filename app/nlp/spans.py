@@ -49,6 +49,16 @@ _PLACE_INITIALS = {"Q", "P", "H", "X"}
 _NAMED_WITH_WORD = frozenset({"street", "island"})
 # Words before a place: "tại Bari, Ý" is a city of Italy.
 _LOCATIVES = frozenset({"ở", "tại", "đến", "tới", "từ", "sang", "thăm"})
+# Rule venue_inside_word: a venue head ending a common noun begun by the word before it is no
+# venue: "thủy điện Sông Ba Hạ" is a hydropower plant, "tàu sân bay Liêu Ninh" an aircraft carrier.
+_NOT_VENUE_AFTER = {"điện": frozenset({"thủy", "thuỷ", "nhiệt", "phát"}), "sân bay": frozenset({"tàu"})}
+# Rule owner_of_venue: "ông chủ Nhà Trắng", "chủ nhân Điện Kremlin" is the leader, not the building.
+_VENUE_OWNERS = frozenset({"ông chủ", "bà chủ", "chủ nhân", "tân chủ nhân"})
+# Rule agreement_city: "Hiệp định Paris", "thỏa thuận Paris về biến đổi khí hậu" name an agreement,
+# not the city (only a city or capital right after the agreement's word: "Hiệp định … Việt Nam - EU"
+# keeps its countries).
+_AGREEMENT_WORDS = frozenset({"hiệp định", "thỏa thuận", "thoả thuận", "hiệp ước", "công ước",
+                              "nghị định thư", "thỏa thuận khí hậu", "thoả thuận khí hậu", "hiệp định khí hậu"})
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -178,6 +188,10 @@ class EntityExtractor:
             word = " ".join(t.text for t in toks[i : i + pw])
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
+            for n in range(min(pw + 4, len(toks) - i), pw, -1):  # rule place_word_in_name: "vùng Vịnh"
+                whole = self.gaz.lookup(text[toks[i].start : toks[i + n - 1].end]) if toks[i + n - 1].word else None
+                if whole is not None and whole.kind != "country":
+                    return n, whole
             known = None if street else self._place_at(text, toks, i + pw)
             if known and self._one_word_country_goes_on(text, toks, i + pw, known):
                 known = None  # "huyện Ý Yên", "huyện Anh Sơn": a district's name, not Italy or Britain
@@ -405,6 +419,10 @@ class EntityExtractor:
         if not n or (i + n < len(toks) and self._ends_a_word(toks, i + n)):
             return 0  # "Cầu thủ …" is a player (compound_words.txt), no bridge
         head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        if i and toks[i - 1].text.casefold() in _NOT_VENUE_AFTER.get(head, ()):
+            return 0  # rule venue_inside_word: "thủy điện …", "tàu sân bay …"
+        if toks[i].cap and any(_words_before(toks, i, k) in _VENUE_OWNERS for k in (2, 3)):
+            return 0  # rule owner_of_venue: "ông chủ Nhà Trắng" is the president
         if head in self.locative_venues:
             if not (i and toks[i - 1].text.casefold() in _LOCATIVES):
                 return 0  # rule venue_after_locative: "hợp tác với Bảo tàng …" is the institution
@@ -1248,6 +1266,13 @@ class EntityExtractor:
                 i += foreign
                 continue
             place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
+            if place and place[1].kind in ("city", "capital") and any(
+                    _words_before(toks, i, k) in _AGREEMENT_WORDS for k in (2, 3, 4)):
+                i += place[0]  # rule agreement_city: "Hiệp định Paris" is the agreement
+                continue
+            if place and place[1].kind == "venue" and any(_words_before(toks, i, k) in _VENUE_OWNERS for k in (2, 3)):
+                i += place[0]  # rule owner_of_venue: "ông chủ Nhà Trắng" is the president
+                continue
             if place:
                 n, p = place
                 spans.append(Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
@@ -1353,6 +1378,13 @@ class EntityExtractor:
                or self.honorifics.match(toks, k) or self.event_names.match(toks, k) for k in range(s, e)):
             return None
         return s, e
+
+
+def _words_before(toks: Sequence[Tok], i: int, k: int) -> str:
+    """The k words right before token i, lower case, space-joined ("" when fewer than k words)."""
+    if i < k or not all(t.word for t in toks[i - k : i]):
+        return ""
+    return " ".join(t.text.casefold() for t in toks[i - k : i])
 
 
 def _token_after(toks: Sequence[Tok], end: int) -> int:
