@@ -258,3 +258,27 @@ def test_places_in_compounds_agreements_and_metonyms(sentence, place, not_a_plac
         assert place in places
     if not_a_place:
         assert not_a_place not in places
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # rule numbered_road: a road word and its number, in either case
+    ("Vụ va chạm xảy ra trên Quốc lộ 1A lúc rạng sáng.", "Quốc lộ 1A"),
+    ("Xe tải lật trên quốc lộ 32C đoạn qua huyện.", "Quốc lộ 32C"),
+    ("Chiếc máy bay rơi gần đường cao tốc 111 ở ngoại ô.", "Đường cao tốc 111"),
+    ("Đường cao tốc số 1 bị đóng cửa nhiều giờ.", "Đường cao tốc số 1"),
+    # a river and a town quarter keep their word
+    ("Tàu chở cát bị bắt trên sông Gianh đêm qua.", "sông Gianh"),
+    ("Người dân khu phố Tịnh Sơn đã báo tin cho công an.", "khu phố Tịnh Sơn"),
+])
+def test_roads_rivers_and_quarters(sentence, place):
+    assert place in {name for kind, name in ents(sentence) if kind == "location"}
+
+
+@pytest.mark.parametrize("sentence, not_a_place", [
+    ("Đoạn đường cao tốc này dài hơn 100 km.", None),  # no number: no road named
+    ("Tổng công ty Sông Đà trúng thầu dự án.", "Sông Đà"),  # the company, capitalised
+    ("Người dân sông nước quen chèo thuyền.", None),
+])
+def test_road_and_river_words_without_a_name(sentence, not_a_place):
+    places = {name for kind, name in ents(sentence) if kind == "location"}
+    assert not places or (not_a_place and not_a_place not in places and not places - {not_a_place})

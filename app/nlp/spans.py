@@ -46,7 +46,11 @@ _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu
 _PLACE_INITIALS = {"Q", "P", "H", "X"}
 # Places whose word is part of the name: "đường Lê Lợi" (a street; "Lê Lợi" alone is the king),
 # "đảo Portillos", "bán đảo Santa Elena".
-_NAMED_WITH_WORD = frozenset({"street", "island"})
+_NAMED_WITH_WORD = frozenset({"street", "island", "river", "quarter"})  # "sông Gianh", "khu phố Tịnh Sơn"
+# Rule numbered_road: a road word and its number name a road, in either case ("Quốc lộ 1A",
+# "đường cao tốc số 1").
+_ROAD_WORDS = ("quốc lộ", "tỉnh lộ", "cao tốc", "đường cao tốc", "đường quốc lộ", "đường tỉnh lộ")
+_ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 # Words before a place: "tại Bari, Ý" is a city of Italy.
 _LOCATIVES = frozenset({"ở", "tại", "đến", "tới", "từ", "sang", "thăm"})
 # Rule venue_inside_word: a venue head ending a common noun begun by the word before it is no
@@ -157,6 +161,7 @@ class EntityExtractor:
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
+        self.road_words = PhraseMatcher(_ROAD_WORDS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
         self.venue_heads = PhraseMatcher([ln.rstrip(" *@") for ln in venue_lines])
         self.locative_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" @")}
@@ -177,6 +182,12 @@ class EntityExtractor:
                 place = self.gaz.lookup(text[toks[i].start : last.end])
                 if place is not None and (after_direction or self._stands_as_name(text, toks, i, n, after_title)):
                     return n, place
+        road = self.road_words.match(toks, i, need_cap=False)
+        if road:
+            k = i + road + (i + road < len(toks) and toks[i + road].text == "số")
+            if k < len(toks) and _ROAD_NUMBER.fullmatch(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+                name = text[toks[i].start : toks[k].end]
+                return k + 1 - i, Place(name=name[:1].upper() + name[1:], kind="street", country=None, iso=None)
         direction = self.directions.match(toks, i, need_cap=False)
         if direction:
             inner = self._place_at(text, toks, i + direction, after_direction=True)
