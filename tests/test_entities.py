@@ -282,3 +282,25 @@ def test_roads_rivers_and_quarters(sentence, place):
 def test_road_and_river_words_without_a_name(sentence, not_a_place):
     places = {name for kind, name in ents(sentence) if kind == "location"}
     assert not places or (not_a_place and not_a_place not in places and not places - {not_a_place})
+
+
+@pytest.mark.parametrize("sentence, place, not_a_place", [
+    # rule stadium_name: "sân" and a foreign name is the stadium, named without its word
+    ("Đội chủ sân Anfield vừa chiêu mộ thêm một tiền đạo.", "Anfield", None),
+    ("Trận chung kết diễn ra trên sân Signal Iduna Park.", "Signal Iduna Park", None),
+    ("Đội bóng trở lại sân Camp Nou sau ba năm.", "Camp Nou", None),
+    ("Họ thắng trên sân San Siro.", None, "San Siro"),  # a first word spelt like a Vietnamese syllable is not read
+    ("Tiền đạo ấy sút vào lưới trên sân Arsenal.", None, "Arsenal"),  # a team, not a stadium
+    ("Ông đón đoàn tại sân bay Nội Bài.", "Sân bay Nội Bài", None),
+    ("Cả đội tập trên sân cỏ nhân tạo.", None, None),
+    ("Đội bóng thành Turin giành cúp.", "Turin", None),
+])
+def test_stadiums_named_after_san(sentence, place, not_a_place):
+    found = ents(sentence)
+    places = {name for kind, name in found if kind == "location"}
+    if place:
+        assert place in places
+    if not_a_place:
+        assert not_a_place not in places
+    if not place and not not_a_place:
+        assert not places

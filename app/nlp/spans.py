@@ -408,6 +408,21 @@ class EntityExtractor:
         after = toks[j].text if j < len(toks) and toks[j].word and text[toks[j - 1].end : toks[j].start] == " " else ""
         return self.gaz.stands_as_name(before, [t.text for t in toks[i:j]], after)
 
+    def _stadium_at(self, toks: Sequence[Tok], i: int) -> int:
+        """Rule stadium_name: "sân" in lower case and a foreign name of at most three capitalised
+        words is a stadium, named without its word ("sân Old Trafford" is Old Trafford). A
+        Vietnamese name ("sân Mỹ Đình"), a known body or team ("sân Arsenal") or a place is not read."""
+        if toks[i].text != "sân" or i + 1 >= len(toks) or not (toks[i + 1].cap and toks[i + 1].word):
+            return 0
+        first = toks[i + 1].text
+        if vietnamese_syllable(first) or self.known_orgs.match(toks, i + 1) or self.gaz.lookup(first):
+            return 0
+        n = 1
+        while (n < 3 and i + 1 + n < len(toks) and toks[i + 1 + n].cap and toks[i + 1 + n].word
+               and not self.titles.match(toks, i + 1 + n) and not self.gaz.lookup(toks[i + 1 + n].text)):
+            n += 1  # "Camp Nou", "Signal Iduna Park"; a title or a known place after it ends the name
+        return 1 + n
+
     def _gloss_country(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
         """The country in brackets after a place: "tỉnh Kanagawa (Nhật Bản)" → Nhật Bản."""
         if j < len(toks) and toks[j].text == "(" and (close := closing_paren(toks, j)):
@@ -1140,6 +1155,13 @@ class EntityExtractor:
                 place = Place(name=name[:1].upper() + name[1:], kind="venue", country=None, iso=None)
                 spans.append(Span("location", tok.start, end, place.name, place=place))
                 i += venue
+                continue
+            stadium = self._stadium_at(toks, i)
+            if stadium:  # rule stadium_name: "sân Old Trafford", "đội chủ sân Etihad"
+                first, last = toks[i + 1], toks[i + stadium - 1]
+                place = Place(name=text[first.start : last.end], kind="venue", country=None, iso=None)
+                spans.append(Span("location", first.start, last.end, place.name, place=place))
+                i += stadium
                 continue
             work = self._work_title_end(text, toks, i)
             if work:  # "ca khúc “Biết ơn Võ Thị Sáu”": a song's words name no one in the article
