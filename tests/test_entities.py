@@ -232,3 +232,75 @@ def test_a_foreign_name_split_differently_once_is_the_spelling_written_most():
 def test_the_duma_is_a_body_not_the_name_after_its_chair():
     found = ents("Chủ tịch nước hội kiến Chủ tịch Đu-ma quốc gia Nga Vyacheslav Volodin tại Moskva.")
     assert ("person", "Đu-ma") not in found and ("person", "Vyacheslav Volodin") in found
+
+
+@pytest.mark.parametrize("sentence, place, not_a_place", [
+    # rule venue_inside_word: a venue head ending a common noun names no venue
+    ("Nhà máy thủy điện Sông Đà đang xả lũ qua hai cửa.", None, "Điện Sông Đà"),
+    ("Tàu sân bay Kuznetsov cập cảng ở Syria.", "Syria", "Sân bay Kuznetsov"),
+    ("Đoàn hạ cánh xuống sân bay Nội Bài chiều qua.", "Sân bay Nội Bài", None),
+    ("Ông dự lễ khánh thành Điện Kremlin mới sửa.", "Điện Kremlin", None),
+    # rule owner_of_venue: the leader, not the building
+    ("Ông chủ Nhà Trắng sẽ gặp người đồng cấp vào tuần tới.", None, "Nhà Trắng"),
+    ("Hai nhà lãnh đạo hội đàm tại Nhà Trắng.", "Nhà Trắng", None),
+    # rule agreement_city: a city right after an agreement's word names the agreement
+    ("Nhiều nước cam kết thực hiện Hiệp định Paris về biến đổi khí hậu.", None, "Paris"),
+    ("Ông phản đối thỏa thuận khí hậu Paris năm 2015.", None, "Paris"),
+    ("Hai bên đã ký thỏa thuận tại Paris hôm qua.", "Paris", None),
+    # rule place_word_in_name: a place word that begins a known name keeps the whole name
+    ("Căng thẳng leo thang tại khu vực vùng Vịnh từ tháng trước.", "Vùng Vịnh", "Vịnh"),
+    ("Hiện có nhiều tù nhân tại bang New South Wales bị giam.", "New South Wales", "New"),
+])
+def test_places_in_compounds_agreements_and_metonyms(sentence, place, not_a_place):
+    found = ents(sentence)
+    places = {name for kind, name in found if kind == "location"}
+    if place:
+        assert place in places
+    if not_a_place:
+        assert not_a_place not in places
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # rule numbered_road: a road word and its number, in either case
+    ("Vụ va chạm xảy ra trên Quốc lộ 1A lúc rạng sáng.", "Quốc lộ 1A"),
+    ("Xe tải lật trên quốc lộ 32C đoạn qua huyện.", "Quốc lộ 32C"),
+    ("Chiếc máy bay rơi gần đường cao tốc 111 ở ngoại ô.", "Đường cao tốc 111"),
+    ("Đường cao tốc số 1 bị đóng cửa nhiều giờ.", "Đường cao tốc số 1"),
+    # a river and a town quarter keep their word
+    ("Tàu chở cát bị bắt trên sông Gianh đêm qua.", "sông Gianh"),
+    ("Người dân khu phố Tịnh Sơn đã báo tin cho công an.", "khu phố Tịnh Sơn"),
+])
+def test_roads_rivers_and_quarters(sentence, place):
+    assert place in {name for kind, name in ents(sentence) if kind == "location"}
+
+
+@pytest.mark.parametrize("sentence, not_a_place", [
+    ("Đoạn đường cao tốc này dài hơn 100 km.", None),  # no number: no road named
+    ("Tổng công ty Sông Đà trúng thầu dự án.", "Sông Đà"),  # the company, capitalised
+    ("Người dân sông nước quen chèo thuyền.", None),
+])
+def test_road_and_river_words_without_a_name(sentence, not_a_place):
+    places = {name for kind, name in ents(sentence) if kind == "location"}
+    assert not places or (not_a_place and not_a_place not in places and not places - {not_a_place})
+
+
+@pytest.mark.parametrize("sentence, place, not_a_place", [
+    # rule stadium_name: "sân" and a foreign name is the stadium, named without its word
+    ("Đội chủ sân Anfield vừa chiêu mộ thêm một tiền đạo.", "Anfield", None),
+    ("Trận chung kết diễn ra trên sân Signal Iduna Park.", "Signal Iduna Park", None),
+    ("Đội bóng trở lại sân Camp Nou sau ba năm.", "Camp Nou", None),
+    ("Họ thắng trên sân San Siro.", None, "San Siro"),  # a first word spelt like a Vietnamese syllable is not read
+    ("Tiền đạo ấy sút vào lưới trên sân Arsenal.", None, "Arsenal"),  # a team, not a stadium
+    ("Ông đón đoàn tại sân bay Nội Bài.", "Sân bay Nội Bài", None),
+    ("Cả đội tập trên sân cỏ nhân tạo.", None, None),
+    ("Đội bóng thành Turin giành cúp.", "Turin", None),
+])
+def test_stadiums_named_after_san(sentence, place, not_a_place):
+    found = ents(sentence)
+    places = {name for kind, name in found if kind == "location"}
+    if place:
+        assert place in places
+    if not_a_place:
+        assert not_a_place not in places
+    if not place and not not_a_place:
+        assert not places

@@ -346,3 +346,14 @@ def test_the_entity_scanner_uses_the_same_rule():
 
     found = extract_entities(read(CleanArticle("", [Block("paragraph", "Ở Đông Anh và Thủ Đức, phóng viên Pháp luật gặp đoàn khách Pháp.")])))
     assert [e.name for e in found if e.type == "location" and e.kind == "country"] == ["Pháp"]
+
+
+@pytest.mark.parametrize("alias, name", [
+    ("New South Wales", "New South Wales"),
+    ("Tây Úc", "Western Australia"),
+    ("Nam Australia", "South Australia"),
+    ("Queensland", "Queensland"),
+])
+def test_australian_states(gaz, alias, name):
+    place = gaz.lookup(alias)
+    assert place is not None and place.name == name and place.country == "Australia" and place.kind == "province"

@@ -46,9 +46,23 @@ _EMBASSY_HEADS = ("đại sứ quán", "tổng lãnh sự quán", "lãnh sự qu
 _PLACE_INITIALS = {"Q", "P", "H", "X"}
 # Places whose word is part of the name: "đường Lê Lợi" (a street; "Lê Lợi" alone is the king),
 # "đảo Portillos", "bán đảo Santa Elena".
-_NAMED_WITH_WORD = frozenset({"street", "island"})
+_NAMED_WITH_WORD = frozenset({"street", "island", "river", "quarter"})  # "sông Gianh", "khu phố Tịnh Sơn"
+# Rule numbered_road: a road word and its number name a road, in either case ("Quốc lộ 1A",
+# "đường cao tốc số 1").
+_ROAD_WORDS = ("quốc lộ", "tỉnh lộ", "cao tốc", "đường cao tốc", "đường quốc lộ", "đường tỉnh lộ")
+_ROAD_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
 # Words before a place: "tại Bari, Ý" is a city of Italy.
 _LOCATIVES = frozenset({"ở", "tại", "đến", "tới", "từ", "sang", "thăm"})
+# Rule venue_inside_word: a venue head ending a common noun begun by the word before it is no
+# venue: "thủy điện Sông Ba Hạ" is a hydropower plant, "tàu sân bay Liêu Ninh" an aircraft carrier.
+_NOT_VENUE_AFTER = {"điện": frozenset({"thủy", "thuỷ", "nhiệt", "phát"}), "sân bay": frozenset({"tàu"})}
+# Rule owner_of_venue: "ông chủ Nhà Trắng", "chủ nhân Điện Kremlin" is the leader, not the building.
+_VENUE_OWNERS = frozenset({"ông chủ", "bà chủ", "chủ nhân", "tân chủ nhân"})
+# Rule agreement_city: "Hiệp định Paris", "thỏa thuận Paris về biến đổi khí hậu" name an agreement,
+# not the city (only a city or capital right after the agreement's word: "Hiệp định … Việt Nam - EU"
+# keeps its countries).
+_AGREEMENT_WORDS = frozenset({"hiệp định", "thỏa thuận", "thoả thuận", "hiệp ước", "công ước",
+                              "nghị định thư", "thỏa thuận khí hậu", "thoả thuận khí hậu", "hiệp định khí hậu"})
 _NAME_PARTICLES = {"de", "da", "do", "dos", "das", "del", "van", "von", "der", "bin", "binti", "al", "el",
                    "la", "le", "di", "du"}
 
@@ -147,6 +161,7 @@ class EntityExtractor:
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
+        self.road_words = PhraseMatcher(_ROAD_WORDS)
         venue_lines = [ln for ln in _lines("venue_heads.txt")]
         self.venue_heads = PhraseMatcher([ln.rstrip(" *@") for ln in venue_lines])
         self.locative_venues = {normalize_vi(ln[:-2]).casefold() for ln in venue_lines if ln.endswith(" @")}
@@ -167,6 +182,12 @@ class EntityExtractor:
                 place = self.gaz.lookup(text[toks[i].start : last.end])
                 if place is not None and (after_direction or self._stands_as_name(text, toks, i, n, after_title)):
                     return n, place
+        road = self.road_words.match(toks, i, need_cap=False)
+        if road:
+            k = i + road + (i + road < len(toks) and toks[i + road].text == "số")
+            if k < len(toks) and _ROAD_NUMBER.fullmatch(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+                name = text[toks[i].start : toks[k].end]
+                return k + 1 - i, Place(name=name[:1].upper() + name[1:], kind="street", country=None, iso=None)
         direction = self.directions.match(toks, i, need_cap=False)
         if direction:
             inner = self._place_at(text, toks, i + direction, after_direction=True)
@@ -178,6 +199,10 @@ class EntityExtractor:
             word = " ".join(t.text for t in toks[i : i + pw])
             kind = self.place_kinds.get(word, "province")
             street = kind == "street"
+            for n in range(min(pw + 4, len(toks) - i), pw, -1):  # rule place_word_in_name: "vùng Vịnh"
+                whole = self.gaz.lookup(text[toks[i].start : toks[i + n - 1].end]) if toks[i + n - 1].word else None
+                if whole is not None and whole.kind != "country":
+                    return n, whole
             known = None if street else self._place_at(text, toks, i + pw)
             if known and self._one_word_country_goes_on(text, toks, i + pw, known):
                 known = None  # "huyện Ý Yên", "huyện Anh Sơn": a district's name, not Italy or Britain
@@ -383,6 +408,21 @@ class EntityExtractor:
         after = toks[j].text if j < len(toks) and toks[j].word and text[toks[j - 1].end : toks[j].start] == " " else ""
         return self.gaz.stands_as_name(before, [t.text for t in toks[i:j]], after)
 
+    def _stadium_at(self, toks: Sequence[Tok], i: int) -> int:
+        """Rule stadium_name: "sân" in lower case and a foreign name of at most three capitalised
+        words is a stadium, named without its word ("sân Old Trafford" is Old Trafford). A
+        Vietnamese name ("sân Mỹ Đình"), a known body or team ("sân Arsenal") or a place is not read."""
+        if toks[i].text != "sân" or i + 1 >= len(toks) or not (toks[i + 1].cap and toks[i + 1].word):
+            return 0
+        first = toks[i + 1].text
+        if vietnamese_syllable(first) or self.known_orgs.match(toks, i + 1) or self.gaz.lookup(first):
+            return 0
+        n = 1
+        while (n < 3 and i + 1 + n < len(toks) and toks[i + 1 + n].cap and toks[i + 1 + n].word
+               and not self.titles.match(toks, i + 1 + n) and not self.gaz.lookup(toks[i + 1 + n].text)):
+            n += 1  # "Camp Nou", "Signal Iduna Park"; a title or a known place after it ends the name
+        return 1 + n
+
     def _gloss_country(self, text: str, toks: Sequence[Tok], j: int) -> str | None:
         """The country in brackets after a place: "tỉnh Kanagawa (Nhật Bản)" → Nhật Bản."""
         if j < len(toks) and toks[j].text == "(" and (close := closing_paren(toks, j)):
@@ -405,6 +445,10 @@ class EntityExtractor:
         if not n or (i + n < len(toks) and self._ends_a_word(toks, i + n)):
             return 0  # "Cầu thủ …" is a player (compound_words.txt), no bridge
         head = normalize_vi(text[toks[i].start : toks[i + n - 1].end]).casefold()
+        if i and toks[i - 1].text.casefold() in _NOT_VENUE_AFTER.get(head, ()):
+            return 0  # rule venue_inside_word: "thủy điện …", "tàu sân bay …"
+        if toks[i].cap and any(_words_before(toks, i, k) in _VENUE_OWNERS for k in (2, 3)):
+            return 0  # rule owner_of_venue: "ông chủ Nhà Trắng" is the president
         if head in self.locative_venues:
             if not (i and toks[i - 1].text.casefold() in _LOCATIVES):
                 return 0  # rule venue_after_locative: "hợp tác với Bảo tàng …" is the institution
@@ -1112,6 +1156,13 @@ class EntityExtractor:
                 spans.append(Span("location", tok.start, end, place.name, place=place))
                 i += venue
                 continue
+            stadium = self._stadium_at(toks, i)
+            if stadium:  # rule stadium_name: "sân Old Trafford", "đội chủ sân Etihad"
+                first, last = toks[i + 1], toks[i + stadium - 1]
+                place = Place(name=text[first.start : last.end], kind="venue", country=None, iso=None)
+                spans.append(Span("location", first.start, last.end, place.name, place=place))
+                i += stadium
+                continue
             work = self._work_title_end(text, toks, i)
             if work:  # "ca khúc “Biết ơn Võ Thị Sáu”": a song's words name no one in the article
                 i = work
@@ -1248,6 +1299,13 @@ class EntityExtractor:
                 i += foreign
                 continue
             place = self._place_at(text, toks, i) or self._place_by_gloss(text, toks, i)
+            if place and place[1].kind in ("city", "capital") and any(
+                    _words_before(toks, i, k) in _AGREEMENT_WORDS for k in (2, 3, 4)):
+                i += place[0]  # rule agreement_city: "Hiệp định Paris" is the agreement
+                continue
+            if place and place[1].kind == "venue" and any(_words_before(toks, i, k) in _VENUE_OWNERS for k in (2, 3)):
+                i += place[0]  # rule owner_of_venue: "ông chủ Nhà Trắng" is the president
+                continue
             if place:
                 n, p = place
                 spans.append(Span("location", tok.start, toks[i + n - 1].end, p.name, place=p))
@@ -1353,6 +1411,13 @@ class EntityExtractor:
                or self.honorifics.match(toks, k) or self.event_names.match(toks, k) for k in range(s, e)):
             return None
         return s, e
+
+
+def _words_before(toks: Sequence[Tok], i: int, k: int) -> str:
+    """The k words right before token i, lower case, space-joined ("" when fewer than k words)."""
+    if i < k or not all(t.word for t in toks[i - k : i]):
+        return ""
+    return " ".join(t.text.casefold() for t in toks[i - k : i])
 
 
 def _token_after(toks: Sequence[Tok], end: int) -> int:
