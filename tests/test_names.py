@@ -734,3 +734,24 @@ WHOLE_BODIES = [
 @pytest.mark.parametrize("paragraphs, wanted, unwanted", WHOLE_BODIES)
 def test_a_body_is_named_whole_and_a_kind_of_body_is_none(paragraphs, wanted, unwanted):
     _has_and_lacks(names(*paragraphs), wanted, unwanted)
+
+
+# cast_in_brackets: "Role (Actor đóng)", "(do NSƯT Actor thủ vai)": both are people
+# (sentence, people, names that must not be people)
+CAST_IN_BRACKETS = [
+    ("Bộ phim kể về Hạnh (Lan Phương đóng) và chồng.", ["Lan Phương"], []),  # one syllable alone: no name
+    ("Cô dâu Thu Trang (do diễn viên Ngọc Mai thủ vai) về nhà chồng.", ["Thu Trang", "Ngọc Mai"], []),
+    ("Kẻ phản diện Victor Kane (Tom Hardy đóng) xuất hiện ở tập cuối.", ["Victor Kane", "Tom Hardy"], []),
+    ("Khi Quân (Anh Tú đóng) trở về làng, mọi chuyện đã khác.", ["Anh Tú"], []),
+    ("Bà mẹ chồng (do NSND Minh Hằng đóng) rất khó tính.", ["Minh Hằng"], []),
+    # not a name before the bracket, or no playing in it
+    ("Nhà máy ở Đà Nẵng (Minh Tuấn đóng) đã lâu.", ["Minh Tuấn"], ["Đà Nẵng"]),
+    ("Đội tuyển Anh (Việt Nam đóng) thua.", [], ["Anh", "Việt Nam"]),
+    ("Phiên bản live-action (người đóng) ra mắt hôm qua.", [], []),
+    ("Cửa hàng Hoa Mai (Hải Phòng) đóng cửa.", [], ["Hoa Mai", "Hải Phòng"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", CAST_IN_BRACKETS)
+def test_cast_in_brackets(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])

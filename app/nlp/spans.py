@@ -1313,7 +1313,68 @@ class EntityExtractor:
                 continue
             i += 1
         listed = self._coordinated_people(text, toks, spans)
+        listed += self._cast_in_brackets(text, toks, spans + listed)
         return sorted(spans + listed, key=lambda sp: sp.start) if listed else spans
+
+    # --- a role and the one who plays it --------------------------------------------------------
+    def _cast_in_brackets(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
+        """Rule cast_in_brackets: "Rachel (Emily Blunt đóng)", "Minh Vân (do NSƯT Bảo Thanh thủ
+        vai)": the bracket names the one who plays, and the name just before it the role; both are
+        people. The bracket must hold nothing but "do", a title, the name and the verb of playing."""
+        taken = [(sp.start, sp.end) for sp in spans]
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        out: list[Span] = []
+        for i, tok in enumerate(toks):
+            if tok.text != "(":
+                continue
+            k = i + 1
+            if k < len(toks) and toks[k].text.casefold() == "do":
+                k += 1
+            # Not the honorifics: "(Anh Dũng đóng)" is the actor Anh Dũng.
+            while k < len(toks) and (self.titles.match(toks, k) or self.occupations.match(toks, k, need_cap=False)):
+                k += self.titles.match(toks, k) or self.occupations.match(toks, k, need_cap=False)
+            e = k
+            while e < len(toks) and e - k < 5 and self._name_token(toks[e]):
+                e += 1
+            verb = [t.text.casefold() for t in toks[e : e + 3]]
+            playing = verb[:2] == ["đóng", ")"] or verb == ["thủ", "vai", ")"]
+            if not playing or not self._could_be_name(text, toks, k, e):
+                continue
+            actor = (toks[k].start, toks[e - 1].end)
+            if free(*actor):
+                out.append(Span("person", actor[0], actor[1], text[actor[0] : actor[1]]))
+            role = self._role_before(text, toks, i)
+            if role and free(*role):
+                out.append(Span("person", role[0], role[1], text[role[0] : role[1]]))
+        return out
+
+    def _role_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+        """The one to four capitalised words right before the bracket at token i, when they can be
+        a name: not a place, a body, a title or a capitalised phrase's tail."""
+        s = i
+        while s - 1 >= 0 and i - s < 4 and self._name_token(toks[s - 1]) and (
+                s == i or toks[s].start == toks[s - 1].end + 1):
+            s -= 1
+        if s == i or (s and toks[s - 1].cap and toks[s - 1].word):
+            return None
+        if not self._could_be_name(text, toks, s, i):
+            return None
+        return toks[s].start, toks[i - 1].end
+
+    def _could_be_name(self, text: str, toks: Sequence[Tok], s: int, e: int) -> bool:
+        """Can the one to four capitalised words s..e be a personal name: no place, body, title,
+        event, club's word or acronym among them."""
+        words = [t.text for t in toks[s:e]]
+        return 1 <= e - s <= 4 and not (
+            any(_glued_words(w) or (w.isupper() and len(w) > 1) for w in words)
+            or words[0].casefold() in _FUNCTION_WORDS
+            or any(w in self.club_words or w in self.country_short_forms for w in words)
+            or self.gaz.lookup(text[toks[s].start : toks[e - 1].end]) or self._opens_with_place(text, toks, s, e - s)
+            or any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+                   or self.event_names.match(toks, k) for k in range(s, e)))
 
     # --- people listed beside a person ----------------------------------------------------------
     def _coordinated_people(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
