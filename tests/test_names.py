@@ -755,3 +755,24 @@ CAST_IN_BRACKETS = [
 @pytest.mark.parametrize("sentence, people, not_people", CAST_IN_BRACKETS)
 def test_cast_in_brackets(sentence, people, not_people):
     _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+# club_names / club_or_given_name: clubs that no place shares are clubs; a club that is also a
+# given name is the person before another name, unless a title stands before it
+# (sentence, organisations, people)
+CLUBS_NOT_PLACES = [
+    ("Đội bóng thua 1-3 trước Chelsea hôm qua.", ["Chelsea"], []),
+    ("Anh từng khoác áo Leicester và Watford.", ["Leicester", "Watford"], []),
+    ("Crystal Palace thắng West Ham 2-0 trên sân nhà.", ["Crystal Palace", "West Ham"], []),
+    ("Leicester City thua đậm. HLV của Leicester tỏ ra thất vọng.", ["Leicester City"], []),
+    ("Bà Chelsea Clinton phát biểu tại hội nghị.", [], ["Chelsea Clinton"]),
+    ("Người mẫu Chelsea Lynn tới Hà Nội.", [], ["Chelsea Lynn"]),
+    ("HLV Chelsea Antonio Conte hài lòng.", [], ["Antonio Conte"]),
+]
+
+
+@pytest.mark.parametrize("sentence, orgs, people", CLUBS_NOT_PLACES)
+def test_clubs_that_are_no_place(sentence, orgs, people):
+    found = names(sentence)
+    _has_and_lacks(found, [(ORG, n) for n in orgs] + [(PER, n) for n in people],
+                   [(PER, n) for n in orgs] + [(ORG, n) for n in people] + [(ORG, "Leicester")] * ("City" in sentence))

@@ -131,6 +131,7 @@ class EntityExtractor:
         self.bodies_of_countries = PhraseMatcher(_lines("bodies_of_countries.txt"))
         self.company_heads = PhraseMatcher(_lines("company_heads.txt"))
         self.given_names = frozenset(_lines("foreign_given_names.txt") + _lines("foreign_given_names_more.txt"))
+        self.clubs_also_given = frozenset(_lines("club_names_also_given.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
         joiners = _lines("list_joiners.txt")
         self.list_joiners = frozenset(j.removesuffix(" *") for j in joiners)
@@ -332,7 +333,7 @@ class EntityExtractor:
             if not (2 if out or not first_may_be_one else 1) <= n <= 4:
                 break
             name = text[toks[k].start : toks[k + n - 1].end]
-            if (self.gaz.lookup(name) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+            if (self.gaz.lookup(name) or self.org_heads.match(toks, k) or self._known_org(toks, k)
                     or any(self.titles.match(toks, m) for m in range(k, k + n))
                     or self._opens_with_place(text, toks, k, n) or any(w in self.club_words for w in name.split())):
                 break  # "…, Hà Nội FC": a club; "…, Chủ tịch …": an office
@@ -498,12 +499,29 @@ class EntityExtractor:
         return j - i
 
     # --- organisations ------------------------------------------------------------------------
+    def _given_name_not_club(self, toks: Sequence[Tok], i: int, known: int) -> bool:
+        """Rule club_or_given_name: a club that is also a given name, with another capitalised
+        name right after it, is the person: "Chelsea Clinton" is a woman, "trước Chelsea" the club;
+        but after a title the club is the title's ("HLV Chelsea Antonio Conte")."""
+        if not (known == 1 and toks[i].text in self.clubs_also_given and i + 1 < len(toks)
+                and self._name_token(toks[i + 1]) and toks[i + 1].start == toks[i].end + 1):
+            return False
+        return not any(j + (self.titles.match(toks, j) or self.occupations.match(toks, j, need_cap=False)) == i
+                       for j in range(max(0, i - 4), i))
+
+    def _known_org(self, toks: Sequence[Tok], k: int) -> int:
+        """Tokens of a known organisation's name at k, or 0 (nor for a club read as a given name)."""
+        known = self.known_orgs.match(toks, k)
+        return 0 if known and self._given_name_not_club(toks, k, known) else known
+
     def _org_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
         """Tokens of an organisation name starting at toks[i] ("Bộ Ngoại giao Peru"), or 0."""
         # Known names ("Liên hợp quốc", "TTXVN") stand by themselves; "UBND thành phố Hà Nội" continues.
         known = self.known_orgs.match(toks, i)
         if not known and i < len(toks) and toks[i].text in self.lowercase_org_starts:
             known = self.known_orgs.match(toks, i, need_cap=False)
+        if known and self._given_name_not_club(toks, i, known):
+            return 0
         matched = " ".join(t.text for t in toks[i : i + known])
         # an alias of a head ("CTCP" = "Công ty cổ phần") names no body by itself either
         generic = known and (self.org_aliases.get(matched) in self.generic_heads
@@ -1041,7 +1059,7 @@ class EntityExtractor:
         k = i + 1
         while (k < len(toks) and k - i < 4 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1
                and not any(c.isdigit() for c in toks[k].text) and toks[k].text.casefold() not in _FUNCTION_WORDS):
-            if (self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+            if (self.titles.match(toks, k) or self.org_heads.match(toks, k) or self._known_org(toks, k)
                     or self.honorifics.match(toks, k) or self._clause_after_foreign_name(toks, i, k)):
                 break
             k += 1
@@ -1373,7 +1391,7 @@ class EntityExtractor:
             or words[0].casefold() in _FUNCTION_WORDS
             or any(w in self.club_words or w in self.country_short_forms for w in words)
             or self.gaz.lookup(text[toks[s].start : toks[e - 1].end]) or self._opens_with_place(text, toks, s, e - s)
-            or any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+            or any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self._known_org(toks, k)
                    or self.event_names.match(toks, k) for k in range(s, e)))
 
     # --- people listed beside a person ----------------------------------------------------------
@@ -1468,7 +1486,7 @@ class EntityExtractor:
                 or self.gaz.lookup(text[toks[s].start : toks[e - 1].end])
                 or (e - s == 1 and self._place_at(text, toks, s)) or self._opens_with_place(text, toks, s, e - s)):
             return None
-        if any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self.known_orgs.match(toks, k)
+        if any(self.titles.match(toks, k) or self.org_heads.match(toks, k) or self._known_org(toks, k)
                or self.honorifics.match(toks, k) or self.event_names.match(toks, k) for k in range(s, e)):
             return None
         return s, e
