@@ -776,3 +776,23 @@ def test_clubs_that_are_no_place(sentence, orgs, people):
     found = names(sentence)
     _has_and_lacks(found, [(ORG, n) for n in orgs] + [(PER, n) for n in people],
                    [(PER, n) for n in orgs] + [(ORG, n) for n in people] + [(ORG, "Leicester")] * ("City" in sentence))
+
+
+# nickname_before_name: a name right after a nickname or role in quotes is a person; the role
+# too when written as a name opened by a family name (sentence, people, names that must not be people)
+NICKNAME_BEFORE_NAME = [
+    ("Khán giả vẫn nhớ “Nữ hoàng sân khấu” Thanh Nga năm nào.", ["Thanh Nga"], ["Nữ hoàng sân khấu"]),
+    ("Trận đấu của “Gã điên” Carlos Tevez thu hút khán giả.", ["Carlos Tevez"], []),
+    ("Ảnh hậu trường: “Lâm Đại Ngọc” Trần Thu Hà vẫn trẻ trung.", ["Lâm Đại Ngọc", "Trần Thu Hà"], []),
+    ("“Vua Võ Thuật” Minh Khang tuyên bố giải nghệ.", ["Minh Khang"], ["Vua Võ Thuật"]),
+    ("Chương trình “The Voice Kids” Thu Trang làm giám khảo.", ["Thu Trang"], ["The Voice Kids"]),
+    # a place, a body or a new sentence after the quote is no person
+    ("Bộ sách “Chìa khóa” Trung Quốc tái bản.", [], ["Trung Quốc"]),
+    ("Triển lãm “Dấu ấn Tây Bắc” Tỉnh Lào Cai mở cửa.", [], ["Tỉnh Lào Cai", "Lào Cai"]),
+    ("Bài hát “Hà Nội Mùa Thu” vang lên.", [], ["Hà Nội Mùa Thu"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", NICKNAME_BEFORE_NAME)
+def test_nickname_before_name(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])

@@ -1332,6 +1332,7 @@ class EntityExtractor:
             i += 1
         listed = self._coordinated_people(text, toks, spans)
         listed += self._cast_in_brackets(text, toks, spans + listed)
+        listed += self._nicknamed_people(text, toks, spans + listed)
         return sorted(spans + listed, key=lambda sp: sp.start) if listed else spans
 
     # --- a role and the one who plays it --------------------------------------------------------
@@ -1367,6 +1368,43 @@ class EntityExtractor:
             role = self._role_before(text, toks, i)
             if role and free(*role):
                 out.append(Span("person", role[0], role[1], text[role[0] : role[1]]))
+        return out
+
+    def _nicknamed_people(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
+        """Rule nickname_before_name: a name right after a nickname or a role in quotes is a
+        person ("“Cậu bé vàng” Diego Maradona", "“Yêu nữ hàng hiệu” Miu Lê"); so is the role when
+        it is written as a name, every word capitalised and the first a family name ("“Lâm Đại
+        Ngọc” Trần Hiểu Húc"; not "“Vua Muay Thái” Duy Nhất", "“The Voice Kids” Tóc Tiên")."""
+        taken = [(sp.start, sp.end) for sp in spans]
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b in taken)
+
+        out: list[Span] = []
+        for i, tok in enumerate(toks):
+            if tok.text != "“":
+                continue
+            q = next((j for j in range(i + 1, min(i + 7, len(toks))) if toks[j].text == "”"), None)
+            if q is None or q == i + 1 or q + 1 >= len(toks) or toks[q + 1].start != toks[q].end + 1:
+                continue
+            if not (toks[i + 1].cap and all(t.word for t in toks[i + 1 : q])):
+                continue
+            s = q + 1
+            e = s
+            while e < len(toks) and e - s < 5 and self._name_token(toks[e]) and (
+                    e == s or toks[e].start == toks[e - 1].end + 1):
+                e += 1
+            if not 2 <= e - s <= 4 or not self._could_be_name(text, toks, s, e):
+                continue
+            if e < len(toks) and toks[e].cap and toks[e].word:
+                continue
+            if free(toks[s].start, toks[e - 1].end):
+                out.append(Span("person", toks[s].start, toks[e - 1].end, text[toks[s].start : toks[e - 1].end]))
+            r = (toks[i + 1].start, toks[q - 1].end)
+            if (q - i - 1 >= 2 and all(self._name_token(t) for t in toks[i + 1 : q]) and free(*r)
+                    and toks[i + 1].text.casefold() in self.surnames
+                    and self._could_be_name(text, toks, i + 1, q)):
+                out.append(Span("person", r[0], r[1], text[r[0] : r[1]]))
         return out
 
     def _role_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
