@@ -796,3 +796,17 @@ NICKNAME_BEFORE_NAME = [
 @pytest.mark.parametrize("sentence, people, not_people", NICKNAME_BEFORE_NAME)
 def test_nickname_before_name(sentence, people, not_people):
     _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+# occupation "stylist" and the given name "Sami" (data: occupations.txt, foreign_given_names_more.txt)
+# (sentence, people, names that must not be people)
+STYLISTS_AND_SAMI = [
+    ("Một người bạn của cô là stylist Minh Hoàng đã đăng ảnh.", ["Minh Hoàng"], []),
+    ("Cô thuê stylist riêng giúp chọn đồ.", [], []),
+    ("HLV lo về chấn thương của Sami Hyypia sau trận.", ["Sami Hyypia"], []),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", STYLISTS_AND_SAMI)
+def test_stylists_and_sami(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
