@@ -234,6 +234,17 @@ def test_the_duma_is_a_body_not_the_name_after_its_chair():
     assert ("person", "Đu-ma") not in found and ("person", "Vyacheslav Volodin") in found
 
 
+def _places(sentence: str) -> set[str]:
+    return {name for kind, name in ents(sentence) if kind == "location"}
+
+
+def _has_place_and_not(places: set[str], place: str | None, not_a_place: str | None) -> None:
+    if place:
+        assert place in places
+    if not_a_place:
+        assert not_a_place not in places
+
+
 @pytest.mark.parametrize("sentence, place, not_a_place", [
     # rule venue_inside_word: a venue head ending a common noun names no venue
     ("Nhà máy thủy điện Sông Đà đang xả lũ qua hai cửa.", None, "Điện Sông Đà"),
@@ -252,12 +263,7 @@ def test_the_duma_is_a_body_not_the_name_after_its_chair():
     ("Hiện có nhiều tù nhân tại bang New South Wales bị giam.", "New South Wales", "New"),
 ])
 def test_places_in_compounds_agreements_and_metonyms(sentence, place, not_a_place):
-    found = ents(sentence)
-    places = {name for kind, name in found if kind == "location"}
-    if place:
-        assert place in places
-    if not_a_place:
-        assert not_a_place not in places
+    _has_place_and_not(_places(sentence), place, not_a_place)
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -296,11 +302,7 @@ def test_road_and_river_words_without_a_name(sentence, not_a_place):
     ("Đội bóng thành Turin giành cúp.", "Turin", None),
 ])
 def test_stadiums_named_after_san(sentence, place, not_a_place):
-    found = ents(sentence)
-    places = {name for kind, name in found if kind == "location"}
-    if place:
-        assert place in places
-    if not_a_place:
-        assert not_a_place not in places
+    places = _places(sentence)
+    _has_place_and_not(places, place, not_a_place)
     if not place and not not_a_place:
         assert not places

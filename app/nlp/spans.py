@@ -91,6 +91,12 @@ class Span:
     place: Place | None = None
 
 
+def _free_of(spans: Sequence[Span]):
+    """A test that a character range overlaps none of the spans already found."""
+    taken = [(sp.start, sp.end) for sp in spans]
+    return lambda s, e: not any(a < e and s < b for a, b in taken)
+
+
 def _inside_capitalised_run(toks: Sequence[Tok], i: int) -> bool:
     """Is the token at i glued by one space to a capitalised word before it ("Walt Disney")?"""
     return bool(i) and toks[i - 1].cap and toks[i - 1].word and toks[i].start == toks[i - 1].end + 1
@@ -1340,11 +1346,7 @@ class EntityExtractor:
         """Rule cast_in_brackets: "Rachel (Emily Blunt đóng)", "Minh Vân (do NSƯT Bảo Thanh thủ
         vai)": the bracket names the one who plays, and the name just before it the role; both are
         people. The bracket must hold nothing but "do", a title, the name and the verb of playing."""
-        taken = [(sp.start, sp.end) for sp in spans]
-
-        def free(s: int, e: int) -> bool:
-            return not any(a < e and s < b for a, b in taken)
-
+        free = _free_of(spans)
         out: list[Span] = []
         for i, tok in enumerate(toks):
             if tok.text != "(":
@@ -1375,11 +1377,7 @@ class EntityExtractor:
         person ("“Cậu bé vàng” Diego Maradona", "“Yêu nữ hàng hiệu” Miu Lê"); so is the role when
         it is written as a name, every word capitalised and the first a family name ("“Lâm Đại
         Ngọc” Trần Hiểu Húc"; not "“Vua Muay Thái” Duy Nhất", "“The Voice Kids” Tóc Tiên")."""
-        taken = [(sp.start, sp.end) for sp in spans]
-
-        def free(s: int, e: int) -> bool:
-            return not any(a < e and s < b for a, b in taken)
-
+        free = _free_of(spans)
         out: list[Span] = []
         for i, tok in enumerate(toks):
             if tok.text != "“":
