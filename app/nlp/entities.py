@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from app.nlp.crf_people import foreign_people
 from app.nlp.known_names import NO_NAMES, KnownNames
-from app.nlp.lexicon import load_lexicon
+from app.nlp.lexicon import load_lexicon, word_pairs
 from app.nlp.model import EntityFound
 from app.nlp.reading import Reading
 from app.nlp.sides import country_named_in
@@ -84,17 +84,10 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
 
 def _head_spelt_out(name: str) -> str:
     """A company's head written short, spelt out (head_abbreviations.tsv): "Cty Hoa Sen" → "Công ty Hoa Sen"."""
-    for short, full in _head_abbreviations().items():
+    for short, full in word_pairs("head_abbreviations.tsv").items():
         if name.startswith(short + " "):
             return full + name[len(short) :]
     return name
-
-
-@lru_cache(maxsize=1)
-def _head_abbreviations() -> dict[str, str]:
-    from app.nlp.lexicon import _lines
-
-    return dict(ln.split("\t", 1) for ln in _lines("head_abbreviations.tsv")[1:])
 
 
 @lru_cache(maxsize=1)
@@ -293,17 +286,10 @@ def _short_forms_written_in_full(found: dict, all_text: str) -> dict[str, str]:
     → its full name, when the article writes that too ("… rời Juve … Juventus"). Alone the short
     name stays as written: the article never says which it means."""
     out = {}
-    for short, full in _org_short_forms().items():
+    for short, full in word_pairs("org_short_forms.tsv").items():
         if ("organization", short) in found and re.search(r"(?<!\w)" + re.escape(full) + r"(?!\w)", all_text):
             out[short] = full
     return out
-
-
-@lru_cache(maxsize=1)
-def _org_short_forms() -> dict[str, str]:
-    from app.nlp.lexicon import _lines
-
-    return dict(ln.split("\t", 1) for ln in _lines("org_short_forms.tsv")[1:])
 
 
 def _brand_short_forms(orgs: list[str]) -> dict[str, str]:

@@ -41,6 +41,13 @@ def _lines(name: str) -> list[str]:
     return list(seen)
 
 
+@lru_cache(maxsize=16)
+def word_pairs(name: str) -> dict[str, str]:
+    """The two columns of ``resources/lexicon/<name>``, a TSV whose first line is its header, as a
+    mapping (read once; callers copy it before changing it)."""
+    return dict(ln.split("\t", 1) for ln in _lines(name)[1:])
+
+
 def _longest_first(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted(items, key=lambda s: (-len(s.split()), -len(s), s)))
 
@@ -54,7 +61,7 @@ def load_lexicon() -> Lexicon:
         if alias.strip() and canonical.strip():
             aliases[alias.strip()] = canonical.strip()
     heads = _lines("org_heads.txt")
-    abbreviations = dict(ln.split("\t", 1) for ln in _lines("name_abbreviations.tsv")[1:])
+    abbreviations = dict(word_pairs("name_abbreviations.tsv"))
     return Lexicon(
         titles=_longest_first(_lines("titles.txt")),
         title_modifiers=_longest_first(_lines("title_modifiers.txt")),
