@@ -39,6 +39,54 @@ def test_an_office_after_a_comma_is_the_apposition_of_the_person_before():
     assert found[("person", "Trương Minh")].title == "Thượng tướng"
 
 
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # office_of_another: after "của", "lời", "với" the office is someone else's …
+    ("Đồng ý với đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc hội Lê Thị Hoa cho rằng cần làm thêm.",
+     "Lê Thị Hoa", "Chủ tịch Quốc hội"),
+    ("Đáp lời Thủ tướng Nhật Bản, Thủ tướng Trần Văn Nam khẳng định hai nước là đối tác.",
+     "Trần Văn Nam", "Thủ tướng"),
+    # … while an office first and a rank after stack on one person, after "của" too when both
+    # name the same country
+    ("Nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Bounnhang Vorachith, "
+     "Chủ tịch nước Trần Văn Nam sẽ thăm Lào.", "Bounnhang Vorachith", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
+    ("Tham dự có Vụ trưởng Vụ Đông Nam Á, Đại sứ Trần Văn Hùng.", "Trần Văn Hùng", "Vụ trưởng Vụ Đông Nam Á"),
+])
+def test_an_office_named_before_a_comma_is_the_next_person_s_unless_a_word_makes_it_another_s(sentence, name,
+                                                                                             title):
+    assert ents(sentence)[("person", name)].title == title
+
+
+def test_a_modifier_s_syllable_inside_a_word_modifies_no_title():
+    # "chính quyền Tổng thống A" is A's administration, "Quyền Bộ trưởng B" an acting minister
+    assert ents("Theo tờ báo, chính quyền Tổng thống Donald Trump đã tổ chức hai cuộc gặp.")[
+        ("person", "Donald Trump")].title == "Tổng thống"
+    assert ents("Quyền Bộ trưởng Nguyễn Văn An dự họp.")[("person", "Nguyễn Văn An")].title == "Quyền Bộ trưởng"
+
+
+def test_a_ship_s_commander_is_titled_and_a_boat_s_number_is_no_one():
+    found = ents("Ba tàu chiến do Thuyền trưởng Kenji Watanabe chỉ huy sẽ cập cảng Sihanoukville.")
+    assert found[("person", "Kenji Watanabe")].title == "Thuyền trưởng"
+    found = ents("Thuyền trưởng tàu cá QNg 90125 TS là ông Nguyễn Văn Ba.")  # rule registration_code
+    assert not [n for t, n in found if t == "person" and n != "Nguyễn Văn Ba"]
+
+
+def test_a_company_s_one_word_brand_before_a_given_name_ends_the_title():
+    # rule brand_before_given_name
+    found = ents("Thủ tướng tiếp Chủ tịch Tập đoàn Siemens Joe Kaeser.")
+    assert found[("person", "Joe Kaeser")].title == "Chủ tịch Tập đoàn Siemens"
+    assert ("person", "Siemens Joe Kaeser") not in found
+    assert ("person", "John Leahy") in ents("Giám đốc hãng Airbus John Leahy cho biết.")
+    assert not [n for t, n in ents("Thủ tướng tiếp Tổng Giám đốc Tập đoàn Siemens") if t == "person"]
+
+
+def test_a_photo_credit_ends_its_caption_and_no_name_runs_on_past_it():
+    # rule credit_ends_caption: the photographer's second syllable and the next sentence's first
+    # word are no part of the name before the credit
+    found = ents("Chủ tịch Quốc hội đón Chủ tịch Quốc hội Cuba Juan Carlos Pérez Ảnh: Đình Nam Tham dự lễ đón có "
+                 "các bộ trưởng.")
+    assert {n for t, n in found if t == "person"} == {"Juan Carlos Pérez"}
+
+
 def test_foreign_names_with_particles_and_hyphens():
     found = ents("Bộ trưởng Hà Lan Pieter van der Linden tiếp Thủ tướng Lào Khăm-xay Phôm-vi-hản.")
     assert ("person", "Pieter van der Linden") in found

@@ -357,3 +357,19 @@ def test_the_entity_scanner_uses_the_same_rule():
 def test_australian_states(gaz, alias, name):
     place = gaz.lookup(alias)
     assert place is not None and place.name == name and place.country == "Australia" and place.kind == "province"
+
+
+@pytest.mark.parametrize("alias, name", [("Tây Bengal", "West Bengal"), ("Kerala", "Kerala")])
+def test_indian_states(gaz, alias, name):
+    place = gaz.lookup(alias)
+    assert place is not None and place.name == name and place.country == "Ấn Độ" and place.kind == "province"
+
+
+def test_a_state_is_no_part_of_the_name_after_it():
+    from app.ingest.article import Block, CleanArticle
+    from app.nlp.entities import extract_entities
+    from app.nlp.reading import read
+
+    found = extract_entities(read(CleanArticle("", [Block("paragraph", "Chủ tịch Ủy ban Đoàn kết bang Tây Bengal "
+                                                                      "Rajesh Kumar thăm Hà Nội.")])))
+    assert "Rajesh Kumar" in {e.name for e in found if e.type == "person"}

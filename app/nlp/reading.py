@@ -42,11 +42,18 @@ def strip_credit(text: str) -> str:
 
 
 def _without_credits(text: str) -> tuple[str, list[int]]:
-    """The text without photo credits, and the offsets in it where a credit stood before more text."""
+    """The text without photo credits, and the offsets in it where a credit stood before more text.
+    A credit ends its caption: where none of ".!?…:;," stands before it, a period is put in its
+    place ("… Esteban Lazo Hernández Ảnh: Đình Nam Tham dự Lễ đón …" is no name "Hernández Nam
+    Tham"; rule credit_ends_caption)."""
     pieces, cuts, pos, length = [], [], 0, 0
     for m in _CREDIT.finditer(text):
-        pieces.append(text[pos : m.start()])
-        length += m.start() - pos
+        piece = text[pos : m.start()]
+        if piece.strip() and not piece.rstrip().endswith((".", "!", "?", "…", ":", ";", ",")) and (
+                text[m.end():].strip(" .,;:-–")):
+            piece = piece.rstrip() + "."
+        pieces.append(piece)
+        length += len(piece)
         cuts.append(length)
         pos = m.end()
     pieces.append(text[pos:])

@@ -1,14 +1,16 @@
 """Split a paragraph into sentences with their offsets: the one splitter every component uses.
 
-A sentence ends at ".", "!", "?" or "…" followed by a capital letter, a quote or a bracket; a
-period after an abbreviation ("TP.", "GS.", a single initial "A.") does not end one.
+A sentence ends at ".", "!", "?" or "…" (and a closing quote after it) followed by a capital
+letter, a quote or a bracket; a period after an abbreviation ("TP.", "GS.", a single initial
+"A.") does not end one.
 """
 
 from __future__ import annotations
 
 import re
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“(\[]?[^\W\d_])")
+# The closing quote after the period ends the sentence with it: "… là giải pháp tốt nhất." Tuy nhiên …
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’]))\s+(?=[\"“(\[]?[^\W\d_])")
 _ABBREVIATION_RE = re.compile(r"\b(?:[A-ZĐ]|TP|Tp|TX|TT|TS|ThS|PGS|GS|BS|St|Mr|Mrs|Dr|v\.v)\.$")
 
 

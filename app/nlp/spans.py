@@ -139,6 +139,7 @@ class EntityExtractor:
         self.given_names = frozenset(_lines("foreign_given_names.txt") + _lines("foreign_given_names_more.txt"))
         self.clubs_also_given = frozenset(_lines("club_names_also_given.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
+        self.office_object_words = frozenset(_lines("office_object_words.txt"))
         joiners = _lines("list_joiners.txt")
         self.list_joiners = frozenset(j.removesuffix(" *") for j in joiners)
         self.list_closers = frozenset(j.removesuffix(" *") for j in joiners if j.endswith(" *"))
@@ -1038,6 +1039,17 @@ class EntityExtractor:
             return k, k, j
         return j, j, j
 
+    def _another_country_s(self, office: str, title: str) -> bool:
+        """Rule office_of_another: after "của", "lời", "với" … an office naming a country the next
+        person's title does not name is someone else's ("đề xuất của Chủ tịch Thượng viện Haiti, Chủ
+        tịch Quốc hội B": B's office is the second), while "lời mời của Tổng Bí thư Đảng Cộng sản
+        Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa B" are both B's."""
+        def country(text: str) -> str | None:
+            return next((p.country for _s, _e, p in self.gaz.find_all(normalize_vi(text))
+                         if p.country and p.kind == "country"), None)
+        theirs = country(office)
+        return theirs is not None and theirs != country(title)
+
     def _name_after_qualifier(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> tuple[int, int]:
         """Where a title's qualifier and the name after it meet: a family name left at the end of
         the qualifier belongs to the name ("Ủy ban Tư pháp Nguyễn | Thái Học"); a place word
@@ -1045,6 +1057,12 @@ class EntityExtractor:
         if (ne - ns == 2 and ns - 1 > floor and self._is_surname_start(toks, ns - 1) and toks[ns - 1].cap
                 and all(vietnamese_syllable(t.text) for t in toks[ns:ne])):  # not "châu Âu Jean-Claude Juncker"
             return ns - 1, ne
+        if (ne - ns >= 3 and toks[ns + 1].text in self.given_names and toks[ns].text not in self.given_names
+                and not vietnamese_syllable(toks[ns].text)
+                and any(ns >= k and self.company_heads.match(toks, ns - k, need_cap=False) == k for k in (1, 2, 3))):
+            # rule brand_before_given_name: "Chủ tịch Tập đoàn Siemens Joe Kaeser" — the company's
+            # one-word brand ends the qualifier, the person is Joe Kaeser
+            return ns + 1, ne
         if ne > ns and toks[ns].cap and toks[ns].text.casefold() in self.place_kinds:
             for m in range(ns + 2, ne - 1):
                 if self._is_surname_start(toks, m) and 2 <= ne - m <= 4:
@@ -1168,7 +1186,9 @@ class EntityExtractor:
         """Spans of one paragraph, left to right, non-overlapping."""
         toks = tokenize(text)
         spans: list[Span] = []
-        pending_title: tuple[int, str] | None = None  # "Tổng Vụ trưởng Vụ X, Đại sứ NAME"
+        # "Tổng Vụ trưởng Vụ X, Đại sứ NAME": (where the next title starts, the office, whether a
+        # word before the office may make it another's: "của", "lời" …)
+        pending_title: tuple[int, str, bool] | None = None
         i = 0
         while i < len(toks):
             tok = toks[i]
@@ -1209,7 +1229,7 @@ class EntityExtractor:
                 continue
             # "nguyên Ngoại trưởng", "cựu Tổng thống", "tân Đại sứ": a modifier may be lower case,
             # the title after it never is.
-            mod = 0 if n_title else self.modifiers.match(toks, i, need_cap=False)
+            mod = 0 if n_title or self._ends_a_word(toks, i) else self.modifiers.match(toks, i, need_cap=False)
             if mod and self.titles.match(toks, i + mod):
                 n_title = mod + self.titles.match(toks, i + mod)  # "Phó Tổng Bí thư", "Quyền Bộ trưởng"
             if n_title and (self.org_heads.match(toks, i) > n_title
@@ -1230,6 +1250,11 @@ class EntityExtractor:
                 q_end, ns, ne = self._after_title(text, toks, j)
                 ns, ne = self._name_after_qualifier(toks, ns, ne, j)
                 ns, ne = self._without_edge_country(text, toks, ns, ne)
+                if ne == ns + 1 and (_registration_code(toks, ns) or any(
+                        ns >= k and self.company_heads.match(toks, ns - k, need_cap=False) == k for k in (1, 2, 3))):
+                    # "Thuyền trưởng tàu cá QNg 90125 TS": a boat's number; "Tổng Giám đốc Tập đoàn
+                    # Siemens": the company's one-word name (rule brand_before_given_name) — no one named
+                    ne = ns
                 if ne > ns and (self.gaz.lookup(text[toks[ns].start : toks[ne - 1].end])
                                 or self._named_by_word_before(toks, ns, ne, i + n_hon)):
                     # (an honorific's own words are not looked at: "đối tượng" ends in "tượng", a statue)
@@ -1240,7 +1265,8 @@ class EntityExtractor:
                         title = self._apposition_title(text, toks, ne)
                     else:
                         title = _trim_title(title)
-                        if pending_title and pending_title[0] == start:
+                        if pending_title and pending_title[0] == start and not (
+                                pending_title[2] and self._another_country_s(pending_title[1], title)):
                             title = pending_title[1]  # the office comes first, the rank after
                     ne = self._abbreviated_end(text, toks, ne)
                     name = _undoubled(text[toks[ns].start : toks[ne - 1].end])
@@ -1254,7 +1280,8 @@ class EntityExtractor:
                 # person before ("Đại tướng A, Bộ trưởng Bộ Quốc phòng, Thượng tướng B" — A's).
                 if (n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j
                         and not (start and toks[start - 1].text == ",")):
-                    pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]))
+                    pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]),
+                                     bool(start) and toks[start - 1].text.casefold() in self.office_object_words)
                 if n_title and toks[start].cap:  # "người đồng cấp" alone names no office
                     office = _trim_title(text[toks[start].start : toks[max(q_end, i + 1) - 1].end])
                     spans.append(Span("office", toks[start].start, toks[max(q_end, i + 1) - 1].end, office, office))
@@ -1541,6 +1568,14 @@ def _token_after(toks: Sequence[Tok], end: int) -> int:
         if tok.start >= end:
             return k
     return len(toks)
+
+
+def _registration_code(toks: Sequence[Tok], i: int) -> bool:
+    """Rule registration_code: one word with a capital inside it and a number after it ("QNg
+    90125", "BĐ 97") is a boat's or a vehicle's registration, not a name."""
+    word = toks[i].text
+    return (i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+            and any(c.isupper() for c in word[1:]))
 
 
 def _glued_words(word: str) -> bool:
