@@ -29,6 +29,10 @@ CASES = [
      "Chủ tịch nước tiếp Đại sứ Nhật Bản",
      "Chiều 5/6, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn An đã tiếp Đại sứ Nhật Bản tại Việt Nam Suzuki Taro.",
      "reception", "Suzuki Taro", "Việt Nam"),
+    ("receive: a company's head received in Việt Nam is a reception (resident_titles.txt)",
+     "Thủ tướng tiếp Tổng Giám đốc Tập đoàn Siemens",
+     "Chiều 24/5, tại Hà Nội, Thủ tướng Lê Văn Bình đã tiếp Tổng Giám đốc Tập đoàn Siemens (Đức) Hans Weber.",
+     "reception", "Hans Weber", "Việt Nam"),
     ("receive: a foreign minister received in Hà Nội is an inbound visit",
      "Thủ tướng tiếp Bộ trưởng Ngoại giao Pháp",
      "Sáng 7/6, tại Hà Nội, Thủ tướng Lê Văn Bình đã tiếp Bộ trưởng Ngoại giao Pháp Pierre Martin.",
@@ -242,6 +246,19 @@ CASES = [
      "Chủ tịch CLB truyền bí kíp cho ngôi sao Thái Lan",
      "Chiều 5/7, tại Hà Nội, lễ ra mắt đội bóng diễn ra. Chủ tịch CLB TP HCM Lê Công Vinh vừa có cuộc gặp gỡ "
      "với Chanathip Songkrasin, cầu thủ Thái Lan.",
+     "none", None, None),
+    ("conjectured_event: one only ready to meet another has met no one (cue CONJECTURE: 'sẵn sàng')",
+     "Tổng thống Nga sẵn sàng gặp Tổng thống Mỹ tại Slovenia",
+     "Tuyên bố được đưa ra sau khi Tổng thống Slovenia Marko Novak đề xuất chọn thủ đô nước này làm nơi diễn ra "
+     "cuộc gặp đầu tiên giữa Tổng thống Mỹ John Miller và Tổng thống Nga Ivan Petrov.",
+     "none", None, None),
+    ("not_event: the words right after a visit place it in the past (cue PAST_AFTER: 'vừa qua')",
+     "Họp báo Chính phủ thường kỳ",
+     "Phóng viên đặt câu hỏi về chuyến công tác tại Mỹ của Thủ tướng Lê Văn Bình vừa qua.",
+     "none", None, None),
+    ("not_event: a trip 'hồi tháng 4' is recalled, not reported",
+     "Nga - Mỹ bí mật hội đàm",
+     "Các cuộc họp diễn ra sau chuyến công du Moscow hồi tháng 4 của Ngoại trưởng Mỹ John Miller.",
      "none", None, None),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
@@ -776,3 +793,30 @@ def test_a_vietnamese_office_held_by_a_foreign_name_serves_the_country_its_appos
     assert event(title, lead)[:3] == ("inbound", "Juan Pérez Castillo", "Việt Nam")
     with disabled("side_apposition"):
         assert event(title, lead)[0] == "none"
+
+
+def test_the_one_welcomed_follows_in_the_same_clause_never_the_host_after_a_comma():
+    kind, leader, host, a = event("Chủ tịch Quốc hội hội đàm với Chủ tịch Thượng viện Cộng hòa Haiti",
+                                  "Ngay sau lễ đón Đoàn đại biểu Thượng viện Haiti, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+                                  "đã chủ trì hội đàm.",
+                                  "Đoàn do Chủ tịch Thượng viện Haiti Jean Baptiste dẫn đầu đang thăm chính thức "
+                                  "Việt Nam.")
+    assert (kind, leader, host) == ("inbound", "Jean Baptiste", "Việt Nam")
+    # the welcome ceremony's own guest, in one clause: "lễ đón chính thức Tổng thống …"
+    kind, leader, host, a = event("Lễ đón Tổng thống Haiti", "Sáng 5/6, tại Phủ Chủ tịch, đã diễn ra lễ đón "
+                                  "chính thức Tổng thống Haiti Jean Baptiste thăm cấp Nhà nước Việt Nam.")
+    assert (kind, leader, host) == ("inbound", "Jean Baptiste", "Việt Nam")
+
+
+def test_a_leader_abroad_visiting_the_country_s_own_mission_there_is_a_day_of_the_visit():
+    title = "Thủ tướng thăm cán bộ, nhân viên Tổng Lãnh sự quán Việt Nam tại Frankfurt"
+    lead = ("Chiều 5/7, Thủ tướng Lê Văn Bình và đoàn đại biểu cấp cao Việt Nam đã tới "
+            "thăm cán bộ, nhân viên Tổng Lãnh sự quán Việt Nam tại thành phố Frankfurt.")
+    kind, leader, host, a = event(title, lead)
+    assert (kind, leader, host) == ("outbound", "Lê Văn Bình", "Đức")
+    assert not a.visits[0].met
+    with disabled("visit_mission"):
+        assert event(title, lead)[0] == "none"
+    # a foreign embassy at home is no visit abroad
+    assert event("Thủ tướng thăm Đại sứ quán Nga tại Hà Nội", "Sáng 5/7, Thủ tướng Lê Văn Bình đã đến thăm "
+                 "Đại sứ quán Nga tại Hà Nội.")[0] == "none"

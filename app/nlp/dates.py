@@ -377,8 +377,9 @@ def _is_reference_point(sentence: str, found: _Found) -> bool:
 def _is_publication_date(sentence: str, found: _Found) -> bool:
     """The day a paper or agency reported, not the event: "New York Times đưa tin ngày 8-7",
     "Báo chí Nhật Bản sáng 5/6 đã đăng …", "bài viết đăng tải ngày 28-5" (cue PUBLISHED)."""
-    # the date's own words too: "thông báo hôm 6/2" is the day an embassy announced a visit
-    near = _clause_before(sentence, found.pos) + sentence[found.pos : found.endpos + 25]
+    # the date's own words too: "thông báo hôm 6/2" is the day an embassy announced a visit, and the
+    # words just after it: "Ngày 25-5, tại buổi họp báo thường kỳ, …" (32 characters: that far)
+    near = _clause_before(sentence, found.pos) + sentence[found.pos : found.endpos + 32]
     return bool(cue_pattern("PUBLISHED", ignore_case=True).search(near))
 
 

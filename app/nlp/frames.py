@@ -149,8 +149,9 @@ def _said_around(fm: FrameMatch, sk: Skeleton, cue: str, before: int, after: int
 
 def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
     """The frame's words say the event did not happen now: postponed, cancelled, past, recalled
-    ("hoãn chuyến thăm", "từng thăm", "các chuyến thăm … gần đây"): rule not_event."""
-    return _said_around(fm, sk, "NOT_EVENT", 60)
+    ("hoãn chuyến thăm", "từng thăm", "các chuyến thăm … gần đây"): rule not_event. Or the words
+    right after them place it in the past ("chuyến công tác tại Mỹ của Thủ tướng ⟨P⟩ vừa qua")."""
+    return _said_around(fm, sk, "NOT_EVENT", 60) or _said_around(fm, sk, "PAST_AFTER", 0, 15)
 
 
 def returned_from(fm: FrameMatch, sk: Skeleton) -> bool:
