@@ -810,3 +810,29 @@ STYLISTS_AND_SAMI = [
 @pytest.mark.parametrize("sentence, people, not_people", STYLISTS_AND_SAMI)
 def test_stylists_and_sami(sentence, people, not_people):
     _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+# chinese_surname: Chinese family names in their Hán-Việt form open an untitled full name as a
+# Vietnamese one does (chinese_surnames.txt); "Tưởng", "Thẩm" are left out (a verb, a city's first
+# syllable). (sentence, people, names that must not be people)
+CHINESE_SURNAMES = [
+    ("Bảo tàng trưng bày nhiều bức ảnh của Mao Trạch Đông thời trẻ.", ["Mao Trạch Đông"], []),
+    ("Vai diễn của Giả Hồng Khang được khen ngợi.", ["Giả Hồng Khang"], []),
+    ("Bộ phim kể về cuộc đời Tần Thủy Hoàng.", ["Tần Thủy Hoàng"], []),
+    ("Khán giả còn nhớ “Liễu Như Yên” Lưu Mỹ Hà.", ["Liễu Như Yên", "Lưu Mỹ Hà"], []),
+    ("“Tưởng Đầm Sen là chỗ cho trẻ con”, một người bình luận.", [], ["Tưởng Đầm Sen"]),
+    ("Tập đoàn máy bay Thẩm Dương Trung Quốc chế tạo mẫu mới.", [], ["Thẩm Dương Trung Quốc"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", CHINESE_SURNAMES)
+def test_chinese_family_names_open_a_full_name(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+def test_a_chinese_family_name_opens_a_name_but_is_no_vietnamese_name():
+    """Met on a visit to China, "Vưu Quyền" is a foreign counterpart (app.nlp.sides): the Chinese
+    family names open a name for the scanner only."""
+    from app.nlp.lexicon import is_vietnamese_name
+
+    assert not is_vietnamese_name("Vưu Quyền") and is_vietnamese_name("Lê Văn Khải")

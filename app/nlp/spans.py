@@ -163,7 +163,10 @@ class EntityExtractor:
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.compound_words = frozenset(_lines("compound_words.txt"))
         self.inner_words = frozenset(_lines("name_inner_words.txt"))
-        self.surnames = {s.casefold() for s in lex.surnames}
+        # Family names that open a name: Vietnamese ones and Chinese ones in their Hán-Việt form
+        # (rule chinese_surname). The latter are not Vietnamese names (lexicon.is_vietnamese_name):
+        # "Vưu Quyền" met abroad is a foreign counterpart.
+        self.surnames = {s.casefold() for s in lex.surnames} | {s.casefold() for s in _lines("chinese_surnames.txt")}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
