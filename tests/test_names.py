@@ -836,3 +836,22 @@ def test_a_chinese_family_name_opens_a_name_but_is_no_vietnamese_name():
     from app.nlp.lexicon import is_vietnamese_name
 
     assert not is_vietnamese_name("Vưu Quyền") and is_vietnamese_name("Lê Văn Khải")
+
+
+# aged_person: the name before a bracket giving an age or a year of birth is a person
+# (age_markers.txt). (sentence, people, names that must not be people)
+AGED_PEOPLE = [
+    ("Công an đã bắt giữ Đàm Quốc Tuấn (32 tuổi, trú tại huyện Gia Lâm).", ["Đàm Quốc Tuấn"], []),
+    ("Nạn nhân là cháu Lý Văn Trường (7 tuổi) và em gái.", ["Lý Văn Trường"], []),
+    ("Người lái xe là Kitada Hiroshi (SN 1980, quê Osaka) đã ra trình diện.", ["Kitada Hiroshi"], []),
+    ("Cô Trần Mỹ Linh (sinh năm 1985) vừa trở lại màn ảnh.", ["Trần Mỹ Linh"], []),
+    ("Bé Phương Linh (4 tuổi) rất thích thú.", ["Phương Linh"], ["Bé Phương Linh"]),
+    # initials name no one, nor a place before an age
+    ("Bệnh nhân N.H.B (53 tuổi) đã xuất viện.", [], ["B", "N.H.B"]),
+    ("Cầu Long Biên (116 tuổi) vẫn đông xe qua lại.", [], ["Long Biên", "Cầu Long Biên"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", AGED_PEOPLE)
+def test_a_name_before_an_age_is_a_person(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])

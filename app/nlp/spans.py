@@ -168,6 +168,10 @@ class EntityExtractor:
         # "Vưu Quyền" met abroad is a foreign counterpart.
         self.surnames = {s.casefold() for s in lex.surnames} | {s.casefold() for s in _lines("chinese_surnames.txt")}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
+        self.address_words = {w.casefold() for w in _lines("address_words.txt")}
+        ages = (r"\s+".join(r"\d{1,4}" if w == "N" else re.escape(w) for w in ln.split())
+                for ln in _lines("age_markers.txt"))  # "N tuổi": N is a number
+        self.age_marker = re.compile(r"\s*(?:" + "|".join(ages) + r")\s*[,;)]", re.IGNORECASE)
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
@@ -1342,6 +1346,7 @@ class EntityExtractor:
         listed = self._coordinated_people(text, toks, spans)
         listed += self._cast_in_brackets(text, toks, spans + listed)
         listed += self._nicknamed_people(text, toks, spans + listed)
+        listed += self._aged_people(text, toks, spans + listed)
         return sorted(spans + listed, key=lambda sp: sp.start) if listed else spans
 
     # --- a role and the one who plays it --------------------------------------------------------
@@ -1407,6 +1412,42 @@ class EntityExtractor:
                     and self._could_be_name(text, toks, i + 1, q)):
                 out.append(Span("person", r[0], r[1], text[r[0] : r[1]]))
         return out
+
+    def _aged_people(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
+        """Rule aged_person: the name right before a bracket that gives an age or a year of birth
+        (age_markers.txt: "Lý Văn Trường (7 tuổi)", "Phạm Đình Thành (SN 1986, …)") is a person.
+        Not initials ("N.H.B (53 tuổi)"): the letters glued to a full stop name no one."""
+        free = _free_of(spans)
+        out: list[Span] = []
+        for i, tok in enumerate(toks):
+            if tok.text != "(" or not i or not self.age_marker.match(text, tok.end):
+                continue
+            name = self._role_before(text, toks, i) or self._full_vietnamese_name_before(text, toks, i)
+            if name is None or not free(*name):
+                continue
+            s = next(k for k in range(i) if toks[k].start == name[0])
+            if i - s > 1 and toks[s].text.casefold() in self.address_words:
+                s += 1  # "Bé Phương Linh (4 tuổi)" is Phương Linh
+                name = (toks[s].start, name[1])
+            if s and toks[s - 1].end == toks[s].start or any(len(t.text) < 2 for t in toks[s:i]):
+                continue
+            out.append(Span("person", name[0], name[1], text[name[0] : name[1]]))
+        return out
+
+    def _full_vietnamese_name_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+        """Three or four capitalised words before token i opened by a family name, whatever their
+        last word: "Lý Văn Trường", "Nguyễn Văn Viện" end in a word that heads a body ("Trường",
+        "Viện") and are still a full name."""
+        s = i
+        while s - 1 >= 0 and i - s < 4 and self._name_token(toks[s - 1]) and toks[s].start == toks[s - 1].end + 1:
+            s -= 1
+        if not 3 <= i - s <= 4 or (s and toks[s - 1].cap and toks[s - 1].word):
+            return None
+        if toks[s].text.casefold() not in self.surnames or self.gaz.lookup(text[toks[s].start : toks[i - 1].end]):
+            return None
+        if not self._could_be_name(text, toks, s, i - 1):
+            return None  # the words before the last one must be a name's
+        return toks[s].start, toks[i - 1].end
 
     def _role_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
         """The one to four capitalised words right before the bracket at token i, when they can be
