@@ -855,3 +855,29 @@ AGED_PEOPLE = [
 @pytest.mark.parametrize("sentence, people, not_people", AGED_PEOPLE)
 def test_a_name_before_an_age_is_a_person(sentence, people, not_people):
     _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+def titled(sentence: str) -> set[tuple[str, str | None]]:
+    article = CleanArticle(title="", blocks=[Block("paragraph", sentence)])
+    return {(e.name, e.title) for e in extract_entities(read(article)) if e.type == PER}
+
+
+# title_remit: a title's remit after "phụ trách" is the title's, the name comes after it
+# (title_remits.txt). (sentence, (name, title) it must have, names that must not be people)
+TITLE_REMITS = [
+    ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á Daniel Kritenbrink phát biểu.",
+     ("Daniel Kritenbrink", "Ngoại trưởng Mỹ phụ trách khu vực Đông Á"), []),
+    ("Phó Thủ tướng phụ trách kinh tế Vương Quốc Hưng cho biết.",
+     ("Vương Quốc Hưng", "Phó Thủ tướng phụ trách kinh tế"), []),
+    ("Ủy viên đặc trách ngân sách Peter Hall trình kế hoạch.", ("Peter Hall", "Ủy viên đặc trách ngân sách"), []),
+    # one word after the remit's field is the field's body, not a person
+    ("Ông Lê Văn Khải, Phó Chủ tịch phụ trách mảng an ninh mạng Bkav nhận định.", ("Lê Văn Khải", "Phó Chủ tịch"),
+     ["Bkav"]),
+]
+
+
+@pytest.mark.parametrize("sentence, person, not_people", TITLE_REMITS)
+def test_a_title_s_remit_is_the_title_s(sentence, person, not_people):
+    found = titled(sentence)
+    assert person in found, found
+    assert not {n for n, _t in found} & set(not_people), found

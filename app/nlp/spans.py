@@ -169,6 +169,7 @@ class EntityExtractor:
         self.surnames = {s.casefold() for s in lex.surnames} | {s.casefold() for s in _lines("chinese_surnames.txt")}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
         self.address_words = {w.casefold() for w in _lines("address_words.txt")}
+        self.title_remits = PhraseMatcher(_lines("title_remits.txt"))
         ages = (r"\s+".join(r"\d{1,4}" if w == "N" else re.escape(w) for w in ln.split())
                 for ln in _lines("age_markers.txt"))  # "N tuổi": N is a number
         self.age_marker = re.compile(r"\s*(?:" + "|".join(ages) + r")\s*[,;)]", re.IGNORECASE)
@@ -966,6 +967,7 @@ class EntityExtractor:
     def _read_after_title(self, text: str, toks: Sequence[Tok], i: int, *, bold: bool):
         j = i
         floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
+        remitted = False
         while j < len(toks):
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and (named := self._place_at(text, toks, j + pw)):
@@ -997,6 +999,13 @@ class EntityExtractor:
                 j += 2
                 continue
             if bold:
+                remit = self.title_remits.match(toks, j, need_cap=False)
+                if remit and (j + remit < len(toks)) and not self._is_surname_start(toks, j + remit):
+                    j += remit  # rule title_remit: "… phụ trách khu vực Đông Á Patrick Murphy"
+                    remitted = True
+                    if not self.place_words.match(toks, j, need_cap=False):
+                        j += self._lowercase_run(toks, j)  # "… phụ trách kinh tế Vương Dương"
+                    continue
                 if toks[j].text in ("và", "tại") and self._continues_name(text, toks, j + 1):
                     j += 1
                     continue
@@ -1016,6 +1025,8 @@ class EntityExtractor:
             break
         if bold:
             run = self._name_run(toks, j)
+            if remitted and run < 2:
+                return None  # "Phó Chủ tịch phụ trách mảng chống mã độc Bkav": the field's body, no one
             return (j, j, j + run) if run and j > i else None
         run = self._name_run(toks, j)
         if run:
