@@ -881,3 +881,24 @@ def test_a_title_s_remit_is_the_title_s(sentence, person, not_people):
     found = titled(sentence)
     assert person in found, found
     assert not {n for n, _t in found} & set(not_people), found
+
+
+# listed_with_named: a list with a person the article names elsewhere (in full, or by a foreign
+# family name) lists people (paragraphs, people, names that must not be people)
+LISTED_WITH_NAMED = [
+    (["Tiền đạo Marco Bellini lập cú đúp.", "Bellini, Okafor và Santorini đều được khen."],
+     ["Okafor", "Santorini"], []),
+    (["HLV Conte hài lòng.", "Sau trận, Ancelotti và Conte bắt tay nhau."], ["Ancelotti"], []),
+    (["Ca sĩ Lê Thu Hà hát mở màn.", "Lê Thu Hà và Minh Quân song ca."], ["Minh Quân"], []),
+    # an untitled single word anchors nothing (a city read as a name); a name cut at its hyphen is none
+    (["Quân đội tiến về Raqqa.", "Họ sẽ giành lại Mosul và Raqqa."], [], ["Mosul"]),
+    (["Tòa án xử bà Park Geun-hye.", "Park Geun-hye và Lee Byung-Ho bị cáo buộc."], [], ["Lee Byung"]),
+    # a caption's words glued to the last name of the list
+    (["Ca sĩ Jun Phạm hát.", "Jun Phạm và Thu Minh Màn trình diễn của nhóm. Màn trình diễn khác."], [],
+     ["Thu Minh Màn"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, people, not_people", LISTED_WITH_NAMED)
+def test_names_listed_with_a_person_named_elsewhere(paragraphs, people, not_people):
+    _has_and_lacks(names(*paragraphs), [(PER, n) for n in people], [(PER, n) for n in not_people])

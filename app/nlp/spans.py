@@ -1511,6 +1511,35 @@ class EntityExtractor:
                     out.append(Span("person", toks[s].start, toks[e - 1].end, text[toks[s].start : toks[e - 1].end]))
         return out
 
+    def listed_with_named(self, text: str, spans: list[Span], names: set[str]) -> list[Span]:
+        """Rule listed_with_named: the coordinated_person rule, with the people the article names
+        elsewhere as the list's person too: "Ronaldo, Casillas, Pepe và Ramos" once the article has
+        named Cristiano Ronaldo, "Mandzukic và Alves" once it has named Daniel Alves. names: the
+        article's people, full names and their foreign family names."""
+        free = _free_of(spans)
+        anchors = []
+        for name in names:
+            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
+                if free(m.start(), m.end()):
+                    anchors.append(Span("person", m.start(), m.end(), name))
+        if not anchors:
+            return []
+        toks = tokenize(text)
+        every = sorted(spans + anchors, key=lambda sp: sp.start)
+        taken = _free_of(every)
+        out = []
+        for sp in self._coordinated_people(text, toks, every):
+            if not taken(sp.start, sp.end) or text[sp.end : sp.end + 1] == "-":
+                continue  # "Lee Byung-hun" cut at its hyphen is no one
+            last = sp.name.split()[-1]
+            after = re.match(r" (\w+)", text[sp.end :])
+            phrase = f"{last} {after.group(1)}" if after else ""
+            if (len(sp.name.split()) > 1 and after and vietnamese_syllable(last) and after.group(1).islower()
+                    and (f"{last[:1].lower()}{last[1:]} {after.group(1)}" in text or text.count(phrase) > 1)):
+                continue  # "Jun Phạm và Hòa Minzy Màn trình diễn …": a caption's next words glued on
+            out.append(sp)
+        return out
+
     def _work_named_before(self, toks: Sequence[Tok], k: int, reach: int = 8) -> bool:
         """Does a work's word ("phim", "ca khúc") stand before token k in its sentence, a few words
         back? "các bộ phim như Pulp Fiction và Jackie Brown" lists films, not people."""
