@@ -810,3 +810,95 @@ STYLISTS_AND_SAMI = [
 @pytest.mark.parametrize("sentence, people, not_people", STYLISTS_AND_SAMI)
 def test_stylists_and_sami(sentence, people, not_people):
     _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+# chinese_surname: Chinese family names in their Hán-Việt form open an untitled full name as a
+# Vietnamese one does (chinese_surnames.txt); "Tưởng", "Thẩm" are left out (a verb, a city's first
+# syllable). (sentence, people, names that must not be people)
+CHINESE_SURNAMES = [
+    ("Bảo tàng trưng bày nhiều bức ảnh của Mao Trạch Đông thời trẻ.", ["Mao Trạch Đông"], []),
+    ("Vai diễn của Giả Hồng Khang được khen ngợi.", ["Giả Hồng Khang"], []),
+    ("Bộ phim kể về cuộc đời Tần Thủy Hoàng.", ["Tần Thủy Hoàng"], []),
+    ("Khán giả còn nhớ “Liễu Như Yên” Lưu Mỹ Hà.", ["Liễu Như Yên", "Lưu Mỹ Hà"], []),
+    ("“Tưởng Đầm Sen là chỗ cho trẻ con”, một người bình luận.", [], ["Tưởng Đầm Sen"]),
+    ("Tập đoàn máy bay Thẩm Dương Trung Quốc chế tạo mẫu mới.", [], ["Thẩm Dương Trung Quốc"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", CHINESE_SURNAMES)
+def test_chinese_family_names_open_a_full_name(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+def test_a_chinese_family_name_opens_a_name_but_is_no_vietnamese_name():
+    """Met on a visit to China, "Vưu Quyền" is a foreign counterpart (app.nlp.sides): the Chinese
+    family names open a name for the scanner only."""
+    from app.nlp.lexicon import is_vietnamese_name
+
+    assert not is_vietnamese_name("Vưu Quyền") and is_vietnamese_name("Lê Văn Khải")
+
+
+# aged_person: the name before a bracket giving an age or a year of birth is a person
+# (age_markers.txt). (sentence, people, names that must not be people)
+AGED_PEOPLE = [
+    ("Công an đã bắt giữ Đàm Quốc Tuấn (32 tuổi, trú tại huyện Gia Lâm).", ["Đàm Quốc Tuấn"], []),
+    ("Nạn nhân là cháu Lý Văn Trường (7 tuổi) và em gái.", ["Lý Văn Trường"], []),
+    ("Người lái xe là Kitada Hiroshi (SN 1980, quê Osaka) đã ra trình diện.", ["Kitada Hiroshi"], []),
+    ("Cô Trần Mỹ Linh (sinh năm 1985) vừa trở lại màn ảnh.", ["Trần Mỹ Linh"], []),
+    ("Bé Phương Linh (4 tuổi) rất thích thú.", ["Phương Linh"], ["Bé Phương Linh"]),
+    # initials name no one, nor a place before an age
+    ("Bệnh nhân N.H.B (53 tuổi) đã xuất viện.", [], ["B", "N.H.B"]),
+    ("Cầu Long Biên (116 tuổi) vẫn đông xe qua lại.", [], ["Long Biên", "Cầu Long Biên"]),
+]
+
+
+@pytest.mark.parametrize("sentence, people, not_people", AGED_PEOPLE)
+def test_a_name_before_an_age_is_a_person(sentence, people, not_people):
+    _has_and_lacks(names(sentence), [(PER, n) for n in people], [(PER, n) for n in not_people])
+
+
+def titled(sentence: str) -> set[tuple[str, str | None]]:
+    article = CleanArticle(title="", blocks=[Block("paragraph", sentence)])
+    return {(e.name, e.title) for e in extract_entities(read(article)) if e.type == PER}
+
+
+# title_remit: a title's remit after "phụ trách" is the title's, the name comes after it
+# (title_remits.txt). (sentence, (name, title) it must have, names that must not be people)
+TITLE_REMITS = [
+    ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á Daniel Kritenbrink phát biểu.",
+     ("Daniel Kritenbrink", "Ngoại trưởng Mỹ phụ trách khu vực Đông Á"), []),
+    ("Phó Thủ tướng phụ trách kinh tế Vương Quốc Hưng cho biết.",
+     ("Vương Quốc Hưng", "Phó Thủ tướng phụ trách kinh tế"), []),
+    ("Ủy viên đặc trách ngân sách Peter Hall trình kế hoạch.", ("Peter Hall", "Ủy viên đặc trách ngân sách"), []),
+    # one word after the remit's field is the field's body, not a person
+    ("Ông Lê Văn Khải, Phó Chủ tịch phụ trách mảng an ninh mạng Bkav nhận định.", ("Lê Văn Khải", "Phó Chủ tịch"),
+     ["Bkav"]),
+]
+
+
+@pytest.mark.parametrize("sentence, person, not_people", TITLE_REMITS)
+def test_a_title_s_remit_is_the_title_s(sentence, person, not_people):
+    found = titled(sentence)
+    assert person in found, found
+    assert not {n for n, _t in found} & set(not_people), found
+
+
+# listed_with_named: a list with a person the article names elsewhere (in full, or by a foreign
+# family name) lists people (paragraphs, people, names that must not be people)
+LISTED_WITH_NAMED = [
+    (["Tiền đạo Marco Bellini lập cú đúp.", "Bellini, Okafor và Santorini đều được khen."],
+     ["Okafor", "Santorini"], []),
+    (["HLV Conte hài lòng.", "Sau trận, Ancelotti và Conte bắt tay nhau."], ["Ancelotti"], []),
+    (["Ca sĩ Lê Thu Hà hát mở màn.", "Lê Thu Hà và Minh Quân song ca."], ["Minh Quân"], []),
+    # an untitled single word anchors nothing (a city read as a name); a name cut at its hyphen is none
+    (["Quân đội tiến về Raqqa.", "Họ sẽ giành lại Mosul và Raqqa."], [], ["Mosul"]),
+    (["Tòa án xử bà Park Geun-hye.", "Park Geun-hye và Lee Byung-Ho bị cáo buộc."], [], ["Lee Byung"]),
+    # a caption's words glued to the last name of the list
+    (["Ca sĩ Jun Phạm hát.", "Jun Phạm và Thu Minh Màn trình diễn của nhóm. Màn trình diễn khác."], [],
+     ["Thu Minh Màn"]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, people, not_people", LISTED_WITH_NAMED)
+def test_names_listed_with_a_person_named_elsewhere(paragraphs, people, not_people):
+    _has_and_lacks(names(*paragraphs), [(PER, n) for n in people], [(PER, n) for n in not_people])

@@ -204,9 +204,11 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
     texts = dict(reading.units)
     all_text = "\n".join(t for _u, t in reading.units)
     lowered = all_text.casefold()
+    named = _named_people(reading)
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
         spans = spans + _known_people(text, spans, known)
+        spans = spans + ex.listed_with_named(text, spans, named)
         if crf_people:
             sentences = [(x.start, x.end) for x in reading.sentences if x.unit == unit_id]
             taken = [(sp.start, sp.end) for sp in spans]
@@ -279,6 +281,24 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
     return sorted(found.values(), key=lambda e: (-e.mentions, e.type, e.name))
+
+
+def _named_people(reading: Reading) -> set[str]:
+    """The people the article's spans name, and a foreign full name's family name ("Alves" of
+    "Daniel Alves"): what a later list may name them by (rule listed_with_named). A single word
+    only when a title stands before it ("HLV Conte"): an untitled one is as often a city read as
+    a name ("Raqqa"), and a list beside it would be more cities."""
+    out: set[str] = set()
+    for spans in reading.spans.values():
+        for sp in spans:
+            if sp.type != "person" or len(sp.name) < 3:
+                continue
+            words = sp.name.split()
+            if len(words) > 1 or (sp.title and not vietnamese_syllable(words[0])):
+                out.add(sp.name)
+            if len(words) > 1 and not any(vietnamese_syllable(w) for w in words) and len(words[-1]) > 2:
+                out.add(words[-1])
+    return out
 
 
 def _short_forms_written_in_full(found: dict, all_text: str) -> dict[str, str]:

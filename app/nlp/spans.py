@@ -164,8 +164,16 @@ class EntityExtractor:
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.compound_words = frozenset(_lines("compound_words.txt"))
         self.inner_words = frozenset(_lines("name_inner_words.txt"))
-        self.surnames = {s.casefold() for s in lex.surnames}
+        # Family names that open a name: Vietnamese ones and Chinese ones in their Hán-Việt form
+        # (rule chinese_surname). The latter are not Vietnamese names (lexicon.is_vietnamese_name):
+        # "Vưu Quyền" met abroad is a foreign counterpart.
+        self.surnames = {s.casefold() for s in lex.surnames} | {s.casefold() for s in _lines("chinese_surnames.txt")}
         self.given_words = {w.casefold() for w in _lines("given_names_also_words.txt")}
+        self.address_words = {w.casefold() for w in _lines("address_words.txt")}
+        self.title_remits = PhraseMatcher(_lines("title_remits.txt"))
+        ages = (r"\s+".join(r"\d{1,4}" if w == "N" else re.escape(w) for w in ln.split())
+                for ln in _lines("age_markers.txt"))  # "N tuổi": N is a number
+        self.age_marker = re.compile(r"\s*(?:" + "|".join(ages) + r")\s*[,;)]", re.IGNORECASE)
         self.place_kinds = {w.casefold(): k for w, k in (ln.split("\t") for ln in _lines("place_words.tsv")[1:])}
         self.place_words = PhraseMatcher(list(self.place_kinds))
         self.directions = PhraseMatcher(_DIRECTIONS)
@@ -960,6 +968,7 @@ class EntityExtractor:
     def _read_after_title(self, text: str, toks: Sequence[Tok], i: int, *, bold: bool):
         j = i
         floor = i  # a place read whole is never taken back as a name ("TP Hồ Chí Minh")
+        remitted = False
         while j < len(toks):
             pw = self.place_words.match(toks, j, need_cap=False)
             if pw and (named := self._place_at(text, toks, j + pw)):
@@ -991,6 +1000,13 @@ class EntityExtractor:
                 j += 2
                 continue
             if bold:
+                remit = self.title_remits.match(toks, j, need_cap=False)
+                if remit and (j + remit < len(toks)) and not self._is_surname_start(toks, j + remit):
+                    j += remit  # rule title_remit: "… phụ trách khu vực Đông Á Patrick Murphy"
+                    remitted = True
+                    if not self.place_words.match(toks, j, need_cap=False):
+                        j += self._lowercase_run(toks, j)  # "… phụ trách kinh tế Vương Dương"
+                    continue
                 if toks[j].text in ("và", "tại") and self._continues_name(text, toks, j + 1):
                     j += 1
                     continue
@@ -1010,6 +1026,8 @@ class EntityExtractor:
             break
         if bold:
             run = self._name_run(toks, j)
+            if remitted and run < 2:
+                return None  # "Phó Chủ tịch phụ trách mảng chống mã độc Bkav": the field's body, no one
             return (j, j, j + run) if run and j > i else None
         run = self._name_run(toks, j)
         if run:
@@ -1366,6 +1384,7 @@ class EntityExtractor:
         listed = self._coordinated_people(text, toks, spans)
         listed += self._cast_in_brackets(text, toks, spans + listed)
         listed += self._nicknamed_people(text, toks, spans + listed)
+        listed += self._aged_people(text, toks, spans + listed)
         return sorted(spans + listed, key=lambda sp: sp.start) if listed else spans
 
     # --- a role and the one who plays it --------------------------------------------------------
@@ -1432,6 +1451,42 @@ class EntityExtractor:
                 out.append(Span("person", r[0], r[1], text[r[0] : r[1]]))
         return out
 
+    def _aged_people(self, text: str, toks: Sequence[Tok], spans: list[Span]) -> list[Span]:
+        """Rule aged_person: the name right before a bracket that gives an age or a year of birth
+        (age_markers.txt: "Lý Văn Trường (7 tuổi)", "Phạm Đình Thành (SN 1986, …)") is a person.
+        Not initials ("N.H.B (53 tuổi)"): the letters glued to a full stop name no one."""
+        free = _free_of(spans)
+        out: list[Span] = []
+        for i, tok in enumerate(toks):
+            if tok.text != "(" or not i or not self.age_marker.match(text, tok.end):
+                continue
+            name = self._role_before(text, toks, i) or self._full_vietnamese_name_before(text, toks, i)
+            if name is None or not free(*name):
+                continue
+            s = next(k for k in range(i) if toks[k].start == name[0])
+            if i - s > 1 and toks[s].text.casefold() in self.address_words:
+                s += 1  # "Bé Phương Linh (4 tuổi)" is Phương Linh
+                name = (toks[s].start, name[1])
+            if s and toks[s - 1].end == toks[s].start or any(len(t.text) < 2 for t in toks[s:i]):
+                continue
+            out.append(Span("person", name[0], name[1], text[name[0] : name[1]]))
+        return out
+
+    def _full_vietnamese_name_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+        """Three or four capitalised words before token i opened by a family name, whatever their
+        last word: "Lý Văn Trường", "Nguyễn Văn Viện" end in a word that heads a body ("Trường",
+        "Viện") and are still a full name."""
+        s = i
+        while s - 1 >= 0 and i - s < 4 and self._name_token(toks[s - 1]) and toks[s].start == toks[s - 1].end + 1:
+            s -= 1
+        if not 3 <= i - s <= 4 or (s and toks[s - 1].cap and toks[s - 1].word):
+            return None
+        if toks[s].text.casefold() not in self.surnames or self.gaz.lookup(text[toks[s].start : toks[i - 1].end]):
+            return None
+        if not self._could_be_name(text, toks, s, i - 1):
+            return None  # the words before the last one must be a name's
+        return toks[s].start, toks[i - 1].end
+
     def _role_before(self, text: str, toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
         """The one to four capitalised words right before the bracket at token i, when they can be
         a name: not a place, a body, a title or a capitalised phrase's tail."""
@@ -1481,6 +1536,35 @@ class EntityExtractor:
             for s, e in members[: closing[-1] + 2]:
                 if s not in people and all(sp.start != toks[s].start for sp in out):
                     out.append(Span("person", toks[s].start, toks[e - 1].end, text[toks[s].start : toks[e - 1].end]))
+        return out
+
+    def listed_with_named(self, text: str, spans: list[Span], names: set[str]) -> list[Span]:
+        """Rule listed_with_named: the coordinated_person rule, with the people the article names
+        elsewhere as the list's person too: "Ronaldo, Casillas, Pepe và Ramos" once the article has
+        named Cristiano Ronaldo, "Mandzukic và Alves" once it has named Daniel Alves. names: the
+        article's people, full names and their foreign family names."""
+        free = _free_of(spans)
+        anchors = []
+        for name in names:
+            for m in re.finditer(r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
+                if free(m.start(), m.end()):
+                    anchors.append(Span("person", m.start(), m.end(), name))
+        if not anchors:
+            return []
+        toks = tokenize(text)
+        every = sorted(spans + anchors, key=lambda sp: sp.start)
+        taken = _free_of(every)
+        out = []
+        for sp in self._coordinated_people(text, toks, every):
+            if not taken(sp.start, sp.end) or text[sp.end : sp.end + 1] == "-":
+                continue  # "Lee Byung-hun" cut at its hyphen is no one
+            last = sp.name.split()[-1]
+            after = re.match(r" (\w+)", text[sp.end :])
+            phrase = f"{last} {after.group(1)}" if after else ""
+            if (len(sp.name.split()) > 1 and after and vietnamese_syllable(last) and after.group(1).islower()
+                    and (f"{last[:1].lower()}{last[1:]} {after.group(1)}" in text or text.count(phrase) > 1)):
+                continue  # "Jun Phạm và Hòa Minzy Màn trình diễn …": a caption's next words glued on
+            out.append(sp)
         return out
 
     def _work_named_before(self, toks: Sequence[Tok], k: int, reach: int = 8) -> bool:
