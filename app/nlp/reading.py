@@ -43,14 +43,15 @@ def strip_credit(text: str) -> str:
 
 def _without_credits(text: str) -> tuple[str, list[int]]:
     """The text without photo credits, and the offsets in it where a credit stood before more text.
-    A credit ends its caption: where none of ".!?…:;," stands before it, a period is put in its
-    place ("… Esteban Lazo Hernández Ảnh: Đình Nam Tham dự Lễ đón …" is no name "Hernández Nam
-    Tham"; rule credit_ends_caption)."""
+    A credit right after a word ends its caption there: a period is put in its place, so a name
+    before it runs on into no next sentence ("… Esteban Lazo Hernández Ảnh: Đình Nam Tham dự Lễ
+    đón …" is no "Hernández Nam Tham"; rule credit_ends_caption). After a date or a dash the text is
+    left as it was: such a caption glued to its story's next sentence may be the only sentence naming
+    both sides ("… Julie Bishop tại Sydney ngày 5/6 (Ảnh: Reuters) Phát biểu sau các cuộc hội đàm …")."""
     pieces, cuts, pos, length = [], [], 0, 0
     for m in _CREDIT.finditer(text):
         piece = text[pos : m.start()]
-        if piece.strip() and not piece.rstrip().endswith((".", "!", "?", "…", ":", ";", ",")) and (
-                text[m.end():].strip(" .,;:-–")):
+        if piece.rstrip()[-1:].isalpha() and text[m.end():].strip(" .,;:-–"):
             piece = piece.rstrip() + "."
         pieces.append(piece)
         length += len(piece)
