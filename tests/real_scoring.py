@@ -253,6 +253,8 @@ def stratified_estimate(gold: dict[str, dict], articles: list[dict]) -> dict:
     parts = {}
     for name, labelled, key in (("visit-like pool", pool, True), ("rest", rest, False)):
         p, lo, hi = _wilson(sum(g["kind"] in VISIT_KINDS for g in labelled), len(labelled))
+        if len(labelled) == size[key]:  # labelled whole (draw.py step 13): a count, no interval
+            lo = hi = p
         parts[name] = {"articles": size[key], "labelled": len(labelled), "rate": (p, lo, hi),
                        "found": found[key]}
     return parts
