@@ -50,6 +50,9 @@ def test_an_office_after_a_comma_is_the_apposition_of_the_person_before():
     ("Nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Bounnhang Vorachith, "
      "Chủ tịch nước Trần Văn Nam sẽ thăm Lào.", "Bounnhang Vorachith", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
     ("Tham dự có Vụ trưởng Vụ Đông Nam Á, Đại sứ Trần Văn Hùng.", "Trần Văn Hùng", "Vụ trưởng Vụ Đông Nam Á"),
+    # … and after a verb, whose object they both are
+    ("Thứ trưởng làm việc với Tổng Vụ trưởng Vụ châu Á Bộ Ngoại giao Peru, Đại sứ Carlos Ruiz.", "Carlos Ruiz",
+     "Tổng Vụ trưởng Vụ châu Á Bộ Ngoại giao Peru"),
 ])
 def test_an_office_named_before_a_comma_is_the_next_person_s_unless_a_word_makes_it_another_s(sentence, name,
                                                                                              title):
@@ -85,6 +88,17 @@ def test_a_photo_credit_ends_its_caption_and_no_name_runs_on_past_it():
     found = ents("Chủ tịch Quốc hội đón Chủ tịch Quốc hội Cuba Juan Carlos Pérez Ảnh: Đình Nam Tham dự lễ đón có "
                  "các bộ trưởng.")
     assert {n for t, n in found if t == "person"} == {"Juan Carlos Pérez"}
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # rule ministry_list: a comma listing a ministry's fields is inside the title
+    ("Thủ tướng tiếp Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản Kenji Sato.", "Kenji Sato",
+     "Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"),
+    ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Trần Văn Nam dự lễ.", "Trần Văn Nam",
+     "Bộ trưởng Bộ Lao động, Thương binh và Xã hội"),
+])
+def test_a_ministry_listing_its_fields_with_a_comma_is_one_title(sentence, name, title):
+    assert ents(sentence)[("person", name)].title == title
 
 
 def test_foreign_names_with_particles_and_hyphens():

@@ -820,3 +820,16 @@ def test_a_leader_abroad_visiting_the_country_s_own_mission_there_is_a_day_of_th
     # a foreign embassy at home is no visit abroad
     assert event("Thủ tướng thăm Đại sứ quán Nga tại Hà Nội", "Sáng 5/7, Thủ tướng Lê Văn Bình đã đến thăm "
                  "Đại sứ quán Nga tại Hà Nội.")[0] == "none"
+
+
+def test_a_meeting_said_to_take_place_between_two_sides_is_reported():
+    title = "Ngoại trưởng Nga, Trung Quốc thảo luận tình hình Syria"
+    lead = ("Ngày 26/5, tại thủ đô Moskva (Nga) đã diễn ra cuộc hội đàm giữa Ngoại trưởng Nga Ivan Petrov và "
+            "người đồng cấp Trung Quốc Lý Minh.")
+    assert event(title, lead)[:3] == ("foreign", "Lý Minh", "Nga")
+    with disabled("meeting_held"):
+        assert event(title, lead)[0] == "none"
+    # … not one proposed: "làm nơi diễn ra cuộc gặp giữa …"
+    assert event("Tổng thống Slovenia đưa đề xuất", "Tổng thống Slovenia Marko Novak đề xuất chọn thủ đô nước này "
+                 "làm nơi diễn ra cuộc gặp đầu tiên giữa Tổng thống Mỹ John Miller và Tổng thống Nga Ivan Petrov.")[0] \
+        == "none"

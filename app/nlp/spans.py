@@ -1010,6 +1010,9 @@ class EntityExtractor:
                 if toks[j].text in ("và", "tại") and self._continues_name(text, toks, j + 1):
                     j += 1
                     continue
+                if toks[j].text == "," and j > i and _listed_in_a_name(toks, j + 1):
+                    j += 1  # rule ministry_list: "Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản …"
+                    continue
                 if toks[j].text == "(" and (close := closing_paren(toks, j)) and self._place_at(text, toks, j + 1):
                     j = close + 1  # "Thị trưởng thành phố Busan (Hàn Quốc) Park Sung-min"
                     floor = j
@@ -1652,6 +1655,16 @@ def _token_after(toks: Sequence[Tok], end: int) -> int:
         if tok.start >= end:
             return k
     return len(toks)
+
+
+def _listed_in_a_name(toks: Sequence[Tok], i: int) -> bool:
+    """After a comma inside an office's name, one or two capitalised words then "và" and a
+    capitalised word: the comma lists the body's fields ("Bộ Kinh tế, Thương mại và Công nghiệp")."""
+    k = i
+    while k < len(toks) and k - i < 2 and toks[k].cap and toks[k].word:
+        k += 1
+    k += k < len(toks) and k > i and not toks[k].cap and toks[k].word and toks[k].text != "và"  # "Thương mại"
+    return k > i and k + 1 < len(toks) and toks[k].text == "và" and toks[k + 1].cap
 
 
 def _registration_code(toks: Sequence[Tok], i: int) -> bool:
