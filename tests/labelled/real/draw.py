@@ -104,6 +104,12 @@ def _title_and_lead(path: Path) -> str:
         return f.readline() + f.readline()
 
 
+def _take(pool: list[str], seed: int, n: int) -> tuple[list[str], list[str]]:
+    """(n files drawn from the sorted pool with the seed, sorted; the pool left, sorted)."""
+    drawn = sorted(random.Random(seed).sample(pool, n))
+    return drawn, sorted(set(pool) - set(drawn))
+
+
 def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     """(file, stratum, split, "entities" or "") for every article of the set, in a fixed order."""
     names = sorted(p.name for p in corpus.glob("*.txt"))
@@ -120,7 +126,7 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     with_entities = set(random.Random(SEED_ENTITIES).sample(short, ENTITY_GOLD))
     rows = [(f, s, p, "entities" if f in with_entities else "") for f, s, p in rows]
     left = sorted(set(candidates) - set(chosen_visit))
-    extra = sorted(random.Random(SEED_EXTRA).sample(left, EXTRA))
+    extra, still_left = _take(left, SEED_EXTRA, EXTRA)
     rows += [(f, "visit_like_extra", "dev", "") for f in extra]
     rest = sorted(set(names) - set(candidates) - taken)
     rest_extra = sorted(random.Random(SEED_REST).sample(rest, REST_EXTRA))
@@ -128,19 +134,14 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     more_entities = set(random.Random(SEED_ENTITIES_MORE).sample(short_rest, ENTITY_MORE))
     last_entities = set(random.Random(SEED_ENTITIES_LAST).sample(sorted(set(short_rest) - more_entities), ENTITY_LAST))
     rows += [(f, "rest_extra", "dev", "entities" if f in more_entities | last_entities else "") for f in rest_extra]
-    still_left = sorted(set(left) - set(extra))
-    more = sorted(random.Random(SEED_EXTRA_MORE).sample(still_left, EXTRA_MORE))
+    more, last_left = _take(still_left, SEED_EXTRA_MORE, EXTRA_MORE)
     rows += [(f, "visit_like_extra", "dev", "") for f in more]
-    last_left = sorted(set(still_left) - set(more))
-    held_more = sorted(random.Random(SEED_HELDOUT_MORE).sample(last_left, HELDOUT_MORE))
+    held_more, final_left = _take(last_left, SEED_HELDOUT_MORE, HELDOUT_MORE)
     rows += [(f, "visit_like_heldout", "heldout", "") for f in held_more]
-    final_left = sorted(set(last_left) - set(held_more))
-    extra_last = sorted(random.Random(SEED_EXTRA_LAST).sample(final_left, EXTRA_LAST))
+    extra_last, pool_rest = _take(final_left, SEED_EXTRA_LAST, EXTRA_LAST)
     rows += [(f, "visit_like_extra", "dev", "") for f in extra_last]
-    pool_rest = sorted(set(final_left) - set(extra_last))
-    extra_final = sorted(random.Random(SEED_EXTRA_FINAL).sample(pool_rest, EXTRA_FINAL))
+    extra_final, pool_last = _take(pool_rest, SEED_EXTRA_FINAL, EXTRA_FINAL)
     rows += [(f, "visit_like_extra", "dev", "") for f in extra_final]
-    pool_last = sorted(set(pool_rest) - set(extra_final))
     return rows + [(f, "visit_like_extra", "dev", "") for f in pool_last]
 
 
