@@ -46,7 +46,6 @@ from app.nlp.frames import (
     title_names_an_event,
     visit_as_framing,
 )
-from app.nlp.gazetteer import load_gazetteer
 from app.nlp.lexicon import is_vietnamese_name, load_lexicon
 from app.nlp.model import VISIT_KINDS, EntityFound
 from app.nlp.reading import Reading, Sentence
@@ -461,10 +460,9 @@ class EventReader:
         if (mission := roles.get("mission")) is not None:
             # "đã đến thăm ⟨Đại sứ quán Việt Nam tại Nhật Bản⟩": only a mission abroad, where it sits
             seat = re.match(rf"(?:{cue_pattern('MISSION').pattern})\b.*?\btại\s+(.+)$", mission.name)
-            seat_country = next((p.country for _s, _e, p in load_gazetteer().find_all(normalize_vi(seat.group(1)))
-                                 if p.country), None) if seat else None  # "tại thành phố Frankfurt"
             if seat is None:
                 return None
+            seat_country = country_named_in(seat.group(1), any_place=True)  # "tại thành phố Frankfurt"
             if host_country is None and seat_country:  # "tại Liên hợp quốc": where, the lead may say
                 host_country, host_rule = seat_country, f"host_mission_seat:{rule}"
         if host_country is None and (found := find_place(sk, self.disabled)):

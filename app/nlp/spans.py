@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.nlp.gazetteer import Place, load_gazetteer
 from app.nlp.lexicon import load_lexicon
+from app.nlp.sides import country_named_in
 from app.nlp.text import fold_diacritics, normalize_vi
 from app.nlp.tokens import PhraseMatcher, Tok, closing_paren, closing_quote, tokenize, vietnamese_syllable
 
@@ -1061,15 +1062,17 @@ class EntityExtractor:
         return j, j, j
 
     def _another_country_s(self, office: str, title: str) -> bool:
-        """Rule office_of_another: after "của", "lời", "với" … an office naming a country the next
-        person's title does not name is someone else's ("đề xuất của Chủ tịch Thượng viện Haiti, Chủ
-        tịch Quốc hội B": B's office is the second), while "lời mời của Tổng Bí thư Đảng Cộng sản
-        Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa B" are both B's."""
-        def country(text: str) -> str | None:
-            return next((p.country for _s, _e, p in self.gaz.find_all(normalize_vi(text))
-                         if p.country and p.kind == "country"), None)
-        theirs = country(office)
-        return theirs is not None and theirs != country(title)
+        """Rule office_of_another: after "của", "lời" … an office naming a country the next person's
+        title does not name is someone else's ("đề xuất của Chủ tịch Thượng viện Haiti, Chủ tịch Quốc
+        hội B": B's office is the second), while "lời mời của Tổng Bí thư Đảng Cộng sản Trung Quốc,
+        Chủ tịch nước Cộng hòa Nhân dân Trung Hoa B" are both B's."""
+        theirs = country_named_in(office)
+        return theirs is not None and theirs != country_named_in(title)
+
+    def _after_company_head(self, toks: Sequence[Tok], i: int) -> bool:
+        """Do the tokens just before i end a company's head ("Tập đoàn", "hãng")? Then a one-word
+        name at i is the company's brand (rule brand_before_given_name)."""
+        return any(i >= k and self.company_heads.match(toks, i - k, need_cap=False) == k for k in (1, 2, 3))
 
     def _name_after_qualifier(self, toks: Sequence[Tok], ns: int, ne: int, floor: int) -> tuple[int, int]:
         """Where a title's qualifier and the name after it meet: a family name left at the end of
@@ -1080,7 +1083,7 @@ class EntityExtractor:
             return ns - 1, ne
         if (ne - ns >= 3 and toks[ns + 1].text in self.given_names and toks[ns].text not in self.given_names
                 and not vietnamese_syllable(toks[ns].text)
-                and any(ns >= k and self.company_heads.match(toks, ns - k, need_cap=False) == k for k in (1, 2, 3))):
+                and self._after_company_head(toks, ns)):
             # rule brand_before_given_name: "Chủ tịch Tập đoàn Siemens Joe Kaeser" — the company's
             # one-word brand ends the qualifier, the person is Joe Kaeser
             return ns + 1, ne
@@ -1271,8 +1274,7 @@ class EntityExtractor:
                 q_end, ns, ne = self._after_title(text, toks, j)
                 ns, ne = self._name_after_qualifier(toks, ns, ne, j)
                 ns, ne = self._without_edge_country(text, toks, ns, ne)
-                if ne == ns + 1 and (_registration_code(toks, ns) or any(
-                        ns >= k and self.company_heads.match(toks, ns - k, need_cap=False) == k for k in (1, 2, 3))):
+                if ne == ns + 1 and (_registration_code(toks, ns) or self._after_company_head(toks, ns)):
                     # "Thuyền trưởng tàu cá QNg 90125 TS": a boat's number; "Tổng Giám đốc Tập đoàn
                     # Siemens": the company's one-word name (rule brand_before_given_name) — no one named
                     ne = ns
