@@ -267,3 +267,27 @@ def test_import_dialog_offers_the_document_types(make_window, tmp_path, monkeypa
     first = offered["filters"].split(";;")[0]
     for pattern in ("*.txt", "*.html", "*.mhtml", "*.docx", "*.odt", "*.pdf", "*.eml", "*.msg", "*.doc"):
         assert pattern in first.split("(")[1].rstrip(")").split(), pattern
+
+
+def test_an_import_ending_inside_the_progress_dialog_s_own_update_deletes_it_only_afterwards(make_window, tmp_path):
+    # The dialog's setValue runs the event loop; the worker's "finished" may arrive inside it. A
+    # deferred delete done there ran before setValue returned: a segfault in the full suite once.
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QProgressDialog
+
+    w = make_window(tmp_path / "progress.db")
+    dialog = QProgressDialog("…", "Huỷ", 0, 0, w)
+    w.progress_dialog = dialog
+    real_set_value = dialog.setValue
+
+    def set_value_that_lets_the_import_end(value):
+        w.on_worker_finished()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the nested loop does
+        real_set_value(value)  # would act on a deleted dialog
+
+    dialog.setValue = set_value_that_lets_the_import_end
+    w.on_import_progress(1, 2, "a.txt")
+    assert w.progress_dialog is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(dialog)  # deleted once setValue had returned

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow, CorrectionHost):
         self.selection = Selection(self)
         self.worker: ImportWorker | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self._showing_progress = False  # the dialog's setValue is on the stack (it runs the event loop)
         self.report_dialog: ImportReportDialog | None = None
         self.last_report: ImportReport | None = None
         self.last_error: str | None = None  # why the last import failed
@@ -431,7 +432,13 @@ class MainWindow(QMainWindow, CorrectionHost):
         if dialog is not None:
             dialog.setMaximum(total)
             dialog.setLabelText(self.tr("Đang nhập {i}/{n}: {name}").format(i=done, n=total, name=name))
-            dialog.setValue(done)
+            self._showing_progress = True
+            try:
+                dialog.setValue(done)
+            finally:
+                self._showing_progress = False
+            if dialog is not self.progress_dialog:
+                dialog.deleteLater()  # the import ended inside setValue: delete it only now it has returned
         self._update_status()
 
     def on_import_report(self, report: ImportReport) -> None:
@@ -466,9 +473,13 @@ class MainWindow(QMainWindow, CorrectionHost):
 
     def on_worker_finished(self) -> None:
         if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+            dialog, self.progress_dialog = self.progress_dialog, None
+            dialog.close()
+            if not self._showing_progress:
+                # Inside the dialog's own setValue (a queued "finished" delivered by its event
+                # loop) a deferred delete would run before setValue returns: a crash in the
+                # full suite. on_import_progress deletes it once setValue is done.
+                dialog.deleteLater()
         worker, self.worker = self.worker, None
         self.archive.busy = False
         self._seeding = False
