@@ -786,6 +786,24 @@ def test_a_visit_that_only_frames_a_business_signing_is_not_the_news():
     assert event(title, acting)[0] == "outbound"
 
 
+def test_two_states_signing_during_a_visit_is_the_visit_not_a_deal_it_frames():
+    title = "Ba Lan mua tên lửa của Mỹ"
+    after = ("Ba Lan đã ký với Mỹ thỏa thuận mua tên lửa trong khuôn khổ chuyến thăm Ba Lan của Tổng thống Mỹ "
+             "John Miller.")
+    before = ("Nhân chuyến thăm Ba Lan của Tổng thống Mỹ John Miller, Mỹ và Ba Lan ngày 5/7 đã ký kết thỏa "
+              "thuận mua tên lửa.")
+    for lead in (after, before):
+        assert event(title, lead)[:3] == ("foreign", "John Miller", "Ba Lan"), lead
+        with disabled("states_as_parties"):
+            assert event(title, lead)[0] == "none", lead
+    # Agreeing on a plan once launched during a visit, a company signing: the visit only frames it.
+    plan = ("Mỹ và Trung Quốc đã nhất trí xem xét các rào cản trong khuôn khổ kế hoạch được công bố nhân "
+            "chuyến thăm Mỹ của Chủ tịch Trung Quốc Vương Minh.")
+    firm = ("Hãng Sao Việt đã ký với Ba Lan thỏa thuận trong khuôn khổ chuyến thăm Ba Lan của Tổng thống Mỹ "
+            "John Miller.")
+    assert event(title, plan)[0] == event(title, firm)[0] == "none"
+
+
 def test_a_vietnamese_office_held_by_a_foreign_name_serves_the_country_its_apposition_names():
     title = "Tăng cường quan hệ hợp tác Việt Nam - Cuba"
     lead = ("Đoàn đại biểu cấp cao Quốc hội Cộng hòa Cuba, do ông Juan Pérez Castillo, Ủy viên Bộ Chính trị Đảng "
@@ -833,3 +851,17 @@ def test_a_meeting_said_to_take_place_between_two_sides_is_reported():
     assert event("Tổng thống Slovenia đưa đề xuất", "Tổng thống Slovenia Marko Novak đề xuất chọn thủ đô nước này "
                  "làm nơi diễn ra cuộc gặp đầu tiên giữa Tổng thống Mỹ John Miller và Tổng thống Nga Ivan Petrov.")[0] \
         == "none"
+
+
+def test_a_headline_opening_with_its_event_word_in_capitals_names_an_event():
+    """title_gate: "Hội đàm cấp cao Việt - Nhật: …" names talks though its first word is capitalised;
+    the body's third sentence may then report them."""
+    from app.nlp.frames import title_names_an_event
+
+    assert title_names_an_event("Hội đàm cấp cao Việt - Nhật: chủ đề của báo chí")
+    assert title_names_an_event("Thăm Lào, mở ra chặng đường mới")
+    assert not title_names_an_event("Giá vàng tăng mạnh")
+    body = ("Báo chí Nhật Bản đưa tin nhiều về sự kiện này.", "Các trang mạng đăng tải hình ảnh.",
+            "Thủ tướng Lê Văn Bình và Thủ tướng Nhật Bản Sato Kenji đã hội đàm tại Tokyo.")
+    assert event("Hội đàm cấp cao Việt - Nhật: chủ đề của báo chí", *body)[:3] == ("outbound", "Lê Văn Bình", "Nhật Bản")
+    assert event("Báo chí Nhật Bản đưa tin", *body)[0] == "none"

@@ -208,7 +208,8 @@ class EventReader:
             "conjectured_event" not in self.disabled and conjectured_event(fm, sk)) or (
             "planned_summit" not in self.disabled and planned_summit(fm, sk)) or (
             "protested_summit" not in self.disabled and protested_summit(fm, sk)) or (
-            "visit_as_framing" not in self.disabled and visit_as_framing(fm, sk, self.reading.units[0][1]))
+            "visit_as_framing" not in self.disabled
+            and visit_as_framing(fm, sk, self.reading.units[0][1], self.disabled))
 
     def skeleton(self, sentence: Sentence) -> Skeleton:
         return self.frames_of(sentence)[0]

@@ -207,7 +207,7 @@ def conjectured_event(fm: FrameMatch, sk: Skeleton) -> bool:
     return bool(cue_pattern("CONJECTURE", ignore_case=True).search(clause)) and "⟨P" not in clause
 
 
-def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str) -> bool:
+def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str, disabled: frozenset[str] = frozenset()) -> bool:
     """The visit only frames what the sentence reports: "Trong khuôn khổ chuyến thăm Đức của Thủ
     tướng …, Vietjet vừa ký kết …" — the frame lies in the opening phrase (cue FRAMING), the clause
     after it names no person, and the headline names no visit nor leader (rule visit_as_framing).
@@ -221,11 +221,31 @@ def visit_as_framing(fm: FrameMatch, sk: Skeleton, title: str) -> bool:
         (m.start() for m in re.finditer(rf"\b(?:{framing})\s+$", sk.text[:start], re.IGNORECASE)), None)
     clause = sk.text[:cue_at].rstrip() if cue_at is not None else ""
     if clause and not clause.endswith(",") and not re.search(r"⟨[PT]\d+⟩", clause + sk.text[start + len(fm.text):]):
-        return True  # the framing phrase closes a clause of its own that names no one
+        # the framing phrase closes a clause of its own that names no one
+        return not states_as_parties(clause, sk, disabled)
     opening = re.match(rf"\s*(?:{framing})\b[^,]*,", sk.text)
     if not opening:
         return False
-    return not (start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", sk.text[opening.end():]))
+    rest = sk.text[opening.end():]
+    return not (start + len(fm.text) > opening.end() or re.search(r"⟨[PT]\d+⟩", rest)
+                or states_as_parties(rest, sk, disabled))
+
+
+def states_as_parties(clause: str, sk: Skeleton, disabled: frozenset[str] = frozenset()) -> bool:
+    """Rule states_as_parties: the clause the visit frames opens with two countries signing
+    ("Ba Lan đã ký với Mỹ thỏa thuận … trong khuôn khổ chuyến thăm Ba Lan của Tổng thống Mỹ …",
+    "Nhân chuyến thăm của Tổng thống Mỹ …, Mỹ và Ả-rập Xê-út đã ký …"): what the two states sign
+    is the visit's own outcome, not a company's deal it frames. (Agreeing on a plan once launched
+    during a visit is not: "Mỹ và Trung Quốc đã nhất trí … Kế hoạch … công bố nhân chuyến thăm …".)"""
+    if "states_as_parties" in disabled:
+        return False
+    sign = _cues()["SIGN"]
+    m = (re.match(rf"\W*⟨L(\d+)⟩\s+(?:và|với)\s+⟨L(\d+)⟩[^⟨⟩,.;]{{0,20}}?\b(?:{sign})\b", clause)
+         or re.match(rf"\W*⟨L(\d+)⟩\s+(?:(?:đã|vừa)\s+)?(?:{sign})\s+với\s+⟨L(\d+)⟩", clause))
+    if not m:
+        return False
+    places = [sk.slots[int(g)].place for g in m.groups()]
+    return all(p is not None and p.kind == "country" for p in places) and places[0].name != places[1].name
 
 
 def international(text: str) -> bool:
