@@ -30,6 +30,25 @@ CASES = [
     ("Xí nghiệp liên doanh Petroxa khoan giếng mới.", (ORG, "Xí nghiệp liên doanh Petroxa"), []),
     ("Hãng tin Bloomberg dẫn nguồn tin giấu tên.", (ORG, "Bloomberg"), [(ORG, "Hãng tin Bloomberg")]),
     ("Hãng tin Sao Mai dẫn nguồn tin giấu tên.", (ORG, "Hãng tin Sao Mai"), []),
+    ("Hãng Reuters ngày 14.6 đưa tin về vụ việc.", (ORG, "Reuters"), [(ORG, "Hãng Reuters")]),
+    # company_suffixes.txt: a company named by its brand and a company word, or a bank's glued suffix
+    ("Hành khách của Turkish Airlines bị cấm mang máy tính.", (ORG, "Turkish Airlines"), []),
+    ("Tiền được gửi qua Sacombank, TPBank và Eximbank.", (ORG, "TPBank"), [(ORG, "Tiền")]),
+    # source_named_bare: the paper a story is taken from, named alone after "Theo"
+    ("Theo Independent, hai chỉ huy bị tiêu diệt.", (ORG, "Independent"), []),
+    ("Một vài cầu thủ xô xát (Theo Daily Mail).", (ORG, "Daily Mail"), []),
+    ("Tổng thống Nga Vladimir Putin phát biểu. Theo Putin, hai nước cần đối thoại.", (PER, "Vladimir Putin"),
+     [(ORG, "Putin")]),
+    ("Theo Washington, hai nước cần đối thoại.", (LOC, "Oa-sinh-tơn"), [(ORG, "Washington")]),
+    ("Theo John, hai nước cần đối thoại.", None, [(ORG, "John")]),
+    ("Các trường là Đại học Bách Khoa Hà Nội, Đại học Kinh tế quốc dân.", (ORG, "Đại học Kinh tế quốc dân"),
+     [(ORG, "Đại học Kinh tế")]),
+    ("Theo Bộ GD-ĐT, kỳ thi năm nay có nhiều thay đổi.", (ORG, "Bộ Giáo dục và Đào tạo"), [(ORG, "Bộ GD-ĐT")]),
+    # titles and honorifics as news writes them: "Vua", a spokesperson in lower case, "Tiến sỹ"
+    ("Tổng thống Italy Sergio Mattarella và Vua Philippe của Bỉ.", (PER, "Philippe"), [(PER, "Vua Philippe")]),
+    ("Theo người phát ngôn Bộ Ngoại giao Mỹ Heather Nauert, còn quá sớm.", (PER, "Heather Nauert"), []),
+    ("Bài viết của Tiến sỹ Detlef Pries được đăng tải.", (PER, "Detlef Pries"), []),
+    ("Hãng Vinaxuki ra mắt mẫu xe mới.", (ORG, "Hãng Vinaxuki"), [(ORG, "Vinaxuki")]),
     ("Câu lạc bộ Sông Lam Nghệ An thắng trận.", (ORG, "Câu lạc bộ Sông Lam Nghệ An"), []),
     # bodies named by their head alone
     ("Bộ Chính trị đã họp phiên thường kỳ.", (ORG, "Bộ Chính trị"), []),

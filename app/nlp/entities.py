@@ -43,7 +43,8 @@ _TERM_AFTER = re.compile(r"\s+(?:khóa|khoá|nhiệm kỳ)\s+[IVXLC]+$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # A company's legal form after a dash closing its name: "… Bạch Đằng - CTCP".
 _LEGAL_FORM_AFTER = re.compile(r"\s*[-–]\s*(?:CTCP|Công ty cổ phần)$")
-_MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
+# "Hãng" alone too: "Hãng Reuters" is Reuters (a name known bare), "Hãng Vinaxuki" stays itself.
+_MEDIA_HEADS = re.compile(r"^(?:Hãng tin|Hãng thông tấn|Hãng|Thông tấn xã|Kênh|Đài|Báo|Tờ)\s+")
 
 
 def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = frozenset(), gaz=None,
@@ -205,10 +206,12 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
     all_text = "\n".join(t for _u, t in reading.units)
     lowered = all_text.casefold()
     named = _named_people(reading)
+    named_words = {w for name in named for w in name.split()}
     for unit_id, text in reading.units:
         spans = reading.spans[unit_id]
         spans = spans + _known_people(text, spans, known)
         spans = spans + ex.listed_with_named(text, spans, named)
+        spans = spans + ex.sources_named_bare(text, spans, named_words)
         if crf_people:
             sentences = [(x.start, x.end) for x in reading.sentences if x.unit == unit_id]
             taken = [(sp.start, sp.end) for sp in spans]

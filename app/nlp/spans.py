@@ -161,6 +161,13 @@ class EntityExtractor:
         self.country_short_forms = frozenset(_lines("country_short_forms.txt"))
         self.government_heads = PhraseMatcher(_lines("government_heads.txt"))
         self.media_suffixes = set(_lines("media_suffixes.txt"))
+        company = _lines("company_suffixes.txt")
+        self.name_suffixes = self.media_suffixes | {w for w in company if not w.startswith("-")}
+        self.glued_suffixes = tuple(w[1:] for w in company if w.startswith("-"))
+        openers = "|".join(re.escape(w) for w in sorted(_lines("source_openers.txt"), key=len, reverse=True))
+        # "Theo Daily Mail," "(Theo Independent)": one to four capitalised words, then the clause ends
+        self.bare_source = re.compile(rf"(?<!\w)(?:{openers}) ((?:[A-Z][\w&'-]*)(?: [A-Z0-9][\w&'-]*){{0,3}})"
+                                      r"(?=\s*[,)]|\.(?:\s|$))")
         self.team_heads = set(_lines("team_heads.txt"))
         self.descriptor_heads = PhraseMatcher([h[:-2] for h in lower_heads if h.endswith(" -")])
         self.compound_words = frozenset(_lines("compound_words.txt"))
@@ -774,18 +781,27 @@ class EntityExtractor:
         return end - i if end else 0
 
     def _media_name_at(self, toks: Sequence[Tok], i: int) -> int:
-        """Tokens of a paper's or channel's name ending in a media word ("Asia Times", "VTC News",
-        "Người Lao Động Online"; media_suffixes.txt): capitalised words glued by single spaces."""
+        """Tokens of a paper's, channel's or company's name ending in a media or company word ("Asia
+        Times", "VTC News", "Turkish Airlines"; media_suffixes.txt, company_suffixes.txt):
+        capitalised words glued by single spaces; or one brand word ending in a glued suffix
+        ("Sacombank", "TPBank")."""
+        if self._glued_brand(toks[i]):
+            return 1
         k = i
         end = 0
         while (k < len(toks) and k - i < 5 and toks[k].cap and toks[k].word
                and (k == i or toks[k].start == toks[k - 1].end + 1)):
             if k == i and toks[k].text.casefold() in _FUNCTION_WORDS:
                 return 0  # "Theo Asia Times": the name starts after "Theo"
-            if k > i and toks[k].text in self.media_suffixes:
+            if k > i and toks[k].text in self.name_suffixes:
                 end = k + 1
             k += 1
         return end - i if end else 0
+
+    def _glued_brand(self, tok: Tok) -> bool:
+        word = tok.text
+        return (tok.cap and tok.word and word.endswith(self.glued_suffixes) and not vietnamese_syllable(word)
+                and len(word) > max((len(s) for s in self.glued_suffixes if word.endswith(s)), default=0) + 1)
 
     def _team_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
         """Tokens of a national team named by its age group and country ("U20 Việt Nam"), or 0."""
@@ -1570,6 +1586,22 @@ class EntityExtractor:
                     and (f"{last[:1].lower()}{last[1:]} {after.group(1)}" in text or text.count(phrase) > 1)):
                 continue  # "Jun Phạm và Hòa Minzy Màn trình diễn …": a caption's next words glued on
             out.append(sp)
+        return out
+
+    def sources_named_bare(self, text: str, spans: list[Span], person_words: set[str]) -> list[Span]:
+        """Rule source_named_bare: a foreign name alone after "Theo" is the paper the story is taken
+        from ("Theo Independent, hai chỉ huy IS …", "(Theo Daily Mail)") — when it is no place, no
+        given name and no word of a person the article names ("Theo Putin, …" quotes a person)."""
+        free = _free_of(spans)
+        out = []
+        for m in self.bare_source.finditer(text):
+            name = m.group(1)
+            words = name.split()
+            if (not free(m.start(1), m.end(1)) or any(vietnamese_syllable(w) for w in words)
+                    or any(w in person_words for w in words) or words[0] in self.given_names
+                    or self.gaz.lookup(name) or any(self.gaz.lookup(w) for w in words)):
+                continue
+            out.append(Span("organization", m.start(1), m.end(1), name))
         return out
 
     def _work_named_before(self, toks: Sequence[Tok], k: int, reach: int = 8) -> bool:
