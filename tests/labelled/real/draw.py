@@ -60,6 +60,9 @@ Procedure (decided before any article was read):
    where the archive showed about 228 of some 558 estimated visits): of the step-7 candidates that
    neither step 2 nor step 7 drew, sorted, random.Random(SEED_REST_MORE).sample picks REST_MORE, all
    `dev`, without entity gold. The union with step 7 is still a uniform sample of the rest.
+16. Full entity gold on ENTITY_REST of the step-15 articles of at most ENTITY_MAX_CHARS characters,
+   random.Random(SEED_ENTITIES_REST).sample (when the names rules written on the first 104 dev
+   articles needed fresh general news to be judged on before the held-out 30); they stay `dev`.
 """
 
 from __future__ import annotations
@@ -89,6 +92,8 @@ SEED_ENTITIES_LAST = 20261212
 ENTITY_LAST = 20
 SEED_REST_MORE = 20261213
 REST_MORE = 160
+SEED_ENTITIES_REST = 20261214
+ENTITY_REST = 20
 SEED_EXTRA_LAST = 20261210
 EXTRA_LAST = 84
 SEED_EXTRA_FINAL = 20261211
@@ -151,7 +156,9 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     rows += [(f, "visit_like_extra", "dev", "") for f in extra_final]
     rows += [(f, "visit_like_extra", "dev", "") for f in pool_last]
     rest_more, _rest_left = _take(sorted(set(rest) - set(rest_extra)), SEED_REST_MORE, REST_MORE)
-    return rows + [(f, "rest_extra", "dev", "") for f in rest_more]
+    short_more = [f for f in rest_more if len((corpus / f).read_text(encoding="utf-8", errors="replace")) <= ENTITY_MAX_CHARS]
+    rest_entities = set(random.Random(SEED_ENTITIES_REST).sample(short_more, ENTITY_REST))
+    return rows + [(f, "rest_extra", "dev", "entities" if f in rest_entities else "") for f in rest_more]
 
 
 def main(argv: list[str]) -> int:
