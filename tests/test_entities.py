@@ -59,6 +59,14 @@ def test_an_office_named_before_a_comma_is_the_next_person_s_unless_a_word_makes
     assert ents(sentence)[("person", name)].title == title
 
 
+def test_a_board_s_office_before_a_comma_is_no_one_s_title():
+    # rule board_office (board_words.txt): "Ban Lãnh đạo …" is a board; the Prime Minister after
+    # the comma keeps his own title
+    found = ents("Tại cuộc tiếp Ban Lãnh đạo Phòng Thương mại Hà Lan – Việt Nam, Thủ tướng Trần Văn Nam "
+                 "đề nghị hai bên hợp tác.")
+    assert found[("person", "Trần Văn Nam")].title == "Thủ tướng"
+
+
 def test_a_modifier_s_syllable_inside_a_word_modifies_no_title():
     # "chính quyền Tổng thống A" is A's administration, "Quyền Bộ trưởng B" an acting minister
     assert ents("Theo tờ báo, chính quyền Tổng thống Donald Trump đã tổ chức hai cuộc gặp.")[

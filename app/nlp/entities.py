@@ -54,6 +54,7 @@ def _canonical_org(name: str, aliases: dict[str, str], media: frozenset[str] = f
     norm = re.sub(r"\s+(TP\.?|thành phố|tỉnh)$", "", normalize_vi(name))  # "UBND TP": no city named
     norm = _TERM_AFTER.sub("", norm)  # "Quốc hội khóa XIV" is the Quốc hội, in one of its terms
     norm = re.sub(r"\bTP\.?\s+|\bTP\.(?=[A-ZĐ][a-zà-ỹđ])", "thành phố ", norm)  # "TP.Vĩnh Yên"; "TP.HCM" below
+    norm = re.sub(r"\bQ\.\s*(?=[A-ZĐ0-9])", "quận ", norm)  # "Công an Q.Thủ Đức" is the district's police
     if norm.casefold() not in media:  # "al-Qaeda" is written so
         norm = norm[:1].upper() + norm[1:]  # "đại sứ quán Việt Nam tại Lào" names the Đại sứ quán
     bare = _MEDIA_HEADS.sub("", norm)

@@ -141,6 +141,11 @@ class EntityExtractor:
         self.clubs_also_given = frozenset(_lines("club_names_also_given.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
         self.office_object_words = frozenset(_lines("office_object_words.txt"))
+        self.board_words = frozenset(_lines("board_words.txt"))
+        arabic = [ln.split("\t") for ln in _lines("arabic_name_parts.txt")]
+        self.arabic_openers = frozenset(w for kind, w in arabic if kind == "opener")
+        self.arabic_particle = re.compile("(?:" + "|".join(re.escape(w) for kind, w in arabic if kind == "particle")
+                                          + r")[A-Z]\w+")
         joiners = _lines("list_joiners.txt")
         self.list_joiners = frozenset(j.removesuffix(" *") for j in joiners)
         self.list_closers = frozenset(j.removesuffix(" *") for j in joiners if j.endswith(" *"))
@@ -166,6 +171,7 @@ class EntityExtractor:
         self.glued_suffixes = tuple(w[1:] for w in company if w.startswith("-"))
         openers = "|".join(re.escape(w) for w in sorted(_lines("source_openers.txt"), key=len, reverse=True))
         # "Theo Daily Mail," "(Theo Independent)": one to four capitalised words, then the clause ends
+        self.honorific_words = frozenset(_lines("honorifics.txt"))
         self.bare_source = re.compile(rf"(?<!\w)(?:{openers}) ((?:[A-Z][\w&'-]*)(?: [A-Z0-9][\w&'-]*){{0,3}})"
                                       r"(?=\s*[,)]|\.(?:\s|$))")
         self.team_heads = set(_lines("team_heads.txt"))
@@ -198,7 +204,7 @@ class EntityExtractor:
         with a capitalised name after it ("tỉnh Udon Thani") is a place even when unknown."""
         if i >= len(toks):
             return None
-        if toks[i].cap or toks[i].text in ("châu", "miền"):  # regions: "châu Âu", "miền Nam"
+        if toks[i].cap or toks[i].text in ("châu", "miền", "đồng"):  # regions: "châu Âu", "đồng bằng sông Hồng"
             for n in range(min(10, len(toks) - i), 0, -1):  # "Vương quốc Liên hiệp Anh và Bắc Ireland"
                 last = toks[i + n - 1]
                 if not last.word:
@@ -243,11 +249,20 @@ class EntityExtractor:
                     break
                 run += 1
             second = i + pw + 1
+            whole_run = run
+            while (i + pw + whole_run < len(toks) and whole_run < 6 and toks[i + pw + whole_run].cap
+                   and toks[i + pw + whole_run].word):
+                whole_run += 1
             if run >= 3 and self._is_surname_start(toks, second + 1):
                 run = 2  # "xã Bồ Lý Nguyễn Văn An": two words of place, then a person's name
-            elif run >= 3 and (self._is_surname_start(toks, second) or not vietnamese_syllable(toks[second].text)):
-                run = 1  # "tỉnh Kanagawa Kuroda Masaki": one word of place, then a person's name
+            elif run >= 3 and ((self._is_surname_start(toks, second) and whole_run >= 4)
+                               or not vietnamese_syllable(toks[second].text)):
+                # "tỉnh Kanagawa Kuroda Masaki", "xã Quang Nguyễn Văn An": one word of place, then a
+                # person's name; but three syllables alone are the place's ("quận Nam Từ Liêm")
+                run = 1
             after = i + pw + run
+            if run == 1 and toks[i].text.isupper() and len(toks[i + pw].text) == 1:
+                return None  # "Q.H (Tổng hợp)": a byline's initials, no district
             if street and run == 1 and after < len(toks) and toks[after].word and not toks[after].cap:
                 run = 0  # "con đường Đổi mới" is a way forward, not a street
             if run:
@@ -1141,6 +1156,26 @@ class EntityExtractor:
             return 0
         return k - i
 
+    def _arabic_name_at(self, text: str, toks: Sequence[Tok], i: int) -> int:
+        """Rule arabic_name: tokens of an untitled Arabic name at i, or 0 — a given name or an opener
+        ("Abu"; arabic_name_parts.txt), at most two more capitalised words, then one or two words
+        glued to an article particle ("al-Baghdadi"), one space apart; never a place."""
+        if toks[i].text not in self.given_names and toks[i].text not in self.arabic_openers:
+            return 0
+        if _inside_capitalised_run(toks, i):
+            return 0
+        k = i + 1
+        while k < len(toks) and k - i < 3 and self._name_token(toks[k]) and toks[k].start == toks[k - 1].end + 1:
+            k += 1
+        particles = 0
+        while (k < len(toks) and particles < 2 and toks[k].start == toks[k - 1].end + 1
+               and self.arabic_particle.fullmatch(toks[k].text)):
+            k += 1
+            particles += 1
+        if not particles or self.gaz.lookup(text[toks[i].start : toks[k - 1].end]):
+            return 0
+        return k - i
+
     def _country_at(self, text: str, toks: Sequence[Tok], i: int) -> bool:
         place = self._place_at(text, toks, i)
         return place is not None and place[1].kind == "country"
@@ -1318,7 +1353,8 @@ class EntityExtractor:
                 # Not when the office itself follows a comma: then it is the apposition of the
                 # person before ("Đại tướng A, Bộ trưởng Bộ Quốc phòng, Thượng tướng B" — A's).
                 if (n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j
-                        and not (start and toks[start - 1].text == ",")):
+                        and not (start and toks[start - 1].text == ",")
+                        and not (start and toks[start - 1].text.casefold() in self.board_words)):
                     pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]),
                                      bool(start) and toks[start - 1].text.casefold() in self.office_object_words)
                 if n_title and toks[start].cap:  # "người đồng cấp" alone names no office
@@ -1382,7 +1418,7 @@ class EntityExtractor:
             if i and self._web_domain_at(toks, i - 1):
                 i += 1  # rule web_address: "Tố Uyên/VOV.VN" — the address's ending names no country
                 continue
-            foreign = self._foreign_given_name_at(text, toks, i)
+            foreign = self._arabic_name_at(text, toks, i) or self._foreign_given_name_at(text, toks, i)
             if foreign:  # "… cùng Lionel Messi": untitled, opened by a common given name
                 end = toks[i + foreign - 1].end
                 spans.append(Span("person", tok.start, end, text[tok.start : end]))
@@ -1598,6 +1634,7 @@ class EntityExtractor:
             name = m.group(1)
             words = name.split()
             if (not free(m.start(1), m.end(1)) or any(vietnamese_syllable(w) for w in words)
+                    or name in self.honorific_words or f"{name}." in self.honorific_words  # "Theo TS. Thủy"
                     or any(w in person_words for w in words) or words[0] in self.given_names
                     or self.gaz.lookup(name) or any(self.gaz.lookup(w) for w in words)):
                 continue
