@@ -260,6 +260,11 @@ CASES = [
      "Nga - Mỹ bí mật hội đàm",
      "Các cuộc họp diễn ra sau chuyến công du Moscow hồi tháng 4 của Ngoại trưởng Mỹ John Miller.",
      "none", None, None),
+    ("in_meeting_with: the meeting first, the one who speaks after it the subject",
+     "Ngoại trưởng Nga và Trung Quốc thảo luận",
+     "Phát biểu sau cuộc hội đàm với người đồng cấp Nga Ivan Petrov tại Moskva, Ngoại trưởng Trung Quốc "
+     "Vương Minh nhấn mạnh quan hệ hai nước.",
+     "foreign", "Vương Minh", "Nga"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
@@ -865,3 +870,25 @@ def test_a_headline_opening_with_its_event_word_in_capitals_names_an_event():
             "Thủ tướng Lê Văn Bình và Thủ tướng Nhật Bản Sato Kenji đã hội đàm tại Tokyo.")
     assert event("Hội đàm cấp cao Việt - Nhật: chủ đề của báo chí", *body)[:3] == ("outbound", "Lê Văn Bình", "Nhật Bản")
     assert event("Báo chí Nhật Bản đưa tin", *body)[0] == "none"
+
+
+def test_a_meeting_named_before_its_subject_is_read_by_its_own_frame():
+    title = "Ngoại trưởng Nga và Trung Quốc thảo luận"
+    lead = ("Phát biểu sau cuộc hội đàm với người đồng cấp Nga Ivan Petrov tại Moskva, Ngoại trưởng Trung Quốc "
+            "Vương Minh nhấn mạnh quan hệ hai nước.")
+    with disabled("in_meeting_with"):
+        assert event(title, lead)[0] == "none"
+    # A place before the meeting is where it happens; the country the rest of the sentence talks
+    # about is no host ("… tham chiến tại Syria"), and a body's head serves no country.
+    berlin = ("Tại Berlin, sau cuộc hội đàm với Thủ tướng Đức Anna Weber hôm 11/5, Tổng Thư ký NATO John Miller "
+              "cho biết khối này sẽ không tham chiến tại Syria.")
+    assert event("NATO không tham chiến tại Syria", berlin)[2] != "Syria"
+
+
+def test_a_joint_statement_headline_names_an_event():
+    """title_gate: a joint statement is issued on a visit; its third sentence may report it."""
+    body = ("Hai bên đánh giá cao quan hệ hữu nghị truyền thống.", "1.",
+            "Nhận lời mời của Chủ tịch nước Trần Văn An, Tổng thống Séc Petr Novak đã thăm cấp Nhà nước tới Việt "
+            "Nam từ ngày 6 đến ngày 8/6.")
+    assert event("Tuyên bố chung Việt Nam - Séc", *body)[:3] == ("inbound", "Petr Novak", "Việt Nam")
+    assert event("Bản tin buổi sáng", *body)[0] == "none"
