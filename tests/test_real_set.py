@@ -37,10 +37,11 @@ def test_the_set_has_its_strata_splits_and_entity_gold(gold):
         part = [g for g in gold.values() if g["stratum"] == stratum]
         assert sum(g["split"] == "heldout" for g in part) == len(part) // 3
     # Drawn later for development only (draw.py, steps 6 and 7): no held-out file.
-    assert all(g["split"] == "dev" for g in gold.values() if g["stratum"] in ("visit_like_extra", "rest_extra"))
+    assert all(g["split"] == "dev" for g in gold.values()
+               if g["stratum"] in ("visit_like_extra", "rest_extra", "rest_cued"))
     # Drawn later for measuring only (step 9): all held-out.
     assert all(g["split"] == "heldout" for g in gold.values() if g["stratum"] == "visit_like_heldout")
-    assert set(strata) <= {"random", "visit_like", "visit_like_extra", "rest_extra", "visit_like_heldout"}
+    assert set(strata) <= {"random", "visit_like", "visit_like_extra", "rest_extra", "visit_like_heldout", "rest_cued"}
     assert sum("entities" in g for g in gold.values()) >= 110
     for file, stratum, split, entities in manifest:
         assert (gold[file]["stratum"], gold[file]["split"], "entities" in gold[file]) == (

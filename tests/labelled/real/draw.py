@@ -63,6 +63,12 @@ Procedure (decided before any article was read):
 16. Full entity gold on ENTITY_REST of the step-15 articles of at most ENTITY_MAX_CHARS characters,
    random.Random(SEED_ENTITIES_REST).sample (when the names rules written on the first 104 dev
    articles needed fresh general news to be judged on before the held-out 30); they stay `dev`.
+17. Stratum `rest_cued` (when the pool was labelled whole and the rest's visits — half of them
+   missed — were too few in a uniform draw to study: 18 in 370 development articles): of the corpus
+   files outside the step-3 pool drawn by none of the steps before, sorted, those whose first
+   BODY_CUE_CHARS characters hold BODY_CUE_MIN matches of BODY_CUES; random.Random(SEED_REST_CUED)
+   .sample picks REST_CUED, all `dev`. Chosen by their words, they are no uniform sample: the
+   per-stratum estimate leaves them out.
 """
 
 from __future__ import annotations
@@ -94,6 +100,10 @@ SEED_REST_MORE = 20261213
 REST_MORE = 160
 SEED_ENTITIES_REST = 20261214
 ENTITY_REST = 20
+SEED_REST_CUED = 20261215
+REST_CUED = 100
+BODY_CUE_CHARS = 3000
+BODY_CUE_MIN = 2
 SEED_EXTRA_LAST = 20261210
 EXTRA_LAST = 84
 SEED_EXTRA_FINAL = 20261211
@@ -106,6 +116,11 @@ VISIT_CUES = re.compile(
     r"đến thăm|thăm Việt Nam|hội đàm|hội kiến|tiếp xã giao|tiếp Đại sứ|tiếp đoàn|tiếp Bộ trưởng|"
     r"tiếp Thủ tướng|tiếp Chủ tịch|tiếp Tổng thống|tiếp Phó|điện đàm|Đại sứ|đoàn đại biểu|dẫn đầu đoàn|"
     r"Hội nghị cấp cao|thượng đỉnh|Thượng đỉnh|lễ đón",
+)
+
+BODY_CUES = re.compile(
+    r"thăm chính thức|thăm cấp nhà nước|thăm làm việc|chuyến thăm|hội đàm|hội kiến|tiếp xã giao|điện đàm|"
+    r"công du|đoàn đại biểu|Hội nghị cấp cao|thượng đỉnh",
 )
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "baomoi-2017"
@@ -158,7 +173,11 @@ def draw(corpus: Path) -> list[tuple[str, str, str, str]]:
     rest_more, _rest_left = _take(sorted(set(rest) - set(rest_extra)), SEED_REST_MORE, REST_MORE)
     short_more = [f for f in rest_more if len((corpus / f).read_text(encoding="utf-8", errors="replace")) <= ENTITY_MAX_CHARS]
     rest_entities = set(random.Random(SEED_ENTITIES_REST).sample(short_more, ENTITY_REST))
-    return rows + [(f, "rest_extra", "dev", "entities" if f in rest_entities else "") for f in rest_more]
+    rows += [(f, "rest_extra", "dev", "entities" if f in rest_entities else "") for f in rest_more]
+    cued = [f for f in _rest_left if len(BODY_CUES.findall(
+        (corpus / f).read_text(encoding="utf-8", errors="replace")[:BODY_CUE_CHARS])) >= BODY_CUE_MIN]
+    rest_cued, _cued_left = _take(cued, SEED_REST_CUED, REST_CUED)
+    return rows + [(f, "rest_cued", "dev", "") for f in rest_cued]
 
 
 def main(argv: list[str]) -> int:
