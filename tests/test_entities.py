@@ -376,3 +376,14 @@ def test_stadiums_named_after_san(sentence, place, not_a_place):
     _has_place_and_not(places, place, not_a_place)
     if not place and not not_a_place:
         assert not places
+
+
+def test_a_name_misspelt_once_or_cut_at_its_hyphen_is_the_person_written_in_full():
+    # rule misspelt_in_article
+    found = ents("Tổng thống Mỹ Donald Trump đón ông. Ông Donald Trump phát biểu. Ông Donal Trump nói.")
+    assert ("person", "Donald Trump") in found and ("person", "Donal Trump") not in found
+    found = ents("Chủ tịch Thượng viện Ankie Broekers-Knol tiếp ông. Bà Ankie Broekers nói.")
+    assert ("person", "Ankie Broekers-Knol") in found and ("person", "Ankie Broekers") not in found
+    # two people whose names differ by a hyphenated syllable stay two
+    found = ents("Lãnh đạo Kim Jong-un và người cha Kim Jong-il. Kim Jong-un phát biểu.")
+    assert ("person", "Kim Jong-un") in found and ("person", "Kim Jong-il") in found

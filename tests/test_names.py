@@ -65,6 +65,7 @@ CASES = [
     ("Tổng thống Italy Sergio Mattarella và Vua Philippe của Bỉ.", (PER, "Philippe"), [(PER, "Vua Philippe")]),
     ("Theo người phát ngôn Bộ Ngoại giao Mỹ Heather Nauert, còn quá sớm.", (PER, "Heather Nauert"), []),
     ("Bài viết của Tiến sỹ Detlef Pries được đăng tải.", (PER, "Detlef Pries"), []),
+    ("Thượng nghị sỹ Mỹ John McCain phát biểu tại Sydney.", (PER, "John McCain"), [(LOC, "Mỹ")]),
     ("Hãng Vinaxuki ra mắt mẫu xe mới.", (ORG, "Hãng Vinaxuki"), [(ORG, "Vinaxuki")]),
     ("Câu lạc bộ Sông Lam Nghệ An thắng trận.", (ORG, "Câu lạc bộ Sông Lam Nghệ An"), []),
     # bodies named by their head alone

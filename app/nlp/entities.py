@@ -17,6 +17,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from app.nlp.crf_people import foreign_people
 from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.lexicon import load_lexicon, word_pairs
@@ -131,7 +133,7 @@ def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str
     on ("Trần Sỹ Thanh Bày tỏ" → "Trần Sỹ Thanh").
     """
     names = sorted(found, key=lambda n: len(n.split()), reverse=True)
-    target: dict[str, str] = _respaced(found)
+    target: dict[str, str] = {**_misspelt(found), **_respaced(found)}
     for long in names:
         words = long.split()
         if words[0].casefold() in surnames and len(words) >= 3:
@@ -151,6 +153,38 @@ def _merge_people(found: dict[str, EntityFound], surnames: set[str]) -> dict[str
         fullest = [n for n in longer if not any(n != m and _short_form_of(m.split(), n.split()) for m in longer)]
         if len(fullest) == 1:
             target[short] = fullest[0]
+    return target
+
+
+MISSPELT_MIN_WORD = 5  # letters of the one word a misspelling changes
+
+
+def _misspelt(found: dict[str, EntityFound]) -> dict[str, str]:
+    """Rule misspelt_in_article: a foreign name written once with one letter wrong beside the
+    same name written more often ("Donal Trump" beside "Donald Trump") is that person — same words
+    but one, that one of at least MISSPELT_MIN_WORD letters, one edit away and no hyphen in it
+    ("Kim Jong-un" and "Kim Jong-il" are two people). So is a name cut at the hyphen of its last
+    word ("Ankie Broekers" beside "Ankie Broekers-Knol"). Folded only when one name fits."""
+    foreign = [n for n in found if not any(vietnamese_syllable(w) for w in n.split())]
+    target: dict[str, str] = {}
+    for name in foreign:
+        words = [fold_diacritics(w).casefold() for w in name.split()]
+        fits = []
+        for other in foreign:
+            others = [fold_diacritics(w).casefold() for w in other.split()]
+            if other == name or len(others) != len(words):
+                continue
+            differing = [(a, b) for a, b in zip(words, others) if a != b]
+            if len(differing) != 1:
+                continue
+            mine, theirs = differing[0]
+            if theirs.startswith(mine + "-") and others[-1] == theirs:
+                fits.append(other)  # the hyphenated family name in full
+            elif (found[other].mentions > found[name].mentions and "-" not in mine + theirs
+                  and max(len(mine), len(theirs)) >= MISSPELT_MIN_WORD and Levenshtein.distance(mine, theirs) == 1):
+                fits.append(other)
+        if len(fits) == 1:
+            target[name] = fits[0]
     return target
 
 
