@@ -265,6 +265,24 @@ CASES = [
      "Phát biểu sau cuộc hội đàm với người đồng cấp Nga Ivan Petrov tại Moskva, Ngoại trưởng Trung Quốc "
      "Vương Minh nhấn mạnh quan hệ hai nước.",
      "foreign", "Vương Minh", "Nga"),
+    ("not_event: a finished visit's results told at home ('về kết quả') are no report of it",
+     "Thủ tướng: Cần xác định trách nhiệm với chỉ tiêu tăng trưởng",
+     "Phát biểu khai mạc, Thủ tướng Lê Văn Bình thông báo với các thành viên Chính phủ về kết quả tốt đẹp của "
+     "chuyến thăm chính thức Hoa Kỳ.",
+     "none", None, None),
+    ("not_event: a talk about a visit ('chuyên đề về') is no report of it",
+     "Hội nghị báo cáo viên các tỉnh ủy",
+     "Tại hội nghị, các đại biểu đã nghe các chuyên đề về chuyến thăm chính thức Trung Quốc của Tổng Bí thư "
+     "Trần Văn An.",
+     "none", None, None),
+    ("arrive: a bare 'đến' after 'nhắm' arrives nowhere (cue NOT_ARRIVING)",
+     "Thủ tướng Australia cảnh báo Trung Quốc",
+     "Thủ tướng Australia John Miller hôm qua có bài phát biểu nhắm đến Trung Quốc tại diễn đàn ở Singapore.",
+     "none", None, None),
+    ("summit_held: a summit closed in a place (cue SUMMIT_HELD 'khép lại') is that multilateral event",
+     "G20 cần hợp sức để vượt qua thách thức",
+     "Hội nghị thượng đỉnh G20 đã khép lại sau 2 ngày làm việc tại Hamburg ở Đức.",
+     "multilateral", None, "Đức"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
@@ -892,3 +910,15 @@ def test_a_joint_statement_headline_names_an_event():
             "Nam từ ngày 6 đến ngày 8/6.")
     assert event("Tuyên bố chung Việt Nam - Séc", *body)[:3] == ("inbound", "Petr Novak", "Việt Nam")
     assert event("Bản tin buổi sáng", *body)[0] == "none"
+
+
+def test_a_caption_line_naming_a_person_is_no_sentence_of_the_lead():
+    """title_gate with rule name_line_not_lead: under a headline naming no event, the lead's first
+    sentences may report one — a portrait's caption ("Ông ⟨P⟩, ⟨T⟩.") is not one of them."""
+    title = "Séc có vị trí quan trọng trong chính sách của Việt Nam"
+    body = ("Vụ trưởng Petr Novak khẳng định Việt Nam có vị trí quan trọng.", "Ông Petr Novak, Vụ trưởng.",
+            "Trước thềm chuyến thăm cấp nhà nước của Tổng thống Séc Milos Tomas tới Việt Nam từ ngày 6-8/6, "
+            "phóng viên đã trao đổi với ông.")
+    assert event(title, *body)[:3] == ("inbound", "Milos Tomas", "Việt Nam")
+    with disabled("name_line_not_lead"):
+        assert event(title, *body)[0] == "none"

@@ -235,7 +235,11 @@ class EventReader:
         title = self.reading.units[0][1]
         if "title_gate" not in self.disabled and not title_names_an_event(title):
             # A headline that names no event: only the lead's own first sentences may report one.
-            zone = [s for s in zone if s.zone == "title"] + [s for s in zone if s.zone != "title"][:LEAD_SENTENCES]
+            # (a caption line naming a person only, "Ông ⟨P⟩, ⟨T⟩.", is no sentence of the lead:
+            # rule name_line_not_lead)
+            lead = [s for s in zone if s.zone != "title"
+                    and ("name_line_not_lead" in self.disabled or not self._name_line(s))]
+            zone = [s for s in zone if s.zone == "title"] + lead[:LEAD_SENTENCES]
         fallback_place = self._first_place(zone)
         self._summit_place = None if "host_summit_held" in self.disabled else self._place_of_summit(whole_zone)
         for sentence in zone:
@@ -266,6 +270,13 @@ class EventReader:
                             event.reports = event.reports[1:]
                     return event
         return Event(kind="none", rule="no_event_frame", evidence="")
+
+    def _name_line(self, sentence: Sentence) -> bool:
+        """A line that only names someone ("Ông ⟨P0⟩, ⟨T1⟩.", a portrait's caption): no words but
+        its names, honorifics and punctuation."""
+        sk = self.skeleton(sentence)
+        words = re.findall(r"\w+", re.sub(r"⟨[A-Z]\d+⟩", " ", sk.text))
+        return bool(sk.slots) and all(w.casefold() in _honorific_words() for w in words)
 
     def _summit_it_arrives_for(self, event: Event, frames: list[FrameMatch], sentence: Sentence, sk: Skeleton,
                                fallback_place: tuple[str, str, Sentence] | None) -> Event:
@@ -731,6 +742,12 @@ class EventReader:
 def _with_spouse() -> re.Pattern[str]:
     """"⟨lead⟩ và Phu nhân ⟨spouse⟩", compiled once on first use."""
     return expand(r"⟨P(?P<lead>\d+)⟩\s*(?:và|cùng|cùng với)\s+(?:{SPOUSE})\s*⟨P(?P<spouse>\d+)⟩")
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """The words of the honorifics ("ông", "bà", "Tiến sĩ" …), case-folded."""
+    return frozenset(w.casefold() for h in load_lexicon().honorifics for w in re.findall(r"\w+", h))
 
 
 def _describes_a_photo(frame_text: str) -> bool:

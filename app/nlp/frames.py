@@ -89,7 +89,10 @@ def _macros() -> dict[str, str]:
             # the same, across what someone said: the speaker of "A nhấn mạnh … trong cuộc hội
             # kiến B" is at the meeting
             "gs": rf"(?:[^⟨⟩.;!?,]|{dot}|⟨O\d+⟩){{0,60}}?",
-            "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}"}
+            "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}",
+            # a bare "đến/tới/sang" after these words arrives nowhere ("tuần tới", "nhắm đến Trung
+            # Quốc", "liên quan đến Mỹ"): one fixed-width lookbehind per word
+            "not_arriving": "".join(f"(?<!{w} )" for w in cues["NOT_ARRIVING"].split("|"))}
 
 
 def expand(pattern: str) -> re.Pattern[str]:
