@@ -922,3 +922,14 @@ def test_a_caption_line_naming_a_person_is_no_sentence_of_the_lead():
     assert event(title, *body)[:3] == ("inbound", "Milos Tomas", "Việt Nam")
     with disabled("name_line_not_lead"):
         assert event(title, *body)[0] == "none"
+
+
+def test_a_cue_inside_a_quote_closed_before_the_frame_is_the_speaker_s():
+    """not_event reads the words before a frame only back to a closing quote: "không nên" in what
+    the minister said is no visit that should not happen."""
+    found = event("Ngoại trưởng Trung Quốc: xung đột thì cả hai đều thua",
+                  "Ngoại trưởng Trung Quốc Vương Minh cảnh báo về xung đột.",
+                  "“Đối với bất kỳ chính trị gia nào, họ rõ ràng đều hiểu rằng không nên có xung đột giữa Trung Quốc "
+                  "và Mỹ”, AFP dẫn lời ông Vương Minh phát biểu trước báo giới vào tối ngày 7/2 trong chuyến thăm "
+                  "Canberra, Australia.")
+    assert found[:3] == ("foreign", "Vương Minh", "Australia")

@@ -146,8 +146,9 @@ def _said_around(fm: FrameMatch, sk: Skeleton, cue: str, before: int, after: int
     characters behind them."""
     start = sk.text.find(fm.text)
     end = start + len(fm.text)
-    return bool(cue_pattern(cue, ignore_case=True).search(sk.text[max(0, start - before) : start] + fm.text
-                                                          + sk.text[end : end + after]))
+    ahead = sk.text[max(0, start - before) : start]
+    ahead = ahead[ahead.rfind("”") + 1 :]  # a quote closed before the frame is someone else's words
+    return bool(cue_pattern(cue, ignore_case=True).search(ahead + fm.text + sk.text[end : end + after]))
 
 
 def reports_no_event(fm: FrameMatch, sk: Skeleton) -> bool:
