@@ -170,8 +170,8 @@ class EntityExtractor:
         self.name_suffixes = self.media_suffixes | {w for w in company if not w.startswith("-")}
         self.glued_suffixes = tuple(w[1:] for w in company if w.startswith("-"))
         openers = "|".join(re.escape(w) for w in sorted(_lines("source_openers.txt"), key=len, reverse=True))
-        # "Theo Daily Mail," "(Theo Independent)": one to four capitalised words, then the clause ends
         self.honorific_words = frozenset(_lines("honorifics.txt"))
+        # "Theo Daily Mail," "(Theo Independent)": one to four capitalised words, then the clause ends
         self.bare_source = re.compile(rf"(?<!\w)(?:{openers}) ((?:[A-Z][\w&'-]*)(?: [A-Z0-9][\w&'-]*){{0,3}})"
                                       r"(?=\s*[,)]|\.(?:\s|$))")
         self.team_heads = set(_lines("team_heads.txt"))
