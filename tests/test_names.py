@@ -61,6 +61,8 @@ CASES = [
     ("Công an Q.Thủ Đức (TP.HCM) quyết định không khởi tố.", (ORG, "Công an quận Thủ Đức"), [(ORG, "Công an Q")]),
     ("Theo Cục Y tế dự phòng (Bộ Y tế), thời tiết thay đổi.", (ORG, "Cục Y tế dự phòng"), [(ORG, "Cục Y tế")]),
     ("Cả hai đều vào tứ kết. Q.H (Tổng hợp)", None, [(LOC, "H"), (LOC, "Q.H")]),
+    ("Ông gặp đại diện của Thái tử Các Tiểu vương quốc Arab thống nhất (UAE) ngày 7/6.",
+     (LOC, "Các Tiểu Vương quốc Ả Rập Thống nhất"), [(PER, "Các Tiểu")]),
     # titles and honorifics as news writes them: "Vua", a spokesperson in lower case, "Tiến sỹ"
     ("Tổng thống Italy Sergio Mattarella và Vua Philippe của Bỉ.", (PER, "Philippe"), [(PER, "Vua Philippe")]),
     ("Theo người phát ngôn Bộ Ngoại giao Mỹ Heather Nauert, còn quá sớm.", (PER, "Heather Nauert"), []),
