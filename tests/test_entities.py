@@ -50,6 +50,9 @@ def test_an_office_after_a_comma_is_the_apposition_of_the_person_before():
     ("Nhận lời mời của Tổng Bí thư Đảng Nhân dân Cách mạng Lào, Chủ tịch nước Lào Bounnhang Vorachith, "
      "Chủ tịch nước Trần Văn Nam sẽ thăm Lào.", "Bounnhang Vorachith", "Tổng Bí thư Đảng Nhân dân Cách mạng Lào"),
     ("Tham dự có Vụ trưởng Vụ Đông Nam Á, Đại sứ Trần Văn Hùng.", "Trần Văn Hùng", "Vụ trưởng Vụ Đông Nam Á"),
+    # office_met_by_noun: after a meeting's noun ("cuộc tiếp", "buổi gặp") the office is the one met
+    ("Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng Chính phủ Trần Văn Nam đã thăm cảng.", "Trần Văn Nam",
+     "Thủ tướng Chính phủ"),
     # … and after a verb, whose object they both are
     ("Thứ trưởng làm việc với Tổng Vụ trưởng Vụ châu Á Bộ Ngoại giao Peru, Đại sứ Carlos Ruiz.", "Carlos Ruiz",
      "Tổng Vụ trưởng Vụ châu Á Bộ Ngoại giao Peru"),

@@ -101,6 +101,10 @@ CASES = [
     ("Cửa hàng trên đường Trần Quang Khải, quận 1 bị cháy.", (LOC, "quận 1"), [(PER, "Trần Quang Khải")]),
     ("Chủ tịch UBND phường Tân Định Lê Văn Tám cho biết.", (PER, "Lê Văn Tám"), [(PER, "Định Lê Văn Tám")]),
     ("Con đường Đổi mới còn dài.", None, [(LOC, "đường Đổi")]),
+    ("Ông phát biểu tại diễn đàn an ninh khu vực Đối thoại Shangri-La ở Singapore.", (LOC, "Singapore"),
+     [(LOC, "Đối")]),
+    ("Mưa lớn ở khu vực Tây Nguyên.", (LOC, "Tây Nguyên"), []),
+    ("Binh sĩ Pháp đóng ở khu vực Xa-hen ở châu Phi.", (LOC, "Xa-hen"), []),
     ("Công an xã Hòa Tiến Nguyễn Văn Hùng cho biết.", (ORG, "Công an xã Hòa Tiến"),
      [(ORG, "Công an xã Hòa Tiến Nguyễn Văn Hùng")]),
     # a titled short foreign name takes the full name of its paragraph

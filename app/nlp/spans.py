@@ -141,6 +141,7 @@ class EntityExtractor:
         self.clubs_also_given = frozenset(_lines("club_names_also_given.txt"))
         self.named_after_words = frozenset(_lines("named_after_words.txt"))
         self.office_object_words = frozenset(_lines("office_object_words.txt"))
+        self.meeting_nouns = frozenset(_lines("meeting_nouns.txt"))
         self.board_words = frozenset(_lines("board_words.txt"))
         arabic = [ln.split("\t") for ln in _lines("arabic_name_parts.txt")]
         self.arabic_openers = frozenset(w for kind, w in arabic if kind == "opener")
@@ -263,8 +264,11 @@ class EntityExtractor:
             after = i + pw + run
             if run == 1 and toks[i].text.isupper() and len(toks[i + pw].text) == 1:
                 return None  # "Q.H (Tổng hợp)": a byline's initials, no district
-            if street and run == 1 and after < len(toks) and toks[after].word and not toks[after].cap:
-                run = 0  # "con đường Đổi mới" is a way forward, not a street
+            if ((street or (kind == "region" and vietnamese_syllable(toks[i + pw].text))) and run == 1
+                    and after < len(toks) and toks[after].word and not toks[after].cap):
+                # "con đường Đổi mới" is a way forward, not a street; "khu vực Đối thoại Shangri-La"
+                # the region of a forum's name, not a region "Đối" ("khu vực Kaluga này" is one)
+                run = 0
             if run:
                 # A street keeps its word ("đường Lê Lợi"): without it the name is a person's.
                 name = text[toks[i + (0 if kind in _NAMED_WITH_WORD else pw)].start : toks[i + pw + run - 1].end]
@@ -1263,7 +1267,7 @@ class EntityExtractor:
         spans: list[Span] = []
         # "Tổng Vụ trưởng Vụ X, Đại sứ NAME": (where the next title starts, the office, whether a
         # word before the office may make it another's: "của", "lời" …)
-        pending_title: tuple[int, str, bool] | None = None
+        pending_title: tuple[int, str, bool | None] | None = None
         i = 0
         while i < len(toks):
             tok = toks[i]
@@ -1340,7 +1344,8 @@ class EntityExtractor:
                     else:
                         title = _trim_title(title)
                         if pending_title and pending_title[0] == start and not (
-                                pending_title[2] and self._another_country_s(pending_title[1], title)):
+                                pending_title[2] is None
+                                or (pending_title[2] and self._another_country_s(pending_title[1], title))):
                             title = pending_title[1]  # the office comes first, the rank after
                     ne = self._abbreviated_end(text, toks, ne)
                     name = _undoubled(text[toks[ns].start : toks[ne - 1].end])
@@ -1355,7 +1360,11 @@ class EntityExtractor:
                 if (n_title and q_end + 1 < len(toks) and toks[q_end].text == "," and q_end > j
                         and not (start and toks[start - 1].text == ",")
                         and not (start and toks[start - 1].text.casefold() in self.board_words)):
+                    # After a meeting's noun ("Sau cuộc tiếp Thị trưởng Rotterdam, Thủ tướng ⟨A⟩ …") the
+                    # office is the one met, never A's (None: rule office_met_by_noun).
+                    met_by_noun = start >= 2 and toks[start - 2].text.casefold() in self.meeting_nouns
                     pending_title = (q_end + 1, _trim_title(text[toks[start].start : toks[q_end - 1].end]),
+                                     None if met_by_noun else
                                      bool(start) and toks[start - 1].text.casefold() in self.office_object_words)
                 if n_title and toks[start].cap:  # "người đồng cấp" alone names no office
                     office = _trim_title(text[toks[start].start : toks[max(q_end, i + 1) - 1].end])
