@@ -139,6 +139,7 @@ NO_DATE = [
     "Tại cuộc họp báo thường kỳ của Bộ Ngoại giao chiều 25/5, người phát ngôn cho biết về chuyến thăm.",
     "Bộ Ngoại giao ngày 26/5 ra Thông cáo cho biết Thủ tướng sẽ thăm chính thức Nhật Bản.",
     "Ngày 25-5, tại buổi họp báo thường kỳ, người phát ngôn đã thông báo về chuyến thăm của Thủ tướng.",
+    "Tổng thống sẽ gặp người đồng cấp tại Đức, hãng tin AP dẫn thông tin từ Nga ngày 3/7 cho biết.",
 ]
 
 

@@ -429,6 +429,12 @@ def _event_candidates(sentence: str, latest_year: int | None,
         yield found
 
 
+def states_a_day(sentence: str) -> bool:
+    """The sentence dates a happening of its own: a day and month that is no anniversary, document,
+    publication or history date ("Tại Berlin, sau cuộc hội đàm … hôm 11/5, …")."""
+    return next(_event_candidates(sentence, None), None) is not None
+
+
 def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = (),
                 off: frozenset[str] = frozenset()) -> tuple[_Found, _Sentence, str] | None:
     """The date of the first sentence that reports the event and has one (rule event_sentence);

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.nlp.dates import states_a_day
 from app.nlp.frames import (
     SLOT,
     FrameMatch,
@@ -56,6 +57,8 @@ from app.nlp.text import fold_diacritics, normalize_vi
 
 EVENT_ZONE = 6  # sentences after the title that may report the article's event
 LEAD_SENTENCES = 2  # of them, those read even when the headline names no event (rule title_gate)
+# A photo's caption headed by its own label: "Air Force One hạ cánh: Chuyên cơ …"
+_CAPTION_HEAD = re.compile(r"[^,.:;⟨⟩]{1,40}:\s")
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair",
                            "sideline_meeting", "sideline_meeting_in"})
@@ -232,6 +235,7 @@ class EventReader:
     # --- the event ----------------------------------------------------------------------
     def read_event(self) -> Event:
         zone = whole_zone = self.zone()
+        dated: list[Sentence] = []
         title = self.reading.units[0][1]
         if "title_gate" not in self.disabled and not title_names_an_event(title):
             # A headline that names no event: only the lead's own first sentences may report one.
@@ -239,13 +243,14 @@ class EventReader:
             # rule name_line_not_lead)
             lead = [s for s in zone if s.zone != "title"
                     and ("name_line_not_lead" in self.disabled or not self._name_line(s))]
-            zone = [s for s in zone if s.zone == "title"] + lead[:LEAD_SENTENCES]
+            dated = [] if "dated_report" in self.disabled else _dated_reports(lead[LEAD_SENTENCES:])
+            zone = [s for s in zone if s.zone == "title"] + lead[:LEAD_SENTENCES] + dated
         fallback_place = self._first_place(zone)
         self._summit_place = None if "host_summit_held" in self.disabled else self._place_of_summit(whole_zone)
         for sentence in zone:
             sk, frames = self.frames_of(sentence)
             for fm in frames:
-                if self._no_event(fm, sk):
+                if self._no_event(fm, sk) or (sentence in dated and fm.frame.kind != "visit"):
                     continue
                 event = self._event_from(fm, sentence, sk, fallback_place)
                 if event is not None and fm.frame.rule == "arrive" and "summit_purpose" not in self.disabled:
@@ -348,15 +353,19 @@ class EventReader:
 
     def _name_the_commander(self, event: Event) -> None:
         """A navy ship's visit is led by its commander: "… do thuyền trưởng, trung tá ⟨P⟩ chỉ huy",
-        "được chỉ huy bởi Thuyền trưởng ⟨P⟩" anywhere in the article (rule ship_commander)."""
+        "được chỉ huy bởi Thuyền trưởng ⟨P⟩", "Đại tá ⟨P⟩, Chỉ huy tàu Echigo" anywhere in the article (rule
+        ship_commander)."""
         before = rf"(?:{cue_pattern('SHIP_COMMANDER').pattern})[^⟨⟩.;]{{0,40}}?⟨P(\d+)⟩"
         after = rf"\bdo\s+[^⟨⟩.;]{{0,40}}?⟨P(\d+)⟩\s*(?:{cue_pattern('SHIP_COMMANDS').pattern})"
+        # "⟨P⟩, Chỉ huy tàu Echigo": the words after the comma are his title here
+        apposed = rf"⟨P(\d+)⟩\s*,\s*(?=(?:{expand('{SHIP_COMMANDER_AFTER}').pattern})\b)([^,.;⟨⟩]{{1,60}})"
         for sentence in self.reading.sentences:
             sk = self.skeleton(sentence)
-            if m := re.search(before, sk.text) or re.search(after, sk.text):
+            if m := re.search(before, sk.text) or re.search(after, sk.text) or re.search(apposed, sk.text):
                 person = self.entity(sentence, sk.slots[int(m.group(1))])
                 if person is not None:
-                    event.leader, event.leader_title = person, person.title
+                    title = m.group(2).strip() if m.re.pattern == apposed else person.title
+                    event.leader, event.leader_title = person, title
                     event.leader_fact = Fact(person.name, "ship_commander", sentence.text)
                     return
 
@@ -736,6 +745,19 @@ class EventReader:
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
         return met
+
+
+def _dated_reports(sentences: list[Sentence]) -> list[Sentence]:
+    """Rule dated_report: past the lead's first sentences, those that date what they tell ("Tại
+    Berlin, sau cuộc hội đàm với Thủ tướng Đức … hôm 11/5, …") report the day's event even under
+    a headline naming none; an undated one is what the body recalls. Not a summit's (one named in
+    passing is often dated: "Tổng thống … ngày 14-5 đã đến Bắc Kinh để dự hội nghị …" in news of
+    something else), nor a photo's headed caption ("Air Force One hạ cánh: Chuyên cơ … đáp xuống
+    Hamburg, Đức, ngày 6/7"); only their visit frames are read (read_event). A caption placing
+    two people who meet ("A (phải) và B gặp gỡ tại Nhà Trắng hôm 10/2") does report their meeting."""
+    summit = cue_pattern("SUMMIT", ignore_case=True)
+    return [s for s in sentences
+            if states_a_day(s.text) and not _CAPTION_HEAD.match(s.text) and not summit.search(s.text)]
 
 
 @lru_cache(maxsize=1)
