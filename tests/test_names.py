@@ -105,6 +105,7 @@ CASES = [
      [(LOC, "Đối")]),
     ("Mưa lớn ở khu vực Tây Nguyên.", (LOC, "Tây Nguyên"), []),
     ("Binh sĩ Pháp đóng ở khu vực Xa-hen ở châu Phi.", (LOC, "Xa-hen"), []),
+    ("Căng thẳng leo thang ở khu vực", None, [(LOC, "khu vực")]),  # a place word last: no name, no crash
     ("Công an xã Hòa Tiến Nguyễn Văn Hùng cho biết.", (ORG, "Công an xã Hòa Tiến"),
      [(ORG, "Công an xã Hòa Tiến Nguyễn Văn Hùng")]),
     # a titled short foreign name takes the full name of its paragraph

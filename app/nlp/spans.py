@@ -264,7 +264,7 @@ class EntityExtractor:
             after = i + pw + run
             if run == 1 and toks[i].text.isupper() and len(toks[i + pw].text) == 1:
                 return None  # "Q.H (Tổng hợp)": a byline's initials, no district
-            if ((street or (kind == "region" and vietnamese_syllable(toks[i + pw].text))) and run == 1
+            if (run == 1 and (street or (kind == "region" and vietnamese_syllable(toks[i + pw].text)))
                     and after < len(toks) and toks[after].word and not toks[after].cap):
                 # "con đường Đổi mới" is a way forward, not a street; "khu vực Đối thoại Shangri-La"
                 # the region of a forum's name, not a region "Đối" ("khu vực Kaluga này" is one)
