@@ -390,3 +390,12 @@ def test_a_name_misspelt_once_or_cut_at_its_hyphen_is_the_person_written_in_full
     # two people whose names differ by a hyphenated syllable stay two
     found = ents("Lãnh đạo Kim Jong-un và người cha Kim Jong-il. Kim Jong-un phát biểu.")
     assert ("person", "Kim Jong-un") in found and ("person", "Kim Jong-il") in found
+
+
+def test_a_company_named_by_a_title_is_no_person():
+    """brand_read_as_person: "Tổng Giám đốc Siemens bày tỏ …" reads like a titled one-word name;
+    the article's "Tập đoàn Siemens" says it is the company."""
+    found = ents("Thủ tướng tiếp Tổng Giám đốc Tập đoàn Siemens Hans Weber.",
+                 "Tổng Giám đốc Siemens bày tỏ mong muốn hợp tác.")
+    assert ("person", "Siemens") not in found
+    assert ("organization", "Tập đoàn Siemens") in found and ("person", "Hans Weber") in found

@@ -315,6 +315,20 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
             del found[("organization", short)]  # "Cơ quan Công an" alone: which one, it does not say
         else:
             _fold_into(found, ("organization", short), ("organization", full))
+    for key in [k for k in found if k[0] == "person" and " " not in k[1]]:
+        # Rule brand_read_as_person: "Tổng Giám đốc Siemens bày tỏ …" read the company as a person
+        # named by a title; the article's "Tập đoàn Siemens" says what it is.
+        brands = {n for (t, n) in found if t == "organization" and n.startswith(_BRAND_HEADS)
+                  and n.casefold().endswith(" " + key[1].casefold())}
+        if not brands:  # the company named only inside a title: "Tổng Giám đốc Tập đoàn Siemens Joe Kaeser"
+            heads = "|".join(map(re.escape, _BRAND_HEADS))
+            brands = {m.group(0) for m in re.finditer(rf"\b(?:{heads}) {re.escape(key[1])}\b", all_text)}
+        if len(brands) == 1:
+            person, company = found.pop(key), brands.pop()
+            brand = found.setdefault(("organization", company),
+                                     EntityFound(type="organization", name=company, evidence=person.evidence))
+            brand.mentions += person.mentions
+            brand.spans.extend(person.spans)
     for key in [k for k in found if k[0] == "person" and _too_short_for_a_name(k[1])]:
         del found[key]  # "ông Dũng", "anh T." with no full name in the article says nothing
     _count_bare_mentions(reading.units, found)
