@@ -998,24 +998,3 @@ def test_a_dated_report_past_the_lead_is_read_under_a_headline_naming_no_event()
     summit = "Tổng thống Philippines Juan Cruz ngày 14-5 đã đến Bắc Kinh để dự hội nghị thượng đỉnh về hạ tầng."
     assert event("Trung Quốc đàm phán với Philippines", *lead, summit)[0] == "none"
 
-
-
-def test_frames_read_the_people_the_names_component_adds():
-    """names_in_skeleton: a full name the archive knows, found here untitled, is a slot of the
-    sentence's skeleton like the scanner's own names; a one-word mention is not (it may sit inside
-    a title read whole)."""
-    from app.nlp.entities import extract_entities
-    from app.nlp.events import EventReader
-    from app.nlp.known_names import KnownNames
-    from app.nlp.reading import read
-
-    text = article("Hội đàm Việt Nam - Ba Lan", "Chiều 5/6, Thủ tướng Lê Văn Bình đã hội đàm với Rafal Bohenek.")
-    reading = read(text)
-    entities = extract_entities(reading, KnownNames({"Rafal Bohenek": 3}))
-    lead = [s for s in reading.sentences if s.zone == "lead"][0]
-
-    def people(disabled: frozenset[str] = frozenset()) -> list[str]:
-        return [sp.name for sp in EventReader(reading, entities, disabled).spans_in(lead) if sp.type == "person"]
-
-    assert "Rafal Bohenek" in people()
-    assert "Rafal Bohenek" not in people(frozenset({"names_in_skeleton"}))

@@ -110,24 +110,8 @@ class EventReader:
         self.entity_at: dict[tuple[str, int], EntityFound] = {
             (unit, start): e for e in entities for unit, start, _end in e.spans
         }
-        self._people_at = [(unit, start, end) for e in entities if e.type == "person" for unit, start, end in e.spans]
 
     # --- the parts ----------------------------------------------------------------------
-    def spans_in(self, sentence: Sentence) -> list[Span]:
-        """The scanner's names in the sentence and the people the names component added there (a
-        name the archive knows, found untitled; a person listed beside one named): every frame
-        reads the same people the sidebar lists (rule names_in_skeleton)."""
-        spans = self.reading.spans_in(sentence)
-        if "names_in_skeleton" in self.disabled:
-            return spans
-        text = self.reading.text_of(sentence.unit)
-        # Full names only: a one-word mention may sit inside a title the scanner read whole
-        # ("Tổng Giám đốc Tập đoàn Siemens (Đức) Joe Kaeser").
-        added = [Span("person", start, end, text[start:end]) for unit, start, end in self._people_at
-                 if unit == sentence.unit and sentence.start <= start and end <= sentence.end
-                 and " " in text[start:end].strip() and not any(sp.start < end and start < sp.end for sp in spans)]
-        return sorted(spans + added, key=lambda sp: sp.start) if added else spans
-
     def entity(self, sentence: Sentence, span: Span) -> EntityFound | None:
         return self.entity_at.get((sentence.unit, span.start))
 
@@ -149,7 +133,7 @@ class EventReader:
 
     def _apposition_country(self, sentence: Sentence, span: Span) -> str | None:
         text = self.reading.text_of(sentence.unit)
-        later = [sp for sp in self.spans_in(sentence) if sp.start >= span.end]
+        later = [sp for sp in self.reading.spans_in(sentence) if sp.start >= span.end]
         if later and later[0].type == "location" and not text[span.end : later[0].start].strip():
             # "Chủ tịch Đại Khural Nhà nước Mông Cổ …": the country right after the name.
             return later[0].place.country if later[0].place and later[0].place.kind == "country" else None
@@ -175,13 +159,13 @@ class EventReader:
         office_in_apposition). Only commas and titles may lie between; a verb, "và" or a clause
         break means the office is someone else."""
         text = self.reading.text_of(sentence.unit)
-        after = [sp for sp in self.spans_in(sentence) if sp.start >= office.end][:1]
+        after = [sp for sp in self.reading.spans_in(sentence) if sp.start >= office.end][:1]
         if after and after[0].type == "person" and _only_honorifics(text[office.end : after[0].start]):
             # "Chủ tịch Quốc hội Vương quốc Campuchia Samdech Heng Samrin": the name after its
             # office and a form of address.
             return self.entity(sentence, after[0])
         pos = office.start
-        for sp in reversed([sp for sp in self.spans_in(sentence) if sp.end <= office.start]):
+        for sp in reversed([sp for sp in self.reading.spans_in(sentence) if sp.end <= office.start]):
             gap = text[sp.end : pos]
             if office.start - sp.end > 150 or cue_pattern("APPOSITION_ENDS").search(gap) \
                     or cue_pattern("BREAK").search(gap):
@@ -239,7 +223,7 @@ class EventReader:
         key = (sentence.unit, sentence.start)
         if key not in self._frames:
             sk = skeleton(self.reading.text_of(sentence.unit), sentence.start, sentence.end,
-                          self.spans_in(sentence))
+                          self.reading.spans_in(sentence))
             self._frames[key] = sk, match_frames(sk, self.disabled)
         return self._frames[key]
 
@@ -679,7 +663,7 @@ class EventReader:
             e = self.entity(sentence, span)
             return _last_word(e.name) if e and e.name else None
 
-        named = {_last_word(sp.name) for sp in self.spans_in(other) if sp.type == "person" and sp.name}
+        named = {_last_word(sp.name) for sp in self.reading.spans_in(other) if sp.type == "person" and sp.name}
         return {last(a), last(b)} <= named and None not in (last(a), last(b))
 
     @staticmethod
