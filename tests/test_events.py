@@ -998,3 +998,15 @@ def test_a_dated_report_past_the_lead_is_read_under_a_headline_naming_no_event()
     summit = "Tổng thống Philippines Juan Cruz ngày 14-5 đã đến Bắc Kinh để dự hội nghị thượng đỉnh về hạ tầng."
     assert event("Trung Quốc đàm phán với Philippines", *lead, summit)[0] == "none"
 
+
+
+def test_a_meeting_announced_after_its_subject_has_no_counterpart_yet():
+    """planned: "Trong cuộc hội đàm … với ⟨B⟩ tại ⟨L⟩, ⟨A⟩ sẽ đề nghị …" — A's trip is reported,
+    the talks to come; B is met only once they are held."""
+    title = "Nga tiết lộ nội dung cuộc gặp"
+    future = ("Trong cuộc hội đàm trực tiếp đầu tiên với Tổng thống Mỹ John Miller trong tuần này tại Đức, "
+              "Tổng thống Nga Ivan Petrov sẽ đề nghị phía Mỹ trả lại hai khu nhà ngoại giao.")
+    kind, leader, host, a = event(title, future)
+    assert (kind, leader, host) == ("foreign", "Ivan Petrov", "Đức") and a.visits[0].met == ()
+    past = future.replace("trong tuần này", "hôm qua").replace("sẽ đề nghị", "đã đề nghị")
+    assert [m.name for m in event(title, past)[3].visits[0].met] == ["John Miller"]

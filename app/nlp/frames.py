@@ -169,8 +169,13 @@ def returned_from(fm: FrameMatch, sk: Skeleton) -> bool:
 
 def only_planned(fm: FrameMatch, sk: Skeleton) -> bool:
     """The meeting is announced, not reported ("sẽ hội đàm với", "dự kiến gặp"): rule planned.
-    Whom a leader will meet is no counterpart yet."""
-    return _said_around(fm, sk, "FUTURE", 30)
+    Whom a leader will meet is no counterpart yet. A frame naming its subject last says so right
+    after it ("Trong cuộc hội đàm … với ⟨B⟩ trong tuần này, ⟨A⟩ sẽ đề nghị …")."""
+    return _said_around(fm, sk, "FUTURE", 30, _SUBJECT_LAST.get(fm.frame.rule, 0))
+
+
+# Frames whose subject closes them, and how far past it their verb's tense is read.
+_SUBJECT_LAST = {"in_meeting_with": 12}
 
 
 # A day and month written in figures ("7-8/7", "ngày 5"): an announced event is dated.
