@@ -60,7 +60,8 @@ REAL_FLOORS = {
     # Dev 1069 since the 100 more rest_cued articles of step 18 (63 visits; first run with the last
     # stop's rules: 26 of them right, 5 false): kind 0.891, 344 of 446 right, 8 wrong, 18 false, 23
     # wrong dates.
-    "dev": (0.89, 344, 8, 18, 0, 23),
+    # With that day's rules: kind 0.902, 355 right, 8 wrong, 17 false, 23 wrong dates; held-out unchanged.
+    "dev": (0.90, 355, 8, 17, 0, 23),
     "heldout": (0.86, 61, 3, 2, 0, 2),
 }
 
