@@ -32,6 +32,7 @@ from app.nlp.tokens import tokenize, vietnamese_syllable
 # A company's name ends with its brand: "Tập đoàn Viễn thông Quân đội Viettel" is Viettel, but
 # "Ban Thư ký ASEAN" is not ASEAN.
 _BRAND_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Xí nghiệp", "Liên doanh", "Hãng", "Nhà máy")
+_BRAND_HEADS_RE = "|".join(map(re.escape, _BRAND_HEADS))
 # "(WTO)", and a short name that is one word in brackets: "Tổ chức Cảnh sát hình sự quốc tế (Interpol)"
 # …after a closing quote too ("“Nhà nước Hồi giáo” (IS)"), and a brand of two or three words
 # ("Tổng công ty Hàng không Việt Nam (Vietnam Airlines)"): folded only when found as a name itself.
@@ -321,8 +322,7 @@ def extract_entities(reading: Reading, known: KnownNames = NO_NAMES, *, crf_peop
         brands = {n for (t, n) in found if t == "organization" and n.startswith(_BRAND_HEADS)
                   and n.casefold().endswith(" " + key[1].casefold())}
         if not brands:  # the company named only inside a title: "Tổng Giám đốc Tập đoàn Siemens Joe Kaeser"
-            heads = "|".join(map(re.escape, _BRAND_HEADS))
-            brands = {m.group(0) for m in re.finditer(rf"\b(?:{heads}) {re.escape(key[1])}\b", all_text)}
+            brands = {m.group(0) for m in re.finditer(rf"\b(?:{_BRAND_HEADS_RE}) {re.escape(key[1])}\b", all_text)}
         if len(brands) == 1:
             person, company = found.pop(key), brands.pop()
             brand = found.setdefault(("organization", company),
