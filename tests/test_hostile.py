@@ -493,3 +493,29 @@ def test_the_sidebar_model_sets_escaped_tooltips(qapp):
     doc.setHtml(item.toolTip())
     assert doc.toPlainText().splitlines()[0] == name or doc.toPlainText().startswith(name)
     assert "<i>t</i>" in doc.toPlainText()
+
+
+def test_a_new_archive_s_switch_to_wal_waits_for_the_other_process(tmp_path, monkeypatch):
+    """Two imports started together on a new archive both switch it to WAL; SQLite tells one of
+    them "database is locked" at once instead of waiting. Opening waits and tries again; any
+    other error still stops it."""
+    from app.store import db as store_db
+
+    real, calls = store_db.ArchiveDatabase.enable_wal, []
+
+    def busy_twice(self):
+        calls.append(1)
+        if len(calls) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        real(self)
+
+    monkeypatch.setattr(store_db.ArchiveDatabase, "enable_wal", busy_twice)
+    archive = store_db.open_archive(tmp_path / "new.db")
+    assert len(calls) == 3 and archive.journal_mode == "wal"
+
+    def broken(self):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store_db.ArchiveDatabase, "enable_wal", broken)
+    with pytest.raises(store_db.ArchiveError):
+        store_db.open_archive(tmp_path / "other.db")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -143,7 +144,7 @@ def _open_for_writing(path: Path, migrate_schema: bool, *, check: bool) -> Archi
             problem = quick_check(db)
             if problem:
                 raise DamagedArchive(damaged_message(path, problem))
-        db.enable_wal()
+        _enable_wal(db)
         db.execute("PRAGMA foreign_keys = ON")
         if migrate_schema:
             migrate(db)
@@ -162,6 +163,21 @@ def _open_for_writing(path: Path, migrate_schema: bool, *, check: bool) -> Archi
                                f"nothing was written, the archive is unchanged; it can still be "
                                f"searched and exported)") from exc
         raise ArchiveError(f"không mở được kho {path}: {exc}") from exc
+
+
+def _enable_wal(db: ArchiveDatabase) -> None:
+    """Switch a new archive to WAL, waiting for a second process doing the same: the switch needs
+    the file to itself and SQLite reports "database is locked" at once rather than wait (two
+    imports started together on a new archive: one of them failed about one run in six)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def read_only_message(path: Path) -> str:
