@@ -92,7 +92,11 @@ def _macros() -> dict[str, str]:
             "pre": rf"(?:(?:{cues['PRE']})\s+){{0,3}}",
             # a bare "đến/tới/sang" after these words arrives nowhere ("tuần tới", "nhắm đến Trung
             # Quốc", "liên quan đến Mỹ"): one fixed-width lookbehind per word
-            "not_arriving": "".join(f"(?<!{w} )" for w in cues["NOT_ARRIVING"].split("|"))}
+            "not_arriving": "".join(f"(?<!{w} )" for w in cues["NOT_ARRIVING"].split("|")),
+            # a receiving word that is one ("tiếp", "đón"), not part of another: "trực tiếp", "kế
+            # tiếp", "tiếp tục", "tiếp nhận" (shared by the frames receive and received_by)
+            "receiving": "".join(f"(?<!{w} )" for w in cues["NOT_RECEIVING_BEFORE"].split("|"))
+                         + rf"\b(?:{cues['RECEIVE']})\b(?!\s+(?:{cues['NOT_RECEIVING_AFTER']}))"}
 
 
 def expand(pattern: str) -> re.Pattern[str]:
