@@ -209,12 +209,26 @@ def test_a_photo_credit_glued_into_a_paragraph_keeps_the_story_after_it():
         ("Trần Văn An", "Chủ tịch nước", "Việt Nam"),
         ("Tập Minh", "Tổng thống", None),  # a Vietnamese-looking name with a title no Vietnamese holds
         ("John Smith", None, None),
+        # resources/rules/office_holders.tsv: real foreign office holders whose name or office reads as Vietnamese
+        ("Lý Khắc Cường", "Thủ tướng", "Trung Quốc"),
+        ("Tập Cận Bình", "Chủ tịch nước", "Trung Quốc"),  # a title Việt Nam also has
+        ("Vương Nghị", None, "Trung Quốc"),  # a full name needs no title
+        ("Lý Cường", "Giám đốc", "Việt Nam"),  # a namesake under another title is not the premier
+        ("Lý Khắc Cường", "Thủ tướng Nhật Bản", "Nhật Bản"),  # the title's own country first
+        ("Donald Trump", "Tổng thống", None),  # a famous leader named without a country stays unplaced
     ],
 )
 def test_the_side_a_person_serves(name, title, country):
     from app.nlp.sides import side_of
 
     assert side_of(name, title)[0] == country
+
+
+def test_the_office_holders_table_can_be_left_out():
+    from app.nlp.sides import side_of
+
+    assert side_of("Lý Khắc Cường", "Thủ tướng") == ("Trung Quốc", "side_office_holder")
+    assert side_of("Lý Khắc Cường", "Thủ tướng", holders=False) == ("Việt Nam", "side_vietnamese_name")
 
 
 def test_a_short_form_written_with_accents_is_the_same_foreign_person():

@@ -1010,3 +1010,49 @@ def test_a_meeting_announced_after_its_subject_has_no_counterpart_yet():
     assert (kind, leader, host) == ("foreign", "Ivan Petrov", "Đức") and a.visits[0].met == ()
     past = future.replace("trong tuần này", "hôm qua").replace("sẽ đề nghị", "đã đề nghị")
     assert [m.name for m in event(title, past)[3].visits[0].met] == ["John Miller"]
+
+
+def test_a_foreign_office_holder_with_a_name_of_vietnamese_shape_is_no_vietnamese_leader():
+    """Rule side_office_holder (resources/rules/office_holders.tsv, real office holders): "Thủ tướng
+    Lý Khắc Cường" serves Trung Quốc, so his talks in Berlin are no outbound visit of Việt Nam."""
+    title = "Thủ tướng Lý Khắc Cường hội đàm với Thủ tướng Đức"
+    lead = "Ngày 1/6, tại Berlin, Thủ tướng Lý Khắc Cường đã hội đàm với Thủ tướng Đức Anna Becker."
+    assert event(title, lead)[:3] == ("foreign", "Lý Khắc Cường", "Đức")
+    with disabled("side_office_holder"):
+        assert event(title, lead)[:3] == ("outbound", "Lý Khắc Cường", "Đức")
+
+
+def test_a_reporter_s_post_is_not_where_the_event_is():
+    """Rule correspondent_post: "Theo phóng viên TTXVN tại Seoul" says where the reporter works."""
+    title = "Ngoại trưởng Mỹ hội đàm với người đồng cấp Nhật Bản"
+    lead = ("Theo phóng viên TTXVN tại Seoul, Ngoại trưởng Mỹ John Miller đã hội đàm với Ngoại trưởng "
+            "Nhật Bản Hiro Tanaka.")
+    assert event(title, lead)[0] == "none"
+    with disabled("correspondent_post"):
+        assert event(title, lead)[:3] == ("foreign", "John Miller", "Hàn Quốc")
+
+
+def test_a_predecessor_s_trip_set_beside_the_present_one_is_no_visit():
+    """Rule predecessor_not_guest: the trip of "người tiền nhiệm" is history."""
+    title = "Những điều chưa biết về chuyến công du đầu tiên"
+    lead = "Tổng thống Mỹ tiền nhiệm John Miller đã đến thăm Canada ngày 5/6."
+    assert event(title, lead)[0] == "none"
+    with disabled("predecessor_not_guest"):
+        assert event(title, lead)[:3] == ("foreign", "John Miller", "Canada")
+
+
+def test_an_audience_with_a_monarch_makes_the_other_one_the_guest():
+    """Rule audience_with_monarch: who "tiếp kiến" a king or the Pope is received by them."""
+    title = "Tổng thống Mỹ gặp Quốc vương Ả Rập Xê-út"
+    lead = "Tổng thống Mỹ John Miller đã tiếp kiến Quốc vương Ả Rập Xê-út Abdul Karim tại Paris ngày 20/5."
+    assert event(title, lead)[:3] == ("foreign", "John Miller", "Pháp")
+    with disabled("audience_with_monarch"):
+        assert event(title, lead)[1] == "Abdul Karim"
+
+
+def test_talks_someone_else_holds_are_not_a_meeting_with_them():
+    """Frame meet: "can thiệp vào cuộc hội đàm của ⟨B⟩ với ⟨C⟩" — B's talks with C; A met neither."""
+    title = "Cuộc hội đàm kéo dài ở Hamburg"
+    lead = ("Đệ nhất phu nhân Anna Miller đã được yêu cầu can thiệp vào cuộc hội đàm kéo dài của Tổng thống Mỹ "
+            "John Miller với Tổng thống Nga Ivan Petrov tại Hamburg.")
+    assert event(title, lead)[1] != "Anna Miller"

@@ -112,6 +112,9 @@ class EventReader:
         }
 
     # --- the parts ----------------------------------------------------------------------
+    def side_of_person(self, name: str, title: str | None) -> tuple[str | None, str | None]:
+        return side_of(name, title, holders="side_office_holder" not in self.disabled)
+
     def entity(self, sentence: Sentence, span: Span) -> EntityFound | None:
         return self.entity_at.get((sentence.unit, span.start))
 
@@ -121,9 +124,9 @@ class EventReader:
         if span is None:
             return None
         if span.type == "office":
-            return side_of("", span.title)[0]
+            return self.side_of_person("", span.title)[0]
         e = self.entity(sentence, span)
-        country, rule = side_of(e.name, e.title) if e else side_of(span.name, span.title)
+        country, rule = self.side_of_person(e.name, e.title) if e else self.side_of_person(span.name, span.title)
         # A Vietnamese office held by a foreign name ("ông Esteban Lazo Hernández, Chủ tịch Quốc hội,
         # Ủy viên Bộ Chính trị Đảng Cộng sản Cuba") is that country's office: the apposition says which.
         foreign_holder = rule == "side_vietnamese_title" and e is not None and not is_vietnamese_name(e.name)
@@ -174,8 +177,8 @@ class EventReader:
                 person = self.entity(sentence, sp)
                 if not gap.lstrip().startswith(",") or person is None:
                     return None
-                side = side_of(person.name, person.title)[0]
-                office_side = side_of("", office.title)[0]
+                side = self.side_of_person(person.name, person.title)[0]
+                office_side = self.side_of_person("", office.title)[0]
                 return person if side in (None, office_side) or office_side is None else None
             pos = sp.start
         return None
@@ -204,6 +207,11 @@ class EventReader:
         e = self.entity(sentence, span)
         title = normalize_vi(e.title or "").casefold() if e else ""
         return any(title == w or title.startswith(w + " ") for w in map(str.casefold, word_list("monarch_titles.txt")))
+
+    def _gives_audience(self, sentence: Sentence, span: Span) -> bool:
+        """A monarch or a pope (cue POPE): one whom others "tiếp kiến" — are received by."""
+        title = self._title(sentence, span) or ""
+        return self._monarch(sentence, span) or bool(re.match(rf"(?:{cue_pattern('POPE').pattern})", title))
 
     def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
         return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
@@ -337,11 +345,10 @@ class EventReader:
                 event.met += [m for m in other.met if m[0].name not in {e.name for e, _f in event.met}]
                 return
 
-    @staticmethod
-    def _main_country_by_counterparts(event: Event) -> None:
+    def _main_country_by_counterparts(self, event: Event) -> None:
         """"… kết thúc chuyến thăm chính thức Belarus và Nga" where the article's counterparts all
         serve Nga: the visit it reports is the Nga one, listed first (rule trip_main_by_counterparts)."""
-        served = {side_of(e.name, e.title)[0] for e, _f in event.met}
+        served = {self.side_of_person(e.name, e.title)[0] for e, _f in event.met}
         if len(served) != 1 or event.host is None:
             return
         (country,) = served
@@ -382,7 +389,7 @@ class EventReader:
             return exact[0]
         # Else the one Vietnamese holder: a Vietnamese page's bare "Thủ tướng" is "Thủ tướng Chính
         # phủ Nguyễn Xuân Phúc", not "Thủ tướng Nhật Bản Shinzo Abe" (rule office_own_holder).
-        own = [e for e in holders.values() if side_of(e.name, e.title)[0] == VIETNAM]
+        own = [e for e in holders.values() if self.side_of_person(e.name, e.title)[0] == VIETNAM]
         if len(holders) > 1 and not exact and len(own) == 1 and "office_own_holder" not in self.disabled:
             return own[0]
         return next(iter(holders.values())) if len(holders) == 1 else None
@@ -489,6 +496,12 @@ class EventReader:
         if host_country is None and (found := find_place(sk, self.disabled)):
             host_country, host_rule = country_of_place(found[1]), f"host_{found[0]}"
         guest, host_person = roles.get("guest"), roles.get("host")
+        if (rule == "receive" and "audience_with_monarch" not in self.disabled and guest is not None
+                and host_person is not None and cue_pattern("AUDIENCE").search(fm.text)
+                and self._gives_audience(sentence, guest) and not self._gives_audience(sentence, host_person)):
+            # "Tổng thống ⟨P⟩ sẽ … tiếp kiến Giáo hoàng ⟨P⟩": one is received by a monarch or a pope,
+            # never the other way (rule audience_with_monarch).
+            guest, host_person = host_person, guest
         host_evidence = None
         if "a" in roles:  # two people meet: the one not of the host country is the guest
             a, b = roles["a"], roles["b"]
@@ -529,6 +542,11 @@ class EventReader:
                 return None
         if guest is not None and "source_not_guest" not in self.disabled and self._is_source(sk, guest):
             return None
+        if (guest is not None and "predecessor_not_guest" not in self.disabled
+                and cue_pattern("PREDECESSOR", ignore_case=True).search(self._title(sentence, guest) or "")):
+            # "so với chuyến công du đầu tiên của người tiền nhiệm ⟨P⟩ – đến Canada …": a predecessor's
+            # trip is set beside the present one, never reported (rule predecessor_not_guest).
+            return None
         if guest is not None and "spouse_not_guest" not in self.disabled:
             guest = self._not_the_spouse(sk, guest)
         if guest is not None and guest.type == "person" and "first_listed_guest" not in self.disabled:
@@ -556,7 +574,7 @@ class EventReader:
                 "office_holder_side" not in self.disabled) and (holder := self._office_holder(guest.title)):
             # "chuyến thăm chính thức của Thủ tướng tới Nhật Bản": a bare office serves the country
             # of the one person the article gives it ("Thủ tướng Nguyễn Xuân Phúc").
-            guest_side = side_of(holder.name, holder.title)[0]
+            guest_side = self.side_of_person(holder.name, holder.title)[0]
         if host_country is None and fallback_place and fm.frame.kind != "multilateral":
             # a summit's place is the summit's own, never a place the lead names elsewhere
             host_country, host_rule = fallback_place[0], f"host_{fallback_place[1]}_in_lead"
@@ -720,7 +738,7 @@ class EventReader:
         if event.leader is None:
             return met
         seen = {e.name for e, _f in met} | {event.leader.name}
-        leader_side = side_of(event.leader.name, event.leader.title)[0]
+        leader_side = self.side_of_person(event.leader.name, event.leader.title)[0]
         for sentence in self.reading.sentences:
             if sentence.zone == "caption" or sentence.glued_caption:
                 continue
@@ -740,7 +758,7 @@ class EventReader:
                 for p in people:
                     if p is None or p.name in seen or not p.title:
                         continue
-                    if side_of(p.name, p.title)[0] == leader_side:
+                    if self.side_of_person(p.name, p.title)[0] == leader_side:
                         continue  # the leader's own delegation
                     seen.add(p.name)
                     met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))

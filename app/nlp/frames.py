@@ -296,6 +296,8 @@ def find_place(sk: Skeleton, disabled: frozenset[str] = frozenset()) -> tuple[st
                 continue  # "(sáng 1/6 giờ Việt Nam)" converts the time for readers at home
             if "returned_from" not in disabled and _returned_from(sk.text, m.start()):
                 continue  # "ngay sau khi trở về từ chuyến thăm chính thức Hoa Kỳ": a trip that is over
+            if "correspondent_post" not in disabled and _correspondent_post(sk.text, m.start()):
+                continue  # "Theo phóng viên ⟨TTXVN⟩ tại ⟨Seoul⟩": where the reporter works, not the event
             if span.place.kind != "venue":
                 return rule, span
             # "tại Nhà Quốc hội ở Port Moresby": a venue's name may be any country's; the city wins.
@@ -320,6 +322,13 @@ def _country_named_last(name: str) -> str | None:
 def _returned_from(text: str, at: int) -> bool:
     """A RETURNED_FROM cue in the words just before position ``at``."""
     return bool(cue_pattern("RETURNED_FROM").search(text[max(0, at - 45) : at]))
+
+
+def _correspondent_post(text: str, at: int) -> bool:
+    """A reporter's post just before position ``at``: "phóng viên ⟨O⟩ (thường trú) tại" (rule
+    correspondent_post, cue CORRESPONDENT)."""
+    return bool(re.search(rf"(?<!\w)(?:{_cues()['CORRESPONDENT']})\s+(?:⟨O\d+⟩\s+)?(?:thường trú\s+)?$",
+                          text[max(0, at - 60) : at], re.IGNORECASE))
 
 
 def country_of_place(span: Span) -> str | None:

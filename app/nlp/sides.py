@@ -3,12 +3,15 @@
 "Thủ tướng Nhật Bản Abe Shinzo" serves Nhật Bản; "Đại sứ Nhật Bản tại Việt Nam" too (the country
 before "tại" is the one represented); "Chủ tịch UBND tỉnh Quảng Ninh" serves Việt Nam (a
 Vietnamese place). Without a place in the title, a Vietnamese state title
-(resources/rules/vietnamese_titles.txt) or a Vietnamese family name says Việt Nam; otherwise the
-side is unknown. Rule names: side_from_title, side_vietnamese_title, side_vietnamese_name.
+(resources/rules/vietnamese_titles.txt) or a Vietnamese family name says Việt Nam — unless the
+person is a foreign office holder whose name or office reads as Vietnamese ("Thủ tướng Lý Khắc
+Cường": resources/rules/office_holders.tsv); otherwise the side is unknown. Rule names:
+side_from_title, side_office_holder, side_vietnamese_title, side_vietnamese_name.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from app.nlp.gazetteer import load_gazetteer
@@ -20,16 +23,60 @@ VIETNAM = "Việt Nam"
 
 
 @lru_cache(maxsize=4096)
-def side_of(name: str, title: str | None) -> tuple[str | None, str | None]:
-    """(country served, rule) for a person; (None, None) when the text does not say."""
-    if title:
-        if country := country_named_in(title, any_place=True):
-            return country, "side_from_title"
-        if _vietnamese_title(title) and not _foreign_title(title):
-            return VIETNAM, "side_vietnamese_title"
-    if is_vietnamese_name(name) and not (title and _foreign_title(title)):
-        return VIETNAM, "side_vietnamese_name"
-    return None, None
+def side_of(name: str, title: str | None, *, holders: bool = True) -> tuple[str | None, str | None]:
+    """(country served, rule) for a person; (None, None) when the text does not say. ``holders``:
+    whether the table of known office holders may say (off to measure rule side_office_holder)."""
+    if title and (country := country_named_in(title, any_place=True)):
+        return country, "side_from_title"
+    if title and _vietnamese_title(title) and not _foreign_title(title):
+        rule = "side_vietnamese_title"
+    elif is_vietnamese_name(name) and not (title and _foreign_title(title)):
+        rule = "side_vietnamese_name"
+    else:
+        return None, None
+    # "Chủ tịch nước Tập Cận Bình", "Thủ tướng Lý Khắc Cường": a Vietnamese title and a name of
+    # Vietnamese shape, held by someone who serves Trung Quốc.
+    if holders and (country := office_holder_country(name, title)):
+        return country, "side_office_holder"
+    return VIETNAM, rule
+
+
+def office_holder_country(name: str, title: str | None) -> str | None:
+    """The country of a known office holder (resources/rules/office_holders.tsv) when the title
+    is one of their offices ("Thủ tướng Lý Khắc Cường"; "cựu Thủ tướng" too: a former holder served
+    the same country) or, for a full name, when there is no title ("ông Vương Nghị"). A name the
+    table lists under another title ("Giám đốc Lý Cường") is not theirs."""
+    by_name = _office_holders().get(_name_key(name))
+    if not by_name:
+        return None
+    if not title:
+        return by_name[0][0] if len(name.split()) >= 2 else None
+    office = _FORMER.sub("", normalize_vi(title).casefold()).strip()
+    for country, offices in by_name:
+        if any(office == o or office.startswith(o + " ") or office.startswith(o + ",") for o in offices):
+            return country
+    return None
+
+
+_FORMER = re.compile(r"^(?:(?:cựu|nguyên|tân|đương kim|đương nhiệm)\s+)+")
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[-.]", " ", normalize_vi(name).casefold()).split())
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """name key → [(country, offices)] of resources/rules/office_holders.tsv."""
+    countries = {p.iso: p.name for p in load_gazetteer().countries()}
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for iso, offices, names, _held in table("office_holders.tsv"):
+        if iso not in countries:
+            raise ValueError(f"office_holders.tsv: unknown ISO code {iso!r} for {names!r}")
+        office_keys = tuple(o.strip().casefold() for o in offices.split("|"))
+        for n in names.split("|"):
+            out.setdefault(_name_key(n), []).append((countries[iso], office_keys))
+    return out
 
 
 def country_named_in(text: str, *, any_place: bool = False) -> str | None:
