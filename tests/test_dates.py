@@ -160,6 +160,13 @@ def test_decree_date_skipped_for_later_event() -> None:
     assert result.year is None  # the decree's year is not the event's
 
 
+def test_the_day_a_measure_takes_effect_is_not_the_event() -> None:
+    """Rule effective_date (cue TAKES_EFFECT)."""
+    result = _must("Lệnh ngừng bắn, có hiệu lực từ trưa ngày 9/7, được hai ngoại trưởng nhất trí tại cuộc gặp hôm 7/7.")
+    assert result.day_month == "7/7"
+    assert _must("Trưa ngày 9/7, hai ngoại trưởng gặp nhau tại Hà Nội.").day_month == "9/7"
+
+
 def test_anniversary_bracket_is_not_the_event() -> None:
     result = _must(
         "Hướng tới Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024), sáng 17/4, "

@@ -1056,3 +1056,18 @@ def test_talks_someone_else_holds_are_not_a_meeting_with_them():
     lead = ("Đệ nhất phu nhân Anna Miller đã được yêu cầu can thiệp vào cuộc hội đàm kéo dài của Tổng thống Mỹ "
             "John Miller với Tổng thống Nga Ivan Petrov tại Hamburg.")
     assert event(title, lead)[1] != "Anna Miller"
+
+
+def test_talks_between_two_leaders_on_a_summit_s_sidelines_are_their_meeting_where_the_summit_is():
+    """Frame sideline_meeting_between, read in a dated sentence past the lead under a headline naming
+    no event (rule dated_sideline_meeting): the place is the summit's, not the topic's."""
+    title = "Hai nước nhất trí lệnh ngừng bắn ở Syria"
+    lead = ("Lệnh ngừng bắn ở Syria đã được công bố trong ngày.",
+            "Các bên kêu gọi kiềm chế.",
+            "Lệnh ngừng bắn ở Syria được công bố sau cuộc hội đàm đầu tiên giữa Tổng thống Nga Ivan Petrov và "
+            "người đồng cấp Mỹ John Miller bên lề Hội nghị Thượng đỉnh G20 tại thành phố Hamburg, Đức, hôm 7/7.")
+    kind, leader, host, a = event(title, *lead)
+    assert (kind, leader, host) == ("foreign", "Ivan Petrov", "Đức")
+    assert [m.name for m in a.visits[0].met] == ["John Miller"] and a.visits[0].day_month == "07/07"
+    with disabled("dated_sideline_meeting"):
+        assert event(title, *lead)[0] == "none"

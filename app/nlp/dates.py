@@ -39,7 +39,7 @@ __all__ = ["DATE_RULES", "EventDate", "find_event_date"]
 
 # The rules that choose the event's date, as EventDate.rule and explain name them.
 DATE_RULES = ("event_sentence", "lead_date", "body_date", "title_date", "local_time", "visit_range",
-              "visit_end_day", "other_day")
+              "visit_end_day", "other_day", "effective_date")
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -396,6 +396,15 @@ def _is_other_days_date(sentence: str, found: _Found) -> bool:
     return bool(cue_pattern("OTHER_DAY", ignore_case=True).search(sentence[found.endpos : found.endpos + 30]))
 
 
+def _is_effective_date(sentence: str, found: _Found) -> bool:
+    """The day a measure takes effect, not the day it was agreed: "Thỏa thuận ngừng bắn …, có hiệu
+    lực từ trưa ngày 9/7, được thông báo sau cuộc hội đàm … hôm 7/7" (cue TAKES_EFFECT just before
+    the date; rule effective_date)."""
+    before = sentence[max(0, found.pos - 40) : found.pos]
+    cues = list(cue_pattern("TAKES_EFFECT", ignore_case=True).finditer(before))
+    return bool(cues) and len(before[cues[-1].end() :].split()) <= 3  # "từ trưa ngày 9/7"
+
+
 def _is_visit_end_day(sentence: str, found: _Found) -> bool:
     """A single day in a sentence where the guest leaves or comes home ("Chiều 1/7, Chủ tịch nước
     rời Saint Petersburg, kết thúc chuyến thăm", "Sáng 2/6, Thủ tướng đã về đến Nội Bài"): the
@@ -425,6 +434,8 @@ def _event_candidates(sentence: str, latest_year: int | None,
         if "other_day" not in off and _is_other_days_date(sentence, found):
             continue
         if "visit_end_day" not in off and _is_visit_end_day(sentence, found):
+            continue
+        if "effective_date" not in off and _is_effective_date(sentence, found):
             continue
         yield found
 

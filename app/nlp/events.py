@@ -252,6 +252,9 @@ class EventReader:
             lead = [s for s in zone if s.zone != "title"
                     and ("name_line_not_lead" in self.disabled or not self._name_line(s))]
             dated = [] if "dated_report" in self.disabled else _dated_reports(lead[LEAD_SENTENCES:])
+            if "dated_sideline_meeting" not in self.disabled:
+                dated += [s for s in _dated_reports(lead[LEAD_SENTENCES:], summits=True) if s not in dated]
+                dated.sort(key=lead.index)
             zone = [s for s in zone if s.zone == "title"] + lead[:LEAD_SENTENCES] + dated
         fallback_place = self._first_place(zone)
         self._summit_place = None if "host_summit_held" in self.disabled else self._place_of_summit(whole_zone)
@@ -260,6 +263,8 @@ class EventReader:
             for fm in frames:
                 if self._no_event(fm, sk) or (sentence in dated and fm.frame.kind != "visit"):
                     continue
+                if sentence in dated and not fm.frame.rule.startswith("sideline_meeting") and _names_summit(sentence):
+                    continue  # a dated summit sentence tells only the meeting held on its sidelines
                 event = self._event_from(fm, sentence, sk, fallback_place)
                 if event is not None and fm.frame.rule == "arrive" and "summit_purpose" not in self.disabled:
                     event = self._summit_it_arrives_for(event, frames, sentence, sk, fallback_place)
@@ -765,17 +770,23 @@ class EventReader:
         return met
 
 
-def _dated_reports(sentences: list[Sentence]) -> list[Sentence]:
+def _dated_reports(sentences: list[Sentence], *, summits: bool = False) -> list[Sentence]:
     """Rule dated_report: past the lead's first sentences, those that date what they tell ("Tại
     Berlin, sau cuộc hội đàm với Thủ tướng Đức … hôm 11/5, …") report the day's event even under
     a headline naming none; an undated one is what the body recalls. Not a summit's (one named in
     passing is often dated: "Tổng thống … ngày 14-5 đã đến Bắc Kinh để dự hội nghị …" in news of
     something else), nor a photo's headed caption ("Air Force One hạ cánh: Chuyên cơ … đáp xuống
     Hamburg, Đức, ngày 6/7"); only their visit frames are read (read_event). A caption placing
-    two people who meet ("A (phải) và B gặp gỡ tại Nhà Trắng hôm 10/2") does report their meeting."""
-    summit = cue_pattern("SUMMIT", ignore_case=True)
-    return [s for s in sentences
-            if states_a_day(s.text) and not _CAPTION_HEAD.match(s.text) and not summit.search(s.text)]
+    two people who meet ("A (phải) và B gặp gỡ tại Nhà Trắng hôm 10/2") does report their meeting.
+    With ``summits``, the summit's sentences that tell a meeting on its sidelines ("… sau cuộc hội
+    đàm … giữa ⟨A⟩ và ⟨B⟩ bên lề Hội nghị Thượng đỉnh G20 tại Hamburg, Đức, hôm 7/7"), only
+    their sideline frames read (rule dated_sideline_meeting)."""
+    return [s for s in sentences if states_a_day(s.text) and not _CAPTION_HEAD.match(s.text)
+            and (_names_summit(s) == summits) and (not summits or "bên lề" in s.text)]
+
+
+def _names_summit(sentence: Sentence) -> bool:
+    return bool(cue_pattern("SUMMIT", ignore_case=True).search(sentence.text))
 
 
 @lru_cache(maxsize=1)
