@@ -326,6 +326,19 @@ CASES = [
      "G20 cần hợp sức để vượt qua thách thức",
      "Hội nghị thượng đỉnh G20 đã khép lại sau 2 ngày làm việc tại Hamburg ở Đức.",
      "multilateral", None, "Đức"),
+    ("destination_chosen: a trip's first destination chosen is that visit",
+     "Thủ tướng Israel và chiến dịch ngoại giao",
+     "Thủ tướng Israel David Levi chọn Luân Đôn là điểm đến đầu tiên trong chuyến công du nước ngoài năm nay.",
+     "foreign", "David Levi", "Vương quốc Anh"),
+    ("destination_chosen: only an official's trip: tourists choosing a country make no visit",
+     "Du lịch tăng trưởng",
+     "Nhiều du khách chọn Việt Nam là điểm đến trong dịp Tết.",
+     "none", None, None),
+    ("said_in_meeting: what was said in the talks, after 'cho biết,'",
+     "Pháp và Đức hợp tác",
+     "Bộ trưởng Kinh tế Pháp Jean Martin cho biết, trong cuộc hội đàm với người đồng cấp Đức Hans Weber tại "
+     "Berlin ngày 22/5, hai nước đã nhất trí đẩy nhanh hội nhập.",
+     "foreign", "Jean Martin", "Đức"),
     ("title_gate: a headline with no event; the body's recollection is not the article's event",
      "Giá vàng tăng mạnh",
      "Giá vàng trong nước sáng nay tăng 200.000 đồng mỗi lượng.",
@@ -1071,3 +1084,18 @@ def test_talks_between_two_leaders_on_a_summit_s_sidelines_are_their_meeting_whe
     assert [m.name for m in a.visits[0].met] == ["John Miller"] and a.visits[0].day_month == "07/07"
     with disabled("dated_sideline_meeting"):
         assert event(title, *lead)[0] == "none"
+
+
+def test_a_sentence_about_another_country_does_not_date_the_visit():
+    """Rule date_elsewhere: with no date in the sentences that report the visit, a later dated
+    sentence that names only other countries ("… tới Washington ngày 15/2") is another event's."""
+    title = "Tổng thống Pháp Jean Martin thăm Đức"
+    lead = ("Tổng thống Pháp Jean Martin đã đến thăm Đức và hội đàm với Thủ tướng Đức Anna Becker.",
+            "Theo kế hoạch, ông Martin sẽ tới Washington ngày 15/2.")
+    a = event(title, *lead)[3]
+    assert a.visits[0].host_country == "Đức" and a.event is None
+    with disabled("date_elsewhere"):
+        assert event(title, *lead)[3].event.day_month == "15/02"
+    home = ("Tổng thống Pháp Jean Martin đã đến thăm Đức và hội đàm với Thủ tướng Đức Anna Becker.",
+            "Ngày 14/2, ông Martin rời Paris lên đường sang Berlin.")
+    assert event(title, *home)[3].event.day_month == "14/02"  # the visitor's own country is the visit's

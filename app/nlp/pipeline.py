@@ -10,7 +10,7 @@ each is worth. Pure Python; loaded lazily.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
@@ -20,9 +20,12 @@ from app.nlp.agreements import signed_and_given
 from app.nlp.dates import EventDate, find_event_date
 from app.nlp.entities import extract_entities
 from app.nlp.events import Event, read_event
+from app.nlp.gazetteer import load_gazetteer
 from app.nlp.known_names import NO_NAMES, KnownNames
 from app.nlp.model import VISIT_KINDS, ArticleAnalysis, Counterpart, EntityFound, EventInfo, EventKind, VisitFound
 from app.nlp.reading import read
+from app.nlp.sides import VIETNAM, same_country, side_of
+from app.nlp.text import normalize_vi
 
 COMPONENTS = ("names", "event", "dates", "visits", "agreements")  # the reading itself is always made
 # Untitled foreign names where name shape and underthesea's CRF agree (app.nlp.crf_people): off.
@@ -44,8 +47,12 @@ def disabled(*names: str) -> Iterator[None]:
         _disabled = before
 
 
-def event_info(article: CleanArticle, reports: tuple[str, ...] = ()) -> EventInfo | None:
-    found = find_event_date(article.title, article.prose, reports, _disabled)
+def event_info(article: CleanArticle, reports: tuple[str, ...] = (),
+               sides: frozenset[str] = frozenset()) -> EventInfo | None:
+    """The event's date; with the visit's ``sides`` (its host and the visitor's country), a
+    sentence that names only other countries never dates it unless it reports it."""
+    found = find_event_date(article.title, article.prose, reports, _disabled,
+                            _about_elsewhere(sides) if sides else None)
     if found is None:
         return None
     start, end = found.start, found.end
@@ -145,6 +152,24 @@ def with_agreements(visit: VisitFound, reading, event: Event, date: EventInfo | 
     return replace(visit, agreements=tuple(agreements), honours=tuple(honours))
 
 
+def _about_elsewhere(sides: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a sentence names countries and none of the visit's (Việt Nam counts as one: the side
+    most articles follow, "Ngày 5/6, tại Hà Nội, …" of a trip abroad)."""
+    ours = sides | {VIETNAM}
+
+    def elsewhere(text: str) -> bool:
+        countries = {p.country for _s, _e, p in load_gazetteer().find_all(normalize_vi(text)) if p.country}
+        return bool(countries) and not any(same_country(c, s) for c in countries for s in ours)
+    return elsewhere
+
+
+def _sides_of(event: Event) -> frozenset[str]:
+    if event.kind not in VISIT_KINDS or event.host is None:
+        return frozenset()
+    guest = side_of(event.leader.name, event.leader.title)[0] if event.leader else None
+    return frozenset(c for c in (event.host.value, guest) if c)
+
+
 def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnalysis:
     """known: the people the archive already knows (app.nlp.known_names), or none."""
     off = _disabled
@@ -154,7 +179,7 @@ def analyze(article: CleanArticle, known: KnownNames = NO_NAMES) -> ArticleAnaly
     event = Event("none", "event_disabled", "") if "event" in off else read_event(reading, entities, off)
     # The date of a sentence that reports the event first; the article's date otherwise.
     reports = tuple(event.reports) if "date_of_event_sentence" not in off else ()
-    date = None if "dates" in off else event_info(article, reports)
+    date = None if "dates" in off else event_info(article, reports, _sides_of(event))
     visits = [] if "visits" in off else visits_of(event, entities, date)
     if visits and "agreements" not in off:
         visits[0] = with_agreements(visits[0], reading, event, date, off)
