@@ -1099,3 +1099,15 @@ def test_a_sentence_about_another_country_does_not_date_the_visit():
     home = ("Tổng thống Pháp Jean Martin đã đến thăm Đức và hội đàm với Thủ tướng Đức Anna Becker.",
             "Ngày 14/2, ông Martin rời Paris lên đường sang Berlin.")
     assert event(title, *home)[3].event.day_month == "14/02"  # the visitor's own country is the visit's
+
+
+def test_an_article_reporting_no_event_is_dated_by_its_lead_not_by_what_its_body_recalls():
+    """Rule no_event_lead_date: a body date of news with no event is mostly history."""
+    title = "Tranh chấp biển đảo và lịch sử"
+    recalled = ("Các học giả tiếp tục tranh luận về hồ sơ lịch sử.",
+                "Ngày 7/9/1951, phát biểu tại Hội nghị, trưởng phái đoàn đã nêu rõ chủ quyền.")
+    assert event(title, *recalled)[0] == "none" and event(title, *recalled)[3].event is None
+    with disabled("no_event_lead_date"):
+        assert event(title, *recalled)[3].event.start == "1951-09-07"
+    own_day = ("Ngày 5/6, các học giả tiếp tục tranh luận về hồ sơ lịch sử.",) + recalled[1:]
+    assert event(title, *own_day)[3].event.day_month == "05/06"

@@ -39,7 +39,7 @@ __all__ = ["DATE_RULES", "EventDate", "find_event_date"]
 
 # The rules that choose the event's date, as EventDate.rule and explain name them.
 DATE_RULES = ("event_sentence", "lead_date", "body_date", "title_date", "local_time", "visit_range",
-              "visit_end_day", "other_day", "effective_date", "date_elsewhere")
+              "visit_end_day", "other_day", "effective_date", "date_elsewhere", "no_event_lead_date")
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -448,12 +448,14 @@ def states_a_day(sentence: str) -> bool:
 
 def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = (),
                 off: frozenset[str] = frozenset(),
-                elsewhere: Callable[[str], bool] | None = None) -> tuple[_Found, _Sentence, str] | None:
+                elsewhere: Callable[[str], bool] | None = None,
+                body: bool = True) -> tuple[_Found, _Sentence, str] | None:
     """The date of the first sentence that reports the event and has one (rule event_sentence);
     else the lead's first date (lead_date), then the earliest verb-bearing body date (body_date),
     then the title's (title_date) — never one of a sentence ``elsewhere`` says is about another
     place ("… lên kế hoạch tới Washington vào ngày 15/2" in news of a London visit; rule
-    date_elsewhere)."""
+    date_elsewhere). Without ``body``, the body's dates are not read at all.
+    """
     latest_year = _latest_plain_year(sentences)
     for report in reports:
         for sentence in sentences:
@@ -461,6 +463,8 @@ def _pick_event(sentences: Sequence[_Sentence], reports: Sequence[str] = (),
                 for found in _event_candidates(sentence.text, latest_year, off):
                     return found, sentence, "event_sentence"
     for zone, needs_verb in (("lead", False), ("body", True), ("title", True)):
+        if zone == "body" and not body:
+            continue
         for sentence in sentences:
             if sentence.zone != zone:
                 continue
@@ -690,16 +694,17 @@ def _build(event: _Found, sentence: _Sentence, sentences: Sequence[_Sentence], r
 
 def find_event_date(title: str, paragraphs: Sequence[str], reports: Sequence[str] = (),
                     off: frozenset[str] = frozenset(),
-                    elsewhere: Callable[[str], bool] | None = None) -> EventDate | None:
+                    elsewhere: Callable[[str], bool] | None = None, body: bool = True) -> EventDate | None:
     """The reported event's date in an article, or None when its text has none.
 
     ``paragraphs`` are the lead then the body paragraphs, already cleaned of page debris;
     ``reports`` the sentences that report the event (app.nlp.events): the first with a date wins;
     ``off`` names rules to leave out (DATE_RULES), for ablation; ``elsewhere`` tells the sentences
-    about another place than the event's, which never date it unless they report it.
+    about another place than the event's, which never date it unless they report it; without
+    ``body`` only the lead and the title may date the article.
     """
     sentences = _sentences(title, paragraphs)
-    picked = _pick_event(sentences, reports, off, elsewhere)
+    picked = _pick_event(sentences, reports, off, elsewhere, body)
     if picked is None:
         return None
     event, sentence, rule = picked
