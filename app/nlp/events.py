@@ -211,7 +211,7 @@ class EventReader:
     def _gives_audience(self, sentence: Sentence, span: Span) -> bool:
         """A monarch or a pope (cue POPE): one whom others "tiếp kiến" — are received by."""
         title = self._title(sentence, span) or ""
-        return self._monarch(sentence, span) or bool(re.match(rf"(?:{cue_pattern('POPE').pattern})", title))
+        return self._monarch(sentence, span) or bool(cue_pattern("POPE").match(title))
 
     def _no_event(self, fm: FrameMatch, sk: Skeleton) -> bool:
         return ("not_event" not in self.disabled and reports_no_event(fm, sk)) or (
@@ -251,10 +251,8 @@ class EventReader:
             # rule name_line_not_lead)
             lead = [s for s in zone if s.zone != "title"
                     and ("name_line_not_lead" in self.disabled or not self._name_line(s))]
-            dated = [] if "dated_report" in self.disabled else _dated_reports(lead[LEAD_SENTENCES:])
-            if "dated_sideline_meeting" not in self.disabled:
-                dated += [s for s in _dated_reports(lead[LEAD_SENTENCES:], summits=True) if s not in dated]
-                dated.sort(key=lead.index)
+            dated = [] if "dated_report" in self.disabled else _dated_reports(
+                lead[LEAD_SENTENCES:], sidelines="dated_sideline_meeting" not in self.disabled)
             zone = [s for s in zone if s.zone == "title"] + lead[:LEAD_SENTENCES] + dated
         fallback_place = self._first_place(zone)
         self._summit_place = None if "host_summit_held" in self.disabled else self._place_of_summit(whole_zone)
@@ -770,7 +768,7 @@ class EventReader:
         return met
 
 
-def _dated_reports(sentences: list[Sentence], *, summits: bool = False) -> list[Sentence]:
+def _dated_reports(sentences: list[Sentence], *, sidelines: bool = False) -> list[Sentence]:
     """Rule dated_report: past the lead's first sentences, those that date what they tell ("Tại
     Berlin, sau cuộc hội đàm với Thủ tướng Đức … hôm 11/5, …") report the day's event even under
     a headline naming none; an undated one is what the body recalls. Not a summit's (one named in
@@ -778,11 +776,11 @@ def _dated_reports(sentences: list[Sentence], *, summits: bool = False) -> list[
     something else), nor a photo's headed caption ("Air Force One hạ cánh: Chuyên cơ … đáp xuống
     Hamburg, Đức, ngày 6/7"); only their visit frames are read (read_event). A caption placing
     two people who meet ("A (phải) và B gặp gỡ tại Nhà Trắng hôm 10/2") does report their meeting.
-    With ``summits``, the summit's sentences that tell a meeting on its sidelines ("… sau cuộc hội
-    đàm … giữa ⟨A⟩ và ⟨B⟩ bên lề Hội nghị Thượng đỉnh G20 tại Hamburg, Đức, hôm 7/7"), only
-    their sideline frames read (rule dated_sideline_meeting)."""
+    With ``sidelines``, a summit's sentence that tells a meeting on its sidelines too ("… sau cuộc
+    hội đàm … giữa ⟨A⟩ và ⟨B⟩ bên lề Hội nghị Thượng đỉnh G20 tại Hamburg, Đức, hôm 7/7"), only
+    its sideline frames read (rule dated_sideline_meeting)."""
     return [s for s in sentences if states_a_day(s.text) and not _CAPTION_HEAD.match(s.text)
-            and (_names_summit(s) == summits) and (not summits or "bên lề" in s.text)]
+            and (not _names_summit(s) or (sidelines and "bên lề" in s.text))]
 
 
 def _names_summit(sentence: Sentence) -> bool:
