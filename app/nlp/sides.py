@@ -51,14 +51,15 @@ def office_holder_country(name: str, title: str | None) -> str | None:
         return None
     if not title:
         return by_name[0][0] if len(name.split()) >= 2 else None
-    office = _FORMER.sub("", normalize_vi(title).casefold()).strip()
+    office = _OFFICE_MODIFIERS.sub("", normalize_vi(title).casefold()).strip()
     for country, offices in by_name:
         if any(office == o or office.startswith(o + " ") or office.startswith(o + ",") for o in offices):
             return country
     return None
 
 
-_FORMER = re.compile(r"^(?:(?:cựu|nguyên|tân|đương kim|đương nhiệm)\s+)+")
+# "cựu", "tân", "đương kim" …: a modifier before the office does not change who held it.
+_OFFICE_MODIFIERS = re.compile(r"^(?:(?:cựu|nguyên|tân|đương kim|đương nhiệm)\s+)+")
 
 
 def _name_key(name: str) -> str:
