@@ -1025,42 +1025,35 @@ def test_a_meeting_announced_after_its_subject_has_no_counterpart_yet():
     assert [m.name for m in event(title, past)[3].visits[0].met] == ["John Miller"]
 
 
-def test_a_foreign_office_holder_with_a_name_of_vietnamese_shape_is_no_vietnamese_leader():
-    """Rule side_office_holder (resources/rules/office_holders.tsv, real office holders): "Thủ tướng
-    Lý Khắc Cường" serves Trung Quốc, so his talks in Berlin are no outbound visit of Việt Nam."""
-    title = "Thủ tướng Lý Khắc Cường hội đàm với Thủ tướng Đức"
-    lead = "Ngày 1/6, tại Berlin, Thủ tướng Lý Khắc Cường đã hội đàm với Thủ tướng Đức Anna Becker."
-    assert event(title, lead)[:3] == ("foreign", "Lý Khắc Cường", "Đức")
-    with disabled("side_office_holder"):
-        assert event(title, lead)[:3] == ("outbound", "Lý Khắc Cường", "Đức")
+# (rule, what it shows, title, lead, (kind, leader, host) with the rule, the same without it)
+SWITCHED_RULES = [
+    ("side_office_holder",
+     "a foreign office holder whose name reads as Vietnamese (resources/rules/office_holders.tsv, real "
+     "office holders) serves their country: no outbound visit of Việt Nam",
+     "Thủ tướng Lý Khắc Cường hội đàm với Thủ tướng Đức",
+     "Ngày 1/6, tại Berlin, Thủ tướng Lý Khắc Cường đã hội đàm với Thủ tướng Đức Anna Becker.",
+     ("foreign", "Lý Khắc Cường", "Đức"), ("outbound", "Lý Khắc Cường", "Đức")),
+    ("correspondent_post", "'Theo phóng viên TTXVN tại Seoul' says where the reporter works",
+     "Ngoại trưởng Mỹ hội đàm với người đồng cấp Nhật Bản",
+     "Theo phóng viên TTXVN tại Seoul, Ngoại trưởng Mỹ John Miller đã hội đàm với Ngoại trưởng Nhật Bản Hiro Tanaka.",
+     ("none", None, None), ("foreign", "John Miller", "Hàn Quốc")),
+    ("predecessor_not_guest", "the trip of 'người tiền nhiệm' is history",
+     "Những điều chưa biết về chuyến công du đầu tiên",
+     "Tổng thống Mỹ tiền nhiệm John Miller đã đến thăm Canada ngày 5/6.",
+     ("none", None, None), ("foreign", "John Miller", "Canada")),
+    ("audience_with_monarch", "who 'tiếp kiến' a king or the Pope is received by them",
+     "Tổng thống Mỹ gặp Quốc vương Ả Rập Xê-út",
+     "Tổng thống Mỹ John Miller đã tiếp kiến Quốc vương Ả Rập Xê-út Abdul Karim tại Paris ngày 20/5.",
+     ("foreign", "John Miller", "Pháp"), ("foreign", "Abdul Karim", "Pháp")),
+]
 
 
-def test_a_reporter_s_post_is_not_where_the_event_is():
-    """Rule correspondent_post: "Theo phóng viên TTXVN tại Seoul" says where the reporter works."""
-    title = "Ngoại trưởng Mỹ hội đàm với người đồng cấp Nhật Bản"
-    lead = ("Theo phóng viên TTXVN tại Seoul, Ngoại trưởng Mỹ John Miller đã hội đàm với Ngoại trưởng "
-            "Nhật Bản Hiro Tanaka.")
-    assert event(title, lead)[0] == "none"
-    with disabled("correspondent_post"):
-        assert event(title, lead)[:3] == ("foreign", "John Miller", "Hàn Quốc")
-
-
-def test_a_predecessor_s_trip_set_beside_the_present_one_is_no_visit():
-    """Rule predecessor_not_guest: the trip of "người tiền nhiệm" is history."""
-    title = "Những điều chưa biết về chuyến công du đầu tiên"
-    lead = "Tổng thống Mỹ tiền nhiệm John Miller đã đến thăm Canada ngày 5/6."
-    assert event(title, lead)[0] == "none"
-    with disabled("predecessor_not_guest"):
-        assert event(title, lead)[:3] == ("foreign", "John Miller", "Canada")
-
-
-def test_an_audience_with_a_monarch_makes_the_other_one_the_guest():
-    """Rule audience_with_monarch: who "tiếp kiến" a king or the Pope is received by them."""
-    title = "Tổng thống Mỹ gặp Quốc vương Ả Rập Xê-út"
-    lead = "Tổng thống Mỹ John Miller đã tiếp kiến Quốc vương Ả Rập Xê-út Abdul Karim tại Paris ngày 20/5."
-    assert event(title, lead)[:3] == ("foreign", "John Miller", "Pháp")
-    with disabled("audience_with_monarch"):
-        assert event(title, lead)[1] == "Abdul Karim"
+@pytest.mark.parametrize(("rule", "case", "title", "lead", "with_rule", "without_rule"), SWITCHED_RULES,
+                         ids=[c[0] for c in SWITCHED_RULES])
+def test_rules_that_correct_a_reading(rule, case, title, lead, with_rule, without_rule):
+    assert event(title, lead)[:3] == with_rule, case
+    with disabled(rule):
+        assert event(title, lead)[:3] == without_rule, case
 
 
 def test_talks_someone_else_holds_are_not_a_meeting_with_them():
