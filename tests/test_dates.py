@@ -167,6 +167,29 @@ def test_the_day_a_measure_takes_effect_is_not_the_event() -> None:
     assert _must("Trưa ngày 9/7, hai ngoại trưởng gặp nhau tại Hà Nội.").day_month == "9/7"
 
 
+ANNOUNCED = [
+    # the plan's own dates, told after the "sẽ", are the event's
+    ("Ngày 13/6, Nhà Trắng ra tuyên bố cho biết Tổng thống sẽ gặp người đồng cấp tại Nhà Trắng để hội "
+     "đàm từ ngày 29-30/6 tới.", (29, 6)),
+    # no date of the planned event at all: unknown, not the press conference's
+    ("Phát biểu tại buổi họp báo ngày 8/2, Chánh văn phòng cho biết Thủ tướng sẽ có hội đàm với Tổng thống.", None),
+    ("Điện Kremlin hôm 29/6 thông báo hai tổng thống sẽ có cuộc gặp bên lề hội nghị.", None),
+    # the talks are told before the "sẽ": the date is theirs
+    ("Tại cuộc hội đàm ngày 5/6, hai nhà lãnh đạo cho biết sẽ tăng cường hợp tác.", (5, 6)),
+    # the announcement's date is the other one: "thông báo hôm 6/2, ngày 13/2 … sẽ thăm"
+    ("Đại sứ quán thông báo hôm 6/2, ngày 13/2 tàu chiến sẽ thăm cảng.", (13, 2)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "want"), ANNOUNCED)
+def test_the_day_a_plan_is_announced_is_not_the_planned_event(sentence: str, want) -> None:
+    """Rule announcement_date (cues ANNOUNCES, WILL)."""
+    found = find_event_date("Tin đối ngoại", [sentence])
+    assert (found and (found.start_day, found.start_month)) == (want or None)
+    without = find_event_date("Tin đối ngoại", [sentence], off=frozenset({"announcement_date"}))
+    assert without is not None
+
+
 def test_anniversary_bracket_is_not_the_event() -> None:
     result = _must(
         "Hướng tới Kỷ niệm 70 năm Chiến thắng Điện Biên Phủ (7/5/1954 - 7/5/2024), sáng 17/4, "

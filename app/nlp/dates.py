@@ -39,7 +39,8 @@ __all__ = ["DATE_RULES", "EventDate", "find_event_date"]
 
 # The rules that choose the event's date, as EventDate.rule and explain name them.
 DATE_RULES = ("event_sentence", "lead_date", "body_date", "title_date", "local_time", "visit_range",
-              "visit_end_day", "other_day", "effective_date", "date_elsewhere", "no_event_lead_date")
+              "visit_end_day", "other_day", "effective_date", "announcement_date", "date_elsewhere",
+              "no_event_lead_date")
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -405,6 +406,32 @@ def _is_effective_date(sentence: str, found: _Found) -> bool:
     return bool(cues) and len(before[cues[-1].end() :].split()) <= 3  # "từ trưa ngày 9/7"
 
 
+# How far from its date an announcement's verb may stand: "Ngày 13/6, Nhà Trắng ra tuyên bố",
+# "Điện Kremlin hôm 29/6 thông báo", "Phát biểu tại buổi họp báo ngày 8/2".
+_ANNOUNCED_AFTER, _ANNOUNCED_BEFORE = 40, 25
+
+
+def _is_announcement_date(sentence: str, found: _Found) -> bool:
+    """The day a plan was made known, not the day of the event it plans: "Ngày 13/6, Nhà Trắng ra
+    tuyên bố cho biết Tổng thống Mỹ … sẽ gặp người đồng cấp … từ ngày 29-30/6 tới" (rule
+    announcement_date; cues ANNOUNCES, WILL). The event must be told only after the "sẽ": in
+    "Tại cuộc hội đàm ngày 5/6, hai bên cho biết sẽ …" the talks come first and the date is theirs."""
+    announces = cue_pattern("ANNOUNCES", ignore_case=True)
+    after = announces.search(sentence, found.endpos, found.endpos + _ANNOUNCED_AFTER)
+    # "… họp báo ngày 8/2": the cue right before the date, only "ngày"/"hôm"/a time of day between
+    before = [m for m in announces.finditer(sentence, max(0, found.pos - _ANNOUNCED_BEFORE), found.pos)
+              if re.fullmatch(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s*", sentence[m.end() : found.pos])]
+    if after is None and not before:
+        return False
+    cue_end = after.end() if after else found.endpos
+    will = cue_pattern("WILL", ignore_case=True).search(sentence, cue_end)
+    if will is None:
+        return False
+    told_first = sentence[: will.start()]
+    return not any(cue_pattern(name, ignore_case=True).search(told_first)
+                   for name in ("MEET", "VISIT", "RECEIVE", "SUMMIT"))
+
+
 def _is_visit_end_day(sentence: str, found: _Found) -> bool:
     """A single day in a sentence where the guest leaves or comes home ("Chiều 1/7, Chủ tịch nước
     rời Saint Petersburg, kết thúc chuyến thăm", "Sáng 2/6, Thủ tướng đã về đến Nội Bài"): the
@@ -436,6 +463,8 @@ def _event_candidates(sentence: str, latest_year: int | None,
         if "visit_end_day" not in off and _is_visit_end_day(sentence, found):
             continue
         if "effective_date" not in off and _is_effective_date(sentence, found):
+            continue
+        if "announcement_date" not in off and _is_announcement_date(sentence, found):
             continue
         yield found
 
