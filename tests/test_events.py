@@ -1104,3 +1104,50 @@ def test_an_article_reporting_no_event_is_dated_by_its_lead_not_by_what_its_body
         assert event(title, *recalled)[3].event.start == "1951-09-07"
     own_day = ("Ngày 5/6, các học giả tiếp tục tranh luận về hồ sơ lịch sử.",) + recalled[1:]
     assert event(title, *own_day)[3].event.day_month == "05/06"
+
+
+def _met(a) -> list[tuple[str, str]]:
+    return [(m.name, m.rule) for m in a.visits[0].met]
+
+
+def test_people_listed_after_the_one_met_are_met_too():
+    """Rule met_listed: "chào xã giao Tổng Bí thư ⟨A⟩, Chủ tịch nước ⟨B⟩ và Thủ tướng ⟨C⟩" meets all
+    three; a list that goes on into another clause ("…, ông ⟨D⟩ cho biết") ends before it."""
+    title = "Bộ trưởng Quốc phòng Lào thăm chính thức Việt Nam"
+    lead = ("Sáng 5/6, tại Hà Nội, Bộ trưởng Quốc phòng Lào Chanthavong Kham đã chào xã giao Tổng Bí thư "
+            "Nguyễn Văn An, Chủ tịch nước Trần Văn Bình và Thủ tướng Lê Văn Cường.",
+            "Cùng ngày, Bộ trưởng Quốc phòng Lào Chanthavong Kham hội kiến Phó Thủ tướng Phạm Văn Dũng, "
+            "Thứ trưởng Ngoại giao Hoàng Văn Em cho biết.")
+    a = event(title, *lead)[3]
+    assert _met(a) == [("Nguyễn Văn An", "met:call_on"), ("Trần Văn Bình", "met_listed:call_on"),
+                       ("Lê Văn Cường", "met_listed:call_on"), ("Phạm Văn Dũng", "met:meet")]
+    with disabled("met_listed"):
+        assert [name for name, _rule in _met(event(title, *lead)[3])] == ["Nguyễn Văn An", "Phạm Văn Dũng"]
+
+
+def test_a_leader_named_by_their_own_office_still_meets():
+    """Rule leader_by_own_office: "Chủ tịch Thượng viện … đã hội đàm với Chủ tịch Quốc hội ⟨A⟩" names
+    the leader by the office their title opens with — unless someone else of the article holds it too."""
+    title = "Chủ tịch Thượng viện Myanmar thăm chính thức Việt Nam"
+    lead = ("Đoàn đại biểu Quốc hội Myanmar do ngài Aung Min Thu, Chủ tịch Thượng viện Myanmar dẫn đầu "
+            "đã đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.",
+            "Trong chuyến thăm, Chủ tịch Thượng viện đã hội đàm với Chủ tịch Quốc hội Nguyễn Thị Lan.")
+    a = event(title, *lead)[3]
+    assert a.visits[0].leader == "Aung Min Thu"
+    assert _met(a) == [("Nguyễn Thị Lan", "met:meet")]
+    with disabled("leader_by_own_office"):
+        assert not event(title, *lead)[3].visits[0].met
+    # A second holder of the office: the bare office may be either of them.
+    two = (*lead[:1], "Chủ tịch Thượng viện Campuchia Sok Chea cũng có mặt.", lead[1])
+    assert not event(title, *two)[3].visits[0].met
+
+
+def test_an_office_of_a_federal_state_serves_another_country():
+    """foreign_titles.txt: Việt Nam has no states; "Chủ tịch Quốc hội bang Hessen" is no Vietnamese
+    official, even where the gazetteer does not know the state."""
+    a = event("Thủ tướng thăm bang Hessen",
+              "Chiều 5/7, tại Cộng hòa Liên bang Đức, Thủ tướng Lê Văn Bình đã tới thăm, làm việc tại bang Hessen.",
+              "Chủ tịch Quốc hội bang Hessen Peter Klaus và Thủ hiến bang Hessen Anna Weber đã đón và hội kiến "
+              "Thủ tướng Lê Văn Bình.")[3]
+    assert a.visits[0].leader == "Lê Văn Bình"
+    assert [m.name for m in a.visits[0].met] == ["Anna Weber", "Peter Klaus"]

@@ -60,6 +60,12 @@ LEAD_SENTENCES = 2  # of them, those read even when the headline names no event 
 # A photo's caption headed by its own label: "Air Force One hạ cánh: Chuyên cơ …"
 _CAPTION_HEAD = re.compile(r"[^,.:;⟨⟩]{1,40}:\s")
 _PAIRED = re.compile(r"\s*(?:,|và)\s*⟨L(\d+)⟩")
+# A person listed after another (rule met_listed): ", Chủ tịch nước ⟨P3⟩", " và Thủ tướng ⟨P4⟩"; the
+# list ends at the sentence's or clause's end, or where the meeting's place or time follows.
+_LISTED_NEXT = re.compile(r"(\s*(?:,\s*và|,|và)\s+)([^⟨⟩,.;:()]{0,60}?)⟨P(\d+)⟩")
+_LIST_END = re.compile(r"\s*(?:$|[.;:,()]|(?:tại|ở|trong|nhân|vào|ngày|sáng|chiều|tối)\b)")
+# …and one listed before it: "⟨P0⟩ và Thủ hiến bang Hessen ⟨P1⟩ đã đón …" (the text up to the slot).
+_LISTED_BEFORE = re.compile(r"⟨P(\d+)⟩(?:\s*,\s*và|\s*,|\s+và)\s+([^⟨⟩,.;:()]{0,60})$")
 MEETING_RULES = frozenset({"receive", "received_by", "receive_delegation", "call_on", "meet", "co_chair",
                            "sideline_meeting", "sideline_meeting_in"})
 
@@ -649,6 +655,53 @@ class EventReader:
             guest, at = before, int(m.group(1))
         return guest
 
+    def _leaders_own_office(self, leader: EntityFound, office: str | None) -> bool:
+        """"Chủ tịch Thượng viện … đã hội đàm với Chủ tịch Quốc hội ⟨A⟩" names the leader, Chủ tịch
+        Thượng viện kiêm Chủ tịch Quốc hội Myanmar ⟨L⟩, by office (rule leader_by_own_office): the
+        leader's title opens with it and no one else of the article holds a title that does."""
+        if not office or not leader.title:
+            return False
+        key = _fold(office).casefold()
+        def holds(title: str | None) -> bool:
+            folded = _fold(title or "").casefold()
+            return folded == key or folded.startswith(key + " ") or folded.startswith(key + ",")
+        if not holds(leader.title):
+            return False
+        others = {e.name for e in self.entity_at.values() if e.name != leader.name and holds(e.title)}
+        return not others
+
+    def _listed_with(self, sentence: Sentence, sk: Skeleton, span: Span) -> list[Span]:
+        """The people listed with a frame's person, each with their own title: "đến chào xã giao
+        Tổng Bí thư ⟨A⟩, Chủ tịch nước ⟨B⟩ và Thủ tướng ⟨C⟩", "⟨A⟩ và ⟨B⟩ đã đón ⟨L⟩" — met like
+        the one the frame names (rule met_listed). Only a comma or "và", a title and a form of
+        address may lie between; a name the sentence goes on from ("…, ông ⟨D⟩ cho biết") is the
+        subject of another clause, not one of the list."""
+        token = sk.token(span)
+        listed: list[Span] = []
+        at = sk.text.find(token) + len(token)
+        while m := _LISTED_NEXT.match(sk.text, at):
+            person = sk.slots[int(m.group(3))]
+            if not self._only_title_between(sentence, m.group(2), person):
+                break
+            listed.append(person)
+            at = m.end()
+        if listed and not _LIST_END.match(sk.text, at):
+            listed.pop()
+        before = sk.text[: sk.text.find(token)]
+        while m := _LISTED_BEFORE.search(before):
+            if not self._only_title_between(sentence, m.group(2), span):
+                break
+            span = sk.slots[int(m.group(1))]
+            listed.append(span)
+            before = before[: m.start()]
+        return listed
+
+    def _only_title_between(self, sentence: Sentence, words: str, person: Span) -> bool:
+        words, title = words.strip(), self._title(sentence, person) or ""
+        if words and title and _fold(words).casefold().endswith(_fold(title).casefold()):
+            words = words[: len(words) - len(title)]
+        return _only_honorifics(words)
+
     @staticmethod
     def _is_source(sk: Skeleton, span: Span) -> bool:
         """"Theo Đặc phái viên TTXVN, …", "Theo Đại sứ ⟨A⟩, chuyến thăm …": the one a report is
@@ -753,18 +806,26 @@ class EventReader:
                     continue
                 if "conjecture" not in self.disabled and conjectured(fm, sk):
                     continue
-                people = [self.entity(sentence, v) for k, v in fm.roles.items()
-                          if k in ("guest", "host", "a", "b") and isinstance(v, Span)]
+                slots = [v for k, v in fm.roles.items() if k in ("guest", "host", "a", "b") and isinstance(v, Span)]
+                people = [self.entity(sentence, v) for v in slots]
                 names = {p.name for p in people if p}
+                if "leader_by_own_office" not in self.disabled and any(
+                        v.type == "office" and self._leaders_own_office(event.leader, v.title) for v in slots):
+                    names.add(event.leader.name)
                 if event.leader.name not in names:
                     continue
-                for p in people:
+                found = [(p, f"met:{fm.frame.rule}") for p in people]
+                if "met_listed" not in self.disabled:
+                    found += [(self.entity(sentence, v), f"met_listed:{fm.frame.rule}") for slot in slots
+                              if (e := self.entity(sentence, slot)) is None or e.name != event.leader.name
+                              for v in self._listed_with(sentence, sk, slot)]
+                for p, rule in found:
                     if p is None or p.name in seen or not p.title:
                         continue
                     if self.side_of_person(p.name, p.title)[0] == leader_side:
                         continue  # the leader's own delegation
                     seen.add(p.name)
-                    met.append((p, Fact(p.name, f"met:{fm.frame.rule}", sentence.text)))
+                    met.append((p, Fact(p.name, rule, sentence.text)))
         return met
 
 
