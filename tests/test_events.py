@@ -1045,6 +1045,10 @@ SWITCHED_RULES = [
      "Tổng thống Mỹ gặp Quốc vương Ả Rập Xê-út",
      "Tổng thống Mỹ John Miller đã tiếp kiến Quốc vương Ả Rập Xê-út Abdul Karim tại Paris ngày 20/5.",
      ("foreign", "John Miller", "Pháp"), ("foreign", "Abdul Karim", "Pháp")),
+    ("summit_at_home", "a foreign leader at a summit in their own country hosts it, visits nothing",
+     "Trung Quốc kêu gọi hợp tác khu vực",
+     "Chủ tịch Trung Quốc Trương Minh đã phát biểu tại Diễn đàn hợp tác quốc tế ở Bắc Kinh ngày 14/5.",
+     ("none", None, None), ("multilateral", "Trương Minh", "Trung Quốc")),
 ]
 
 

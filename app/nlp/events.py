@@ -617,6 +617,11 @@ class EventReader:
                 return _Sides(guest, None, host_country, host_rule, "outbound", f"{rule}_abroad", host_evidence)
             if not host_country or not named:
                 return None
+            if (guest_side not in (None, VIETNAM) and same_country(guest_side, host_country)
+                    and "summit_at_home" not in self.disabled):
+                # "Chủ tịch Trung Quốc ⟨P⟩ phát biểu tại Diễn đàn … ở Bắc Kinh": a foreign leader at a
+                # summit in their own country hosts it; the article's visit, if any, is another's.
+                return None
             return _Sides(guest, None, host_country, host_rule, "multilateral", rule, host_evidence)
         if guest_side is None and host_country == VIETNAM and self.foreigner(sentence, guest):
             guest_side = "?"  # a foreigner in Việt Nam whose country the text does not give
