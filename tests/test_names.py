@@ -496,6 +496,14 @@ NOT_AN_ORGANISATION = [
     # press_of_a_country: a paper is named by a province, a country's press is no paper
     ("Báo Hàn Quốc cho biết cuộc gặp bị hoãn.", [(LOC, "Hàn Quốc")], [(ORG, "Báo Hàn Quốc")]),
     ("Báo Quảng Ninh đưa tin về vụ việc.", [(ORG, "Báo Quảng Ninh")], []),
+    # company_of_a_country: a lower-case head and a country (or "Nhà nước") say what kind of firm;
+    # a brand after them is the name, and a country's government is a body
+    ("Nhiều ngân hàng và công ty Nga bị trừng phạt.", [(LOC, "Nga")], [(ORG, "công ty Nga"), (ORG, "Công ty Nga")]),
+    ("Chương trình cải cách công ty Nhà nước được đẩy nhanh.", [], [(ORG, "công ty Nhà nước"), (ORG, "Công ty Nhà nước")]),
+    ("Hợp đồng với công ty Mỹ Providence Equity Partners đã hết hạn.", [(ORG, "Providence Equity Partners")], []),
+    ("Hôm qua chính phủ Ba Lan tuyên bố rút quân.", [(ORG, "Chính phủ Ba Lan")], []),
+    # a paper's descriptor, capitalised at the sentence's start, is no part of its name
+    ("Tờ Phnom Penh Post dẫn lời người phát ngôn.", [(ORG, "Phnom Penh Post")], [(ORG, "Tờ Phnom Penh Post")]),
     # event_name: competitions and a body's meeting of a year are events
     ("Đội bóng đang dẫn đầu Premier League mùa này.", [], [(ORG, "Premier League"), (PER, "Premier League")]),
     ("Tay golf này bỏ hai giải Phoenix Open và Honda Classic vì chấn thương.", [],
@@ -761,6 +769,10 @@ WHOLE_BODIES = [
     (["Cơ quan Công an đã tiếp nhận đơn tố giác của gia đình."], [], [(ORG, "Cơ quan Công an")]),
     (["Cơ quan chức năng huyện Mường Tè đang làm rõ vụ việc."], [],
      [(ORG, "Cơ quan chức năng huyện Mường Tè")]),
+    # a company's own organs, alike in every company (generic_bodies.txt)
+    (["Đại hội đồng cổ đông thường niên của Công ty Cổ phần Minh An đã thông qua kế hoạch.",
+      "Đại hội đồng cổ đông cũng bầu Hội đồng quản trị mới."],
+     [(ORG, "Công ty Cổ phần Minh An")], [(ORG, "Đại hội đồng cổ đông"), (ORG, "Hội đồng quản trị")]),
     # head_abbreviations
     (["Cty Minh Long ký hợp đồng mua cát.", "Công ty Minh Long sau đó bán lại số cát này."],
      [(ORG, "Công ty Minh Long")], [(ORG, "Cty Minh Long")]),

@@ -107,7 +107,8 @@ def _generic_body_folds(orgs: list[str]) -> dict[str, str | None]:
     tra") → the one longer name in the article that begins with it, else None (no organisation)."""
     out: dict[str, str | None] = {}
     for short in orgs:
-        if any(short.casefold().startswith(g[:-1]) for g in _generic_bodies() if g.endswith(" …")):
+        folded = short.casefold()
+        if any(folded == g[:-2] or folded.startswith(g[:-1]) for g in _generic_bodies() if g.endswith(" …")):
             out[short] = None  # "Cơ quan chức năng huyện X": the authorities
             continue
         if short.casefold() not in _generic_bodies():

@@ -706,6 +706,13 @@ class EntityExtractor:
             return 0  # a bare head noun ("Bộ", "Đảng", "UBND") is not a name; "Bộ Chính trị" is
         if self.descriptor_heads.match(toks, i, need_cap=False) == n and self._country_fills(text, toks, i + n, j):
             return 0  # rule press_of_a_country: "báo Trung Quốc cho biết" is the Chinese press, no paper
+        if (not toks[i].cap and head != "chính phủ" and self.lowercase_org_heads.match(toks, i, need_cap=False) == n
+                and not (j < len(toks) and toks[j].cap)  # "công ty Mỹ Providence …": a brand follows
+                and (self._country_fills(text, toks, i + n, j)
+                     or " ".join(t.text.casefold() for t in toks[i + n : j]) == "nhà nước")):
+            # rule company_of_a_country: "ngân hàng và công ty Nga", "cải cách công ty Nhà nước" say
+            # what kind of firm, not which one ("chính phủ Ba Lan" is a country's government, a body)
+            return 0
         return j - i
 
     def _brand_after_country(self, text: str, toks: Sequence[Tok], i: int, org: int) -> int:
@@ -812,6 +819,9 @@ class EntityExtractor:
                and (k == i or toks[k].start == toks[k - 1].end + 1)):
             if k == i and toks[k].text.casefold() in _FUNCTION_WORDS:
                 return 0  # "Theo Asia Times": the name starts after "Theo"
+            if k == i and toks[k].text != "Báo" and self.descriptor_heads.match(toks, k, need_cap=False):
+                return 0  # "Tờ Phnom Penh Post dẫn lời …": the paper is named after its descriptor
+                # (lowercase_org_heads.txt lines ending " -"); "Báo Nhân Dân" is a name itself
             if k > i and toks[k].text in self.name_suffixes:
                 end = k + 1
             k += 1
