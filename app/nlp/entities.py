@@ -111,9 +111,9 @@ def _generic_body_folds(orgs: list[str]) -> dict[str, str | None]:
         if any(folded == g[:-2] or folded.startswith(g[:-1]) for g in _generic_bodies() if g.endswith(" …")):
             out[short] = None  # "Cơ quan chức năng huyện X": the authorities
             continue
-        if short.casefold() not in _generic_bodies():
+        if folded not in _generic_bodies():
             continue
-        longer = [n for n in orgs if n.casefold().startswith(short.casefold() + " ")]
+        longer = [n for n in orgs if n.casefold().startswith(folded + " ")]
         out[short] = longer[0] if len(longer) == 1 else None
     return out
 

@@ -821,8 +821,8 @@ class EventReader:
                     continue
                 found = [(p, f"met:{fm.frame.rule}") for p in people]
                 if "met_listed" not in self.disabled:
-                    found += [(self.entity(sentence, v), f"met_listed:{fm.frame.rule}") for slot in slots
-                              if (e := self.entity(sentence, slot)) is None or e.name != event.leader.name
+                    found += [(self.entity(sentence, v), f"met_listed:{fm.frame.rule}")
+                              for slot, e in zip(slots, people) if e is None or e.name != event.leader.name
                               for v in self._listed_with(sentence, sk, slot)]
                 for p, rule in found:
                     if p is None or p.name in seen or not p.title:
